@@ -1,0 +1,109 @@
+"""The facade the UI and CLI use: ``Practice.open(...)`` and its services.
+
+A Practice owns an open vault. ``lock()`` closes the database and drops the
+key; every service becomes unusable until the vault is opened again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .services.audit import AuditService
+from .services.drafts import DraftService
+from .services.settings import SettingsService
+from .services.supervisees import SuperviseeService
+from .services.themes import ThemeService
+from .vault import KdfParams, Vault
+from .vault.vault import take_failed_attempts
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """One way into a vault; exactly one field is set."""
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    use_keyring: bool = False
+
+
+class Practice:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        engine = vault.engine
+        self.supervisees = SuperviseeService(engine)
+        self.settings = SettingsService(engine)
+        self.themes = ThemeService(engine)
+        self.audit = AuditService(engine)
+        self.drafts = DraftService(engine)
+
+    # ---- opening ---------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple["Practice", str]:
+        vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf)
+        practice = cls(vault)
+        practice.audit.record("vault.created", "vault")
+        return practice, recovery_key
+
+    @classmethod
+    def open(cls, path: Path, credentials: Credentials) -> "Practice | None":
+        """Open by the given credentials; None only when a keyring open finds no key.
+
+        Raises the vault's typed errors (wrong passphrase, damaged, in use...).
+        """
+        path = Path(path)
+        if credentials.passphrase is not None:
+            vault = Vault.open_with_passphrase(path, credentials.passphrase)
+            method = "passphrase"
+        elif credentials.recovery_key is not None:
+            vault = Vault.open_with_recovery_key(path, credentials.recovery_key)
+            method = "recovery key"
+        elif credentials.use_keyring:
+            found = Vault.open_with_keyring(path)
+            if found is None:
+                return None
+            vault, method = found, "remembered key"
+        else:
+            raise ValueError("no credentials given")
+        practice = cls(vault)
+        for stamp in take_failed_attempts(path):
+            try:
+                when = datetime.fromisoformat(stamp).replace(tzinfo=None)
+            except ValueError:
+                when = None
+            practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
+        practice.audit.record("unlock", "vault", detail=f"by {method}")
+        return practice
+
+    # ---- key management --------------------------------------------------
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        self.vault.change_passphrase(current, new, kdf=kdf)
+        self.audit.record("passphrase.changed", "vault")
+
+    def reset_passphrase(self, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Set a passphrase without the old one (after opening by recovery key)."""
+        self.vault.set_passphrase(new, kdf=kdf)
+        self.audit.record("passphrase.changed", "vault", detail="reset after recovery")
+
+    def remember_on_this_computer(self, remember: bool) -> None:
+        if remember:
+            self.vault.remember_on_this_computer()
+            self.audit.record("keyring.remembered", "vault")
+        else:
+            self.vault.forget_on_this_computer()
+            self.audit.record("keyring.forgotten", "vault")
+
+    # ---- closing ---------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+    def lock(self) -> None:
+        """Record the lock, then close the database and forget the key."""
+        if self.vault.is_open:
+            try:
+                self.audit.record("lock", "vault")
+            finally:
+                self.vault.close()
+
+    close = lock

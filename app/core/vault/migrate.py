@@ -1,0 +1,61 @@
+"""Schema migrations (Alembic, in ``db/``), applied when a vault opens.
+
+Start-up stays cheap: Alembic is imported only when the vault's recorded
+revision differs from ``SCHEMA_HEAD`` (a test keeps the two in step).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+SCHEMA_HEAD = "0001"
+
+
+def migrations_dir() -> Path:
+    """``db/`` at the project root (or bundled beside ``app`` by packaging)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "db"
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise FileNotFoundError("the db/ migrations folder is missing from this installation")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        exists = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()
+        if not exists:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    folder = migrations_dir()
+    config = Config()
+    config.set_main_option("script_location", str(folder))
+    return config
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Bring the vault to ``target`` (default: the newest schema)."""
+    if target == "head" and current_revision(engine) == SCHEMA_HEAD:
+        return
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
+
+
+def head_revision() -> str:
+    """Alembic's own idea of the newest revision (used by a test)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
