@@ -8,4 +8,72 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PEERGLASS_NO_KEYRING", "1")
+
+# Tests never touch the developer's real credential store: the default
+# backend is keyring's "fail" backend unless a test installs its own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PASSPHRASE = "lantern orchard seventeen"
+
+
+@pytest.fixture
+def light_kdf():
+    from app.core.vault import KdfParams
+
+    return KdfParams.light_for_tests()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "test.pgvault"
+
+
+@pytest.fixture
+def practice_with_key(vault_path: Path, light_kdf):
+    """A new, open practice and its recovery key; locked again after the test."""
+    from app.core.practice import Practice
+
+    practice, recovery_key = Practice.create(vault_path, PASSPHRASE, kdf=light_kdf)
+    yield practice, recovery_key
+    practice.lock()
+
+
+@pytest.fixture
+def practice(practice_with_key):
+    return practice_with_key[0]
+
+
+@pytest.fixture
+def memory_keyring():
+    """A real keyring backend object kept in memory, installed for one test."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):  # type: ignore[no-untyped-def]
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):  # type: ignore[no-untyped-def]
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):  # type: ignore[no-untyped-def]
+            from keyring.errors import PasswordDeleteError
+
+            if self.store.pop((service, username), None) is None:
+                raise PasswordDeleteError("not found")
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

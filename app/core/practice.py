@@ -99,10 +99,16 @@ class Practice:
         return self.vault.is_open
 
     def lock(self) -> None:
-        """Record the lock, then close the database and forget the key."""
+        """Record the lock, then close the database and forget the key.
+
+        Closing always happens: on a damaged or read-only vault the audit
+        entry is skipped rather than keeping the key in memory.
+        """
         if self.vault.is_open:
             try:
                 self.audit.record("lock", "vault")
+            except Exception:  # noqa: BLE001 - best effort; the close below matters
+                pass
             finally:
                 self.vault.close()
 

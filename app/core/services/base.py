@@ -5,7 +5,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+
+from ..vault.engine import is_damage
+from ..vault.errors import DamagedVault
 
 
 class ValidationError(ValueError):
@@ -29,10 +33,21 @@ class Service:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._factory() as session:
+        with _damage_reported(), self._factory() as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self._factory() as session, session.begin():
+        with _damage_reported(), self._factory() as session, session.begin():
             yield session
+
+
+@contextmanager
+def _damage_reported() -> Iterator[None]:
+    """A page that fails its HMAC or structure check surfaces as DamagedVault."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise DamagedVault("a page failed its check") from None
+        raise

@@ -12,12 +12,14 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from . import keyring_slot, migrate, recovery
 from .atomic import write_atomic
-from .engine import ProcessLock, connect_raw, integrity_problems, make_engine
+from .engine import ProcessLock, connect_raw, integrity_problems, is_damage, make_engine
 from .errors import (DamagedVault, VaultExists, VaultLocked, VaultNotFound,
                      WeakPassphrase, WrongPassphrase, WrongRecoveryKey)
 from .keyslots import KdfParams, KeyFile, PassphraseSlot, read_keyfile, tuned_kdf, write_keyfile
@@ -134,8 +136,14 @@ class Vault:
                 # Page 1 did not decrypt: either the key is wrong or page 1 is damaged.
                 raise wrong_key from None
             vault = cls(path, master_key, lock, conn)
-            migrate.upgrade(vault.engine)
-            vault.vault_id = vault.meta("vault_id")
+            try:
+                migrate.upgrade(vault.engine)
+                vault.vault_id = vault.meta("vault_id")
+            except (SQLAlchemyDatabaseError, sqlcipher.DatabaseError) as exc:
+                vault.close()
+                if is_damage(exc):
+                    raise DamagedVault("a page failed its check while opening") from None
+                raise
         except BaseException:
             lock.release()
             raise

@@ -1,0 +1,46 @@
+"""The headless command line (DESIGN.md's contract).
+
+Every command opens its own vault and closes it; secrets never come from
+arguments; errors are one line on stderr with exit code 1 or 2.
+"""
+from __future__ import annotations
+
+import sys
+
+from .parsing import EXIT_FAILURE, CliError, Parser
+from .vault_cmds import add_init, add_verify
+
+COMMANDS = ("init", "verify")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="peerglass", description="Peerglass: supervision records in an encrypted vault. "
+                    "Without a command, the desktop app opens.")
+    parser.add_argument("--version", action="version", version="peerglass 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    add_init(sub)
+    add_verify(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "handler", None):
+            raise CliError("peerglass: give a command (see peerglass --help)", 2)
+        return int(args.handler(args))
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # the contract: one line, no traceback
+        from app.core.vault import VaultError
+
+        if isinstance(exc, VaultError):
+            print(str(exc), file=sys.stderr)
+        else:
+            print(f"peerglass: unexpected error ({type(exc).__name__}); nothing was changed.",
+                  file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,56 @@
+"""Where the CLI takes secrets from: environment, a file, the keyring or a prompt.
+
+Never from a command-line argument (those show in process listings and
+shell history).
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .parsing import EXIT_USAGE, CliError
+
+PASSPHRASE_ENV = "PEERGLASS_PASSPHRASE"
+RECOVERY_ENV = "PEERGLASS_RECOVERY_KEY"
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"Cannot read the passphrase file ({type(exc).__name__}).", EXIT_USAGE) from None
+    # One trailing newline (from an editor or echo) is not part of the passphrase.
+    return text[:-1] if text.endswith("\n") else text
+
+
+def new_passphrase(passphrase_file: Path | None) -> str:
+    """A passphrase for a new vault: env, file, or asked twice at a terminal."""
+    if passphrase_file is not None:
+        return read_passphrase_file(passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"No passphrase: set {PASSPHRASE_ENV}, use --passphrase-file, "
+                       "or run at a terminal to be asked.", EXIT_USAGE)
+    first = getpass.getpass("New passphrase (at least 15 characters): ")
+    second = getpass.getpass("Type it again: ")
+    if first != second:
+        raise CliError("The two passphrases differ; nothing was created.", EXIT_USAGE)
+    return first
+
+
+def existing_credentials(passphrase_file: Path | None):  # type: ignore[no-untyped-def]
+    """Credentials to open a vault: passphrase (env/file), recovery key (env), keyring, or a prompt."""
+    from app.core.practice import Credentials
+
+    if passphrase_file is not None:
+        return Credentials(passphrase=read_passphrase_file(passphrase_file))
+    if os.environ.get(PASSPHRASE_ENV):
+        return Credentials(passphrase=os.environ[PASSPHRASE_ENV])
+    if os.environ.get(RECOVERY_ENV):
+        return Credentials(recovery_key=os.environ[RECOVERY_ENV])
+    if sys.stdin.isatty():
+        return Credentials(passphrase=getpass.getpass("Passphrase: "))
+    return Credentials(use_keyring=True)

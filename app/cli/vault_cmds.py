@@ -1,0 +1,74 @@
+"""``peerglass init`` and ``peerglass verify``."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, default_vault_path
+
+
+def add_init(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a vault (prints the recovery key once)")
+    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    p.set_defaults(handler=cmd_init)
+
+
+def add_verify(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="check the cipher, SQLite integrity and key slots")
+    p.add_argument("--vault", type=Path, default=None)
+    p.add_argument("--passphrase-file", type=Path)
+    p.set_defaults(handler=cmd_verify)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.core.practice import Practice
+    from app.core.vault import VaultExists, WeakPassphrase
+
+    from .secrets import new_passphrase
+
+    passphrase = new_passphrase(args.passphrase_file)
+    try:
+        practice, recovery_key = Practice.create(args.vault, passphrase)
+    except WeakPassphrase as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except VaultExists as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    practice.lock()
+    print(f"Created vault {args.vault}")
+    print("Recovery key (write it down or print the recovery sheet; it is shown only once):")
+    print(recovery_key)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.core.practice import Practice
+    from app.core.vault import DamagedVault, KeySlotMissing, WrongPassphrase, WrongRecoveryKey
+
+    from .secrets import existing_credentials
+
+    path = args.vault or default_vault_path()
+    credentials = existing_credentials(args.passphrase_file)
+    try:
+        practice = Practice.open(path, credentials)
+    except (WrongPassphrase, WrongRecoveryKey) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except KeySlotMissing as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except DamagedVault as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    if practice is None:
+        raise CliError("No passphrase given and no key remembered on this computer "
+                       "(set PEERGLASS_PASSPHRASE or PEERGLASS_RECOVERY_KEY).", EXIT_USAGE)
+    try:
+        problems = practice.vault.integrity_problems()
+        slot_ok = practice.vault.has_passphrase_slot()
+    finally:
+        practice.lock()
+    if problems:
+        raise CliError(f"Vault damaged: {len(problems)} problem(s); first: {problems[0]}", EXIT_FAILURE)
+    if not slot_ok:
+        raise CliError("The database is sound but its key file is missing or belongs to another "
+                       "vault; open it with the recovery key and set a new passphrase.", EXIT_FAILURE)
+    print(f"Vault sound: every page decrypts and authenticates, structure ok, key file ok ({path}).")
+    return EXIT_OK
