@@ -1,0 +1,142 @@
+"""Settings: practice details, defaults, auto-lock, passphrase, remember on this computer."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from app.core.services.base import ValidationError
+from app.core.services.changes import Changes
+from app.core.services.settings import SettingsData
+from app.core.vault.keyring_slot import keyring_status
+
+from ..context import AppContext
+from .base import Page
+
+COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europe/Warsaw", "Europe/Paris",
+                "Europe/Athens", "America/New_York", "America/Chicago", "America/Denver",
+                "America/Los_Angeles", "America/Toronto", "Australia/Sydney", "Asia/Tokyo")
+
+
+class SettingsPage(Page):
+    title = "Settings"
+
+    def __init__(self, ctx: AppContext, change_passphrase, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, parent)
+        self._change_passphrase = change_passphrase
+        self.fields: dict[str, QLineEdit] = {}
+        practice = QGroupBox("Your practice")
+        form = QFormLayout(practice)
+        for key, label in (("supervisor_name", "Your name"), ("credentials", "Credentials"),
+                           ("practice_name", "Practice name"), ("email", "E-mail"), ("phone", "Phone")):
+            edit = QLineEdit(objectName=key)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.address = QPlainTextEdit(objectName="address", maximumHeight=70)
+        form.addRow("Address", self.address)
+        self.time_zone = QComboBox(editable=True, objectName="time_zone")
+        self.time_zone.addItems(COMMON_ZONES)
+        form.addRow("Time zone", self.time_zone)
+        self.minutes = QSpinBox(minimum=5, maximum=600, singleStep=5, suffix=" min", objectName="minutes")
+        form.addRow("Default session length", self.minutes)
+        self.fee = QDoubleSpinBox(minimum=0, maximum=100000, decimals=2, objectName="fee")
+        self.currency = QLineEdit(objectName="currency", maxLength=8, maximumWidth=80)
+        fee_row = QHBoxLayout()
+        fee_row.addWidget(self.fee)
+        fee_row.addWidget(self.currency)
+        form.addRow("Default fee", fee_row)
+
+        security = QGroupBox("Security")
+        sform = QFormLayout(security)
+        self.auto_lock = QSpinBox(minimum=1, maximum=240, suffix=" min", objectName="auto_lock")
+        sform.addRow("Lock after idle", self.auto_lock)
+        self.remember = QCheckBox("Remember on this computer", objectName="remember")
+        status = keyring_status()
+        self.remember_reason = QLabel(status.reason or "Unlocks without a passphrase for your user "
+                                      "account on this computer.", wordWrap=True)
+        self.remember_reason.setProperty("muted", True)
+        self.remember.setEnabled(status.available)
+        self.remember.toggled.connect(self._remember_toggled)
+        sform.addRow(self.remember)
+        sform.addRow(self.remember_reason)
+        change = QPushButton("Change passphrase…", objectName="change_passphrase")
+        change.clicked.connect(self._change_passphrase)
+        sform.addRow(change)
+
+        self.message = QLabel(objectName="settings_message", wordWrap=True)
+        save = QPushButton("Save settings", objectName="save_settings")
+        save.clicked.connect(self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        columns = QHBoxLayout()
+        columns.addWidget(practice, 3)
+        columns.addWidget(security, 2)
+        layout.addLayout(columns)
+        layout.addStretch()
+        layout.addLayout(bottom)
+        self._loading = False
+
+    def on_unlocked(self) -> None:
+        self.ctx.query(lambda p: (p.settings.get(), p.vault.is_remembered()), self._fill)
+
+    def _fill(self, result: tuple[SettingsData, bool]) -> None:
+        data, remembered = result
+        self._loading = True
+        for key, edit in self.fields.items():
+            edit.setText(getattr(data, key))
+        self.address.setPlainText(data.address)
+        self.time_zone.setCurrentText(data.time_zone)
+        self.minutes.setValue(data.default_session_minutes)
+        self.fee.setValue(float(data.default_fee))
+        self.currency.setText(data.currency)
+        self.auto_lock.setValue(data.auto_lock_minutes)
+        self.remember.setChecked(remembered)
+        self._loading = False
+        self.message.clear()
+
+    def clear(self) -> None:
+        self._loading = True
+        for edit in self.fields.values():
+            edit.clear()
+        self.address.clear()
+        self.remember.setChecked(False)
+        self._loading = False
+
+    def data(self) -> SettingsData:
+        return SettingsData(
+            **{k: e.text() for k, e in self.fields.items()}, address=self.address.toPlainText(),
+            time_zone=self.time_zone.currentText().strip(), default_session_minutes=self.minutes.value(),
+            default_fee=Decimal(f"{self.fee.value():.2f}"), currency=self.currency.text().strip() or "EUR",
+            auto_lock_minutes=self.auto_lock.value())
+
+    def save(self) -> None:
+        data = self.data()
+        self.ctx.command(lambda p: p.settings.update(data),
+                         lambda _: self.message.setText("Settings saved."), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.message.setText("\n".join(exc.problems.values()))
+        else:
+            self.ctx.show_error(exc)
+
+    def _remember_toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        self.ctx.command(lambda p: (p.remember_on_this_computer(on), Changes(audit=True)),
+                         on_error=self._remember_failed)
+
+    def _remember_failed(self, exc: BaseException) -> None:
+        self._loading = True
+        self.remember.setChecked(not self.remember.isChecked())
+        self._loading = False
+        self.ctx.show_error(exc)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.settings:
+            self.on_unlocked()

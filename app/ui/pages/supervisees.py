@@ -1,0 +1,315 @@
+"""Supervisees: a searchable list beside an editor with save, revert,
+archive/restore and confirmed deletion."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from app.core.services.base import ValidationError
+from app.core.services.changes import Changes
+from app.core.services.supervisees import SuperviseeData, SuperviseeRecord
+
+from ..context import AppContext
+from ..models.supervisee_table import ID_ROLE, SuperviseeTableModel, make_proxy
+from ..widgets.supervisee_form import SuperviseeForm
+from .base import Draft, Page
+
+DRAFT_KIND = "supervisee"
+
+
+class SuperviseesPage(Page):
+    title = "Supervisees"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.current_id: int | None = None  # None with the editor shown = a new supervisee
+        self.editing = False
+        self._pending_select: int | None = None
+        self.model = SuperviseeTableModel()
+        self.proxy = make_proxy(self.model)
+        self.search = QLineEdit(objectName="supervisee_search", clearButtonEnabled=True)
+        self.search.setPlaceholderText("Search supervisees")
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.which = QComboBox(objectName="archive_filter")
+        self.which.addItem("Active", False)
+        self.which.addItem("Archived", True)
+        self.which.currentIndexChanged.connect(lambda _: self.reload())
+        self.new_button = QPushButton("New supervisee", objectName="new_supervisee")
+        self.new_button.clicked.connect(self.new_supervisee)
+        self.table = QTableView(objectName="supervisee_table", sortingEnabled=True)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel(objectName="count")
+        self.count_label.setProperty("muted", True)
+
+        left = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.which)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch()
+        bottom.addWidget(self.new_button)
+        left_layout.addLayout(bottom)
+
+        self.form = SuperviseeForm()
+        self.form.edited.connect(self._update_buttons)
+        self.heading = QLabel(objectName="editor_heading")
+        self.draft_note = QLabel(objectName="draft_note", wordWrap=True)
+        self.draft_note.hide()
+        self.save_button = QPushButton("Save", objectName="save")
+        self.revert_button = QPushButton("Revert changes", objectName="revert")
+        self.archive_button = QPushButton("Archive", objectName="archive")
+        self.delete_button = QPushButton("Delete…", objectName="delete")
+        self.delete_button.setProperty("danger", True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        right = QWidget(objectName="editor")
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.draft_note)
+        right_layout.addWidget(self.form, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch()
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+        self.placeholder = QLabel("Choose a supervisee, or add a new one.", objectName="editor_empty",
+                                  alignment=Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("muted", True)
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.placeholder)
+        self.right_stack.addWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right_stack)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([480, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self.editor = right
+        self._show_editor(False)
+
+    # ---- loading ------------------------------------------------------------
+    def on_unlocked(self) -> None:
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        archived = bool(self.which.currentData())
+        self._pending_select = select if select is not None else self.current_id
+        self.ctx.query(lambda p: p.supervisees.list(archived=archived), self._fill)
+
+    def _fill(self, rows: list) -> None:
+        self.model.set_rows(rows)
+        archived = bool(self.which.currentData())
+        self.count_label.setText(f"{len(rows)} {'archived' if archived else 'active'}")
+        if self._pending_select is not None:
+            self.select_id(self._pending_select)
+
+    def select_id(self, supervisee_id: int) -> None:
+        row = self.model.row_of(supervisee_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().blockSignals(False)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.form.load(SuperviseeData())
+        self.search.clear()
+        self.current_id = None
+        self._show_editor(False)
+        self.draft_note.hide()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.supervisees:
+            self.reload()
+
+    # ---- editing --------------------------------------------------------------
+    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            return
+        supervisee_id = int(self.proxy.data(current, ID_ROLE))
+        if supervisee_id == self.current_id and self.editing:
+            return
+        if not self._may_leave():
+            self.select_id(self.current_id) if self.current_id else None
+            return
+        self.open(supervisee_id)
+
+    def open(self, supervisee_id: int) -> None:
+        self.ctx.query(lambda p: p.supervisees.get(supervisee_id), self._show_record)
+
+    def _show_record(self, record: SuperviseeRecord) -> None:
+        self.current_id = record.id
+        self.archived = record.archived_at is not None
+        self.form.load(record.data)
+        self.heading.setText(f"<h2>{_escape(record.data.full_name)}</h2>")
+        self.draft_note.hide()
+        self._show_editor(True)
+
+    def new_supervisee(self) -> None:
+        if not self._may_leave():
+            return
+        self.current_id = None
+        self.archived = False
+        self.table.clearSelection()
+        self.form.load(SuperviseeData())
+        self.heading.setText("<h2>New supervisee</h2>")
+        self.draft_note.hide()
+        self._show_editor(True)
+        self.form.lines["full_name"].setFocus()
+
+    def save(self) -> None:
+        if not self.editing:
+            return
+        problems = self.form.problems()
+        if problems:
+            self.form.show_problems(problems)
+            return
+        data = self.form.data()
+        current = self.current_id
+
+        def run(p):  # type: ignore[no-untyped-def]
+            if current is None:
+                return p.supervisees.create(data)
+            return current, p.supervisees.update(current, data)
+
+        self.ctx.command(run, self._saved, self._save_failed)
+
+    def _saved(self, supervisee_id: int) -> None:
+        self.current_id = supervisee_id
+        self.form.mark_saved()
+        self.heading.setText(f"<h2>{_escape(self.form.data().cleaned().full_name)}</h2>")
+        self.draft_note.hide()
+        self._pending_select = supervisee_id
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.show_problems(exc.problems)
+        else:
+            self.ctx.show_error(exc)
+
+    def revert(self) -> None:
+        self.form.revert()
+        self.draft_note.hide()
+
+    def toggle_archive(self) -> None:
+        if self.current_id is None:
+            return
+        sid, archived = self.current_id, self.archived
+        self.ctx.command(lambda p: p.supervisees.restore(sid) if archived else p.supervisees.archive(sid),
+                         lambda _: self._after_archive())
+
+    def _after_archive(self) -> None:
+        self.current_id = None
+        self._show_editor(False)
+
+    def delete(self) -> None:
+        if self.current_id is None:
+            return
+        name = self.form.data().full_name or "this supervisee"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete supervisee",
+                          f"Delete {name} and their record for good?\n\nThis cannot be undone. "
+                          "Archiving keeps the record but hides it from the list.", parent=self)
+        delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirm_delete")
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        sid = self.current_id
+        self.ctx.command(lambda p: p.supervisees.delete(sid), lambda _: self._after_archive())
+
+    def _may_leave(self) -> bool:
+        if not (self.editing and self.form.is_dirty()):
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "Save the changes to this supervisee first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return not self.form.problems()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editing = shown
+        self.right_stack.setCurrentWidget(self.editor if shown else self.placeholder)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        dirty = self.editing and self.form.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        existing = self.editing and self.current_id is not None
+        self.archive_button.setEnabled(existing)
+        self.delete_button.setEnabled(existing)
+        self.archive_button.setText("Restore" if existing and getattr(self, "archived", False) else "Archive")
+
+    def has_unsaved_edits(self) -> bool:
+        return self.editing and self.form.is_dirty()
+
+    # ---- drafts across a lock ---------------------------------------------------
+    def drafts(self) -> list[Draft]:
+        if not self.has_unsaved_edits():
+            return []
+        ref = str(self.current_id) if self.current_id is not None else "new"
+        return [(DRAFT_KIND, ref, {"data": self.form.data().to_json()})]
+
+    def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
+        if kind != DRAFT_KIND:
+            return False
+        data = SuperviseeData.from_json(payload.get("data", {}))
+        if ref == "new":
+            self.current_id = None
+            self.archived = False
+            self.form.load(data, as_saved=SuperviseeData())
+            self.heading.setText("<h2>New supervisee</h2>")
+            self._show_editor(True)
+            self._show_draft_note()
+            return True
+        supervisee_id = int(ref)
+
+        def show(record: SuperviseeRecord) -> None:
+            self._show_record(record)
+            self.form.load(data, as_saved=record.data)
+            self._show_draft_note()
+            self.select_id(supervisee_id)
+
+        self.ctx.query(lambda p: p.supervisees.get(supervisee_id), show)
+        return True
+
+    def _show_draft_note(self) -> None:
+        self.draft_note.setText("Your unsaved edits from before the lock are back. Save them, or "
+                                "revert to the saved record.")
+        self.draft_note.show()
+        self._update_buttons()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,197 @@
+"""The way in and out: first run, unlock, lock (by hand or when idle), drafts.
+
+Owns the context and the main window; every database step runs on the
+worker through the task runner.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.practice import Credentials, Practice
+from app.core.vault import KeySlotMissing
+from app.core.vault.keyring_slot import keyring_status
+
+from .context import AppContext
+from .dialogs.create_vault import CreateVaultDialog
+from .dialogs.set_passphrase import SetPassphraseDialog
+from .dialogs.unlock import UnlockDialog
+from .errors import describe
+from .idle import IdleWatcher
+from .main_window import MainWindow
+from .pages.placeholder import ComingPage
+from .pages.settings import SettingsPage
+from .pages.supervisees import SuperviseesPage
+from .tasks import TaskRunner
+
+
+class VaultGate(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, vault_path: Path, kdf=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._kdf = kdf  # tests pass light parameters; the app never does
+        self.runner = TaskRunner()
+        self.ctx = AppContext(runner=self.runner, vault_path=Path(vault_path))
+        self.window = MainWindow(self.ctx, self._pages())
+        self.ctx.show_error = self.window.show_error
+        self.runner.set_error_handler(self.window.show_error)
+        self.window.lock_requested.connect(self.lock)
+        self.idle = IdleWatcher(10, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.create_dialog: CreateVaultDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+
+    def _pages(self) -> list:
+        ctx = self.ctx
+        return [ComingPage(ctx, "Today"), ComingPage(ctx, "Calendar"), SuperviseesPage(ctx),
+                ComingPage(ctx, "Groups"), ComingPage(ctx, "Reports"),
+                SettingsPage(ctx, self.change_passphrase)]
+
+    # ---- start ----------------------------------------------------------------
+    def start(self) -> None:
+        path = self.ctx.vault_path
+        if not path.exists():
+            self._show_create()
+            return
+        self.runner.query(lambda: Practice.open(path, Credentials(use_keyring=True)),
+                          self._keyring_result, lambda exc: self._show_unlock(describe(exc)))
+
+    def _keyring_result(self, practice: Practice | None) -> None:
+        if practice is None:
+            self._show_unlock()
+        else:
+            self._opened(practice)
+
+    # ---- first run ----------------------------------------------------------------
+    def _show_create(self) -> None:
+        def create(passphrase: str, on_done: Callable[[str], None], on_error) -> None:  # type: ignore[no-untyped-def]
+            def run() -> str:
+                practice, key = Practice.create(self.ctx.vault_path, passphrase, kdf=self._kdf)
+                self.ctx.practice = practice
+                return key
+            self.runner.query(run, on_done, on_error)
+
+        self.create_dialog = CreateVaultDialog(str(self.ctx.vault_path), create)
+        self.create_dialog.accepted.connect(lambda: self._opened(self.ctx.practice))
+        self.create_dialog.rejected.connect(QApplication.instance().quit)
+        self.create_dialog.show()
+
+    # ---- unlock -----------------------------------------------------------------
+    def _show_unlock(self, message: str = "") -> None:
+        def attempt(credentials: Credentials, remember: bool, ok, failed) -> None:  # type: ignore[no-untyped-def]
+            def run() -> Practice:
+                practice = Practice.open(self.ctx.vault_path, credentials)
+                assert practice is not None
+                if remember:
+                    practice.remember_on_this_computer(True)
+                return practice
+
+            def done(practice: Practice) -> None:
+                ok()
+                self._opened(practice)
+            self.runner.query(run, done, failed)
+
+        self.unlock_dialog = UnlockDialog(str(self.ctx.vault_path), keyring_status(), attempt, message)
+        self.unlock_dialog.rejected.connect(self._quit_from_unlock)
+        self.unlock_dialog.show()
+
+    def _quit_from_unlock(self) -> None:
+        if self.ctx.practice is None or not self.ctx.practice.is_open:
+            QApplication.instance().quit()
+
+    def _opened(self, practice: Practice | None) -> None:
+        if practice is None:
+            return
+        self.ctx.practice = practice
+        for page in self.window.pages:
+            page.on_unlocked()
+        self.runner.query(lambda: (practice.settings.get().auto_lock_minutes, practice.drafts.all(),
+                                   practice.vault.has_passphrase_slot()), self._after_open)
+        if self.window.nav.currentRow() < 0:
+            self.window.show_page("Supervisees")
+        self.window.show()
+        self.window.raise_()
+        self.unlocked.emit()
+
+    def _after_open(self, result) -> None:  # type: ignore[no-untyped-def]
+        minutes, drafts, has_slot = result
+        self.idle.set_minutes(minutes)
+        self.idle.start()
+        for kind, ref, payload in drafts:
+            for page in self.window.pages:
+                if page.restore_draft(kind, ref, payload):
+                    self.window.show_page(page.title)
+                    break
+        if drafts:
+            practice = self.ctx.practice
+            self.runner.command(lambda: [practice.drafts.discard(k, r) for k, r, _ in drafts] and None)
+        if not has_slot:
+            self._ask_new_passphrase()
+
+    def _ask_new_passphrase(self) -> None:
+        dialog = SetPassphraseDialog(self._apply_passphrase, need_current=False, explanation=(
+            str(KeySlotMissing()) + " Choose the passphrase you will use from now on."), parent=self.window)
+        dialog.open()
+
+    # ---- lock ---------------------------------------------------------------------
+    def lock(self) -> None:
+        practice = self.ctx.practice
+        if practice is None or not practice.is_open:
+            return
+        self.idle.stop()
+        drafts = [d for page in self.window.pages for d in page.drafts()]
+
+        def run() -> None:
+            for kind, ref, payload in drafts:
+                practice.drafts.save(kind, ref, payload)
+            practice.lock()
+
+        self.runner.query(run, lambda _: self._locked(), self._lock_failed)
+
+    def _lock_failed(self, exc: BaseException) -> None:
+        # Saving a draft failed (a damaged vault?): lock anyway, and say so.
+        practice = self.ctx.practice
+        self.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked())
+        QMessageBox.warning(self.window, "Peerglass", "Locked, but your unsaved edit could not be kept: "
+                            + describe(exc))
+
+    def _locked(self) -> None:
+        for page in self.window.pages:
+            page.clear()
+        self.window.hide()
+        self.ctx.practice = None
+        self.locked.emit()
+        self._show_unlock()
+
+    # ---- settings actions ---------------------------------------------------------
+    def change_passphrase(self) -> None:
+        dialog = SetPassphraseDialog(self._apply_passphrase, need_current=True, parent=self.window)
+        dialog.open()
+
+    def _apply_passphrase(self, current: str | None, new: str, ok, failed) -> None:  # type: ignore[no-untyped-def]
+        kdf = self._kdf
+
+        def run(p: Practice) -> None:
+            if current is None:
+                p.reset_passphrase(new, kdf=kdf)
+            else:
+                p.change_passphrase(current, new, kdf=kdf)
+        self.ctx.query(run, ok, failed)
+
+    def shutdown(self) -> None:
+        practice = self.ctx.practice
+        if practice is not None and practice.is_open:
+            drafts = [d for page in self.window.pages for d in page.drafts()]
+
+            def run() -> None:
+                for kind, ref, payload in drafts:
+                    practice.drafts.save(kind, ref, payload)
+                practice.lock()
+            self.runner.query(run)
+        self.runner.shutdown()
