@@ -7,8 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.services.supervisees import SuperviseeRow
 
-COLUMNS = (("full_name", "Name"), ("preferred_name", "Preferred name"), ("discipline", "Discipline"),
-           ("status", "Status"), ("email", "E-mail"))
+COLUMNS = (("full_name", "Name"), ("discipline", "Discipline"), ("status", "Status"))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +43,8 @@ class SuperviseeTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if key == "full_name" and row.preferred_name and row.preferred_name != row.full_name:
+                return f"{row.full_name} ({row.preferred_name})"
             value = getattr(row, key)
             return value.capitalize() if key == "status" else value
         if role == ID_ROLE:

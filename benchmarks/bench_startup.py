@@ -1,0 +1,80 @@
+"""Cold start to an unlocked, painted main window (keyring slot) and unlock by passphrase.
+
+Prints a table; asserts nothing (budgets are in DESIGN.md).
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "benchmark passphrase for peerglass"
+
+
+def make_vault(folder: Path, supervisees: int = 60) -> tuple[Path, bytes, str]:
+    from app.core.practice import Practice
+    from app.core.services.supervisees import SuperviseeData
+
+    path = folder / "bench.pgvault"
+    practice, _ = Practice.create(path, PASSPHRASE)
+    for i in range(supervisees):
+        practice.supervisees.create(SuperviseeData(full_name=f"Supervisee {i:03d}", goals="x" * 400))
+    key, vault_id = practice.vault._master_key(), practice.vault.vault_id
+    practice.lock()
+    return path, key, vault_id
+
+
+def cold_start(path: Path, key: bytes, vault_id: str, runs: int) -> tuple[list[float], list[float]]:
+    inner, outer = [], []
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), str(path),
+                               key.hex(), vault_id], capture_output=True, text=True, env=env, timeout=60)
+        wall = time.perf_counter() - start
+        line = next((l for l in done.stdout.splitlines() if l.startswith("painted")), None)
+        if line is None:
+            raise SystemExit(f"probe failed: {done.stderr[-500:]}")
+        inner.append(float(line.split()[1]))
+        outer.append(wall)
+    return inner, outer
+
+
+def unlock_times(path: Path, runs: int) -> list[float]:
+    from app.core.practice import Credentials, Practice
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        practice = Practice.open(path, Credentials(passphrase=PASSPHRASE))
+        times.append(time.perf_counter() - start)
+        practice.lock()
+    return times
+
+
+def main() -> None:
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path, key, vault_id = make_vault(Path(tmp))
+        inner, outer = cold_start(path, key, vault_id, runs)
+        unlock = unlock_times(path, runs)
+    rows = [
+        ("cold start to painted main window (in process, keyring)", inner, 1.0),
+        ("same, whole process incl. interpreter start", outer, None),
+        ("unlock by passphrase (Argon2id + open + migrate check)", unlock, None),
+    ]
+    print(f"{'measure':62} {'median':>8} {'min':>8} {'max':>8} {'budget':>8}")
+    for name, values, budget in rows:
+        print(f"{name:62} {statistics.median(values):8.3f} {min(values):8.3f} {max(values):8.3f} "
+              f"{(f'{budget:.2f}' if budget else '-'):>8}")
+    print(f"({runs} runs each, seconds, {os.cpu_count()} cores)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Run by bench_startup.py in a fresh process: time to an unlocked, painted main window.
+
+The master key is put in an in-process keyring backend first, so the
+keyring slot is what opens the vault (as on a supervisor's own computer).
+"""
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> None:
+    vault_path, key_hex, vault_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Held(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service, username):  # type: ignore[no-untyped-def]
+            return key_hex if username == vault_id else None
+
+        def set_password(self, service, username, password):  # type: ignore[no-untyped-def]
+            pass
+
+        def delete_password(self, service, username):  # type: ignore[no-untyped-def]
+            pass
+
+    keyring.set_keyring(Held())
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from app.ui.application import create_app
+    from app.ui.vault_gate import VaultGate
+
+    app = create_app()
+    gate = VaultGate(vault_path)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and gate.window.isVisible():
+                # Wait for the first list to arrive too: "unlocked and showing records".
+                if gate.runner.pending == 0 and gate.window.page("Supervisees").model.rowCount() > 0:
+                    print(f"painted {time.perf_counter() - T0:.3f}", flush=True)
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+    gate.start()
+    QTimer.singleShot(20000, app.quit)
+    app.exec()
+    gate.shutdown()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
