@@ -43,6 +43,7 @@ class VaultGate(QObject):
         self.window.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
+        self.runner.changes_applied.connect(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
         self.create_dialog: CreateVaultDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
@@ -170,6 +171,10 @@ class VaultGate(QObject):
         self._show_unlock()
 
     # ---- settings actions ---------------------------------------------------------
+    def _settings_changed(self, changes) -> None:  # type: ignore[no-untyped-def]
+        if changes.settings:
+            self.ctx.query(lambda p: p.settings.get().auto_lock_minutes, self.idle.set_minutes)
+
     def change_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self._apply_passphrase, need_current=True, parent=self.window)
         dialog.open()

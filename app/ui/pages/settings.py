@@ -97,9 +97,9 @@ class SettingsPage(Page):
         self.auto_lock.setValue(data.auto_lock_minutes)
         self.remember.setChecked(remembered)
         self._loading = False
-        self.message.clear()
 
     def clear(self) -> None:
+        self.message.clear()
         self._loading = True
         for edit in self.fields.values():
             edit.clear()
