@@ -6,11 +6,14 @@ key; every service becomes unusable until the vault is opened again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from .services.audit import AuditService
 from .services.drafts import DraftService
+from .services.search import SearchService
+from .services.series import SeriesService
+from .services.sessions import SessionService
 from .services.settings import SettingsService
 from .services.supervisees import SuperviseeService
 from .services.themes import ThemeService
@@ -36,6 +39,9 @@ class Practice:
         self.themes = ThemeService(engine)
         self.audit = AuditService(engine)
         self.drafts = DraftService(engine)
+        self.series = SeriesService(engine)
+        self.sessions = SessionService(engine)
+        self.search = SearchService(engine)
 
     # ---- opening ---------------------------------------------------------
     @classmethod
@@ -73,6 +79,7 @@ class Practice:
                 when = None
             practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
         practice.audit.record("unlock", "vault", detail=f"by {method}")
+        practice.series.extend_horizon(date.today())
         return practice
 
     # ---- key management --------------------------------------------------

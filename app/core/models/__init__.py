@@ -5,6 +5,9 @@ from .audit import AuditEvent
 from .base import Base, utcnow
 from .draft import Draft
 from .meta import VaultMeta
+from .scheduling import (CANCELLED_BY, KINDS, SESSION_STATUSES, SearchDirty, Series,
+                         SupervisionSession)
+from .session_record import Attendance, FollowUp, SessionNote, session_theme
 from .settings import PracticeSettings
 from .supervisee import STATUSES, Supervisee
 from .theme import BUILTIN_THEMES, Theme
@@ -12,4 +15,6 @@ from .theme import BUILTIN_THEMES, Theme
 __all__ = [
     "AuditEvent", "Base", "Draft", "VaultMeta", "PracticeSettings", "Supervisee",
     "STATUSES", "Theme", "BUILTIN_THEMES", "utcnow",
+    "Series", "SupervisionSession", "SearchDirty", "KINDS", "SESSION_STATUSES", "CANCELLED_BY",
+    "SessionNote", "FollowUp", "Attendance", "session_theme",
 ]

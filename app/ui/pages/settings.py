@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.settings import SettingsData
-from app.core.vault.keyring_slot import keyring_status
+from app.core.vault.keyring_slot import KeyringStatus, keyring_status
 
 from ..context import AppContext
 from .base import Page
@@ -52,12 +52,9 @@ class SettingsPage(Page):
         sform = QFormLayout(security)
         self.auto_lock = QSpinBox(minimum=1, maximum=240, suffix=" min", objectName="auto_lock")
         sform.addRow("Lock after idle", self.auto_lock)
-        self.remember = QCheckBox("Remember on this computer", objectName="remember")
-        status = keyring_status()
-        self.remember_reason = QLabel(status.reason or "Unlocks without a passphrase for your user "
-                                      "account on this computer.", wordWrap=True)
+        self.remember = QCheckBox("Remember on this computer", objectName="remember", enabled=False)
+        self.remember_reason = QLabel(wordWrap=True)
         self.remember_reason.setProperty("muted", True)
-        self.remember.setEnabled(status.available)
         self.remember.toggled.connect(self._remember_toggled)
         sform.addRow(self.remember)
         sform.addRow(self.remember_reason)
@@ -82,10 +79,14 @@ class SettingsPage(Page):
         self._loading = False
 
     def on_unlocked(self) -> None:
-        self.ctx.query(lambda p: (p.settings.get(), p.vault.is_remembered()), self._fill)
+        # The credential store is probed on the worker: loading keyring backends is slow.
+        self.ctx.query(lambda p: (p.settings.get(), p.vault.is_remembered(), keyring_status()), self._fill)
 
-    def _fill(self, result: tuple[SettingsData, bool]) -> None:
-        data, remembered = result
+    def _fill(self, result: tuple[SettingsData, bool, KeyringStatus]) -> None:
+        data, remembered, status = result
+        self.remember.setEnabled(status.available)
+        self.remember_reason.setText(status.reason or "Unlocks without a passphrase for your user "
+                                     "account on this computer.")
         self._loading = True
         for key, edit in self.fields.items():
             edit.setText(getattr(data, key))
