@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .services.audit import AuditService
 from .services.drafts import DraftService
+from .services.reports import ReportService
 from .services.search import SearchService
 from .services.series import SeriesService
 from .services.sessions import SessionService
@@ -42,6 +43,7 @@ class Practice:
         self.series = SeriesService(engine)
         self.sessions = SessionService(engine)
         self.search = SearchService(engine)
+        self.reports = ReportService(engine)
 
     # ---- opening ---------------------------------------------------------
     @classmethod
@@ -99,6 +101,17 @@ class Practice:
         else:
             self.vault.forget_on_this_computer()
             self.audit.record("keyring.forgotten", "vault")
+
+    def recovery_sheet(self, custodian_name: str = ""):  # type: ignore[no-untyped-def]
+        """Data for the recovery sheet (holds the recovery key: print, never store)."""
+        from .pdf import RecoverySheetData
+
+        created = self.vault.meta("created")
+        return RecoverySheetData(
+            letterhead=self.reports.letterhead(), recovery_key=self.vault.recovery_key(),
+            vault_path=str(self.vault.path.resolve()), vault_id=self.vault.vault_id,
+            created_at=datetime.fromisoformat(created).replace(tzinfo=None) if created else None,
+            custodian_name=custodian_name)
 
     # ---- closing ---------------------------------------------------------
     @property

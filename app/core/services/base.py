@@ -29,6 +29,7 @@ class Service:
     """Base for services: ``self.session()`` for reads, ``self.transaction()`` for writes."""
 
     def __init__(self, engine: Engine) -> None:
+        self.engine = engine
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
 
     @contextmanager
