@@ -8,9 +8,10 @@ from __future__ import annotations
 import sys
 
 from .parsing import EXIT_FAILURE, CliError, Parser
-from .vault_cmds import add_init, add_verify
+from .pdf_cmds import add_pdf
+from .vault_cmds import add_demo, add_init, add_verify
 
-COMMANDS = ("init", "verify")
+COMMANDS = ("init", "verify", "demo", "pdf")
 
 
 def build_parser() -> Parser:
@@ -20,6 +21,8 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     add_init(sub)
     add_verify(sub)
+    add_demo(sub)
+    add_pdf(sub)
     return parser
 
 
@@ -36,9 +39,12 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
+        from app.core.services.base import NotFound, ValidationError
         from app.core.vault import VaultError
 
-        if isinstance(exc, VaultError):
+        if isinstance(exc, ValidationError):
+            print(" ".join(exc.problems.values()), file=sys.stderr)
+        elif isinstance(exc, (VaultError, NotFound)):
             print(str(exc), file=sys.stderr)
         else:
             print(f"peerglass: unexpected error ({type(exc).__name__}); nothing was changed.",

@@ -42,24 +42,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.core.practice import Practice
-    from app.core.vault import DamagedVault, KeySlotMissing, WrongPassphrase, WrongRecoveryKey
-
-    from .secrets import existing_credentials
+    from .opening import open_practice
 
     path = args.vault or default_vault_path()
-    credentials = existing_credentials(args.passphrase_file)
-    try:
-        practice = Practice.open(path, credentials)
-    except (WrongPassphrase, WrongRecoveryKey) as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
-    except KeySlotMissing as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
-    except DamagedVault as exc:
-        raise CliError(str(exc), EXIT_FAILURE) from None
-    if practice is None:
-        raise CliError("No passphrase given and no key remembered on this computer "
-                       "(set PEERGLASS_PASSPHRASE or PEERGLASS_RECOVERY_KEY).", EXIT_USAGE)
+    practice = open_practice(args)
     try:
         problems = practice.vault.integrity_problems()
         slot_ok = practice.vault.has_passphrase_slot()
@@ -71,4 +57,40 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise CliError("The database is sound but its key file is missing or belongs to another "
                        "vault; open it with the recovery key and set a new passphrase.", EXIT_FAILURE)
     print(f"Vault sound: every page decrypts and authenticates, structure ok, key file ok ({path}).")
+    return EXIT_OK
+
+
+def add_demo(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="create a vault with realistic synthetic data")
+    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--years", type=int, default=2, help="years of practice to invent (1-20, default 2)")
+    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.core.demo import make_demo
+    from app.core.practice import Practice
+    from app.core.vault import VaultExists, WeakPassphrase
+
+    from .secrets import new_passphrase
+
+    if not 1 <= args.years <= 20:
+        raise CliError("--years is between 1 and 20.", EXIT_USAGE)
+    passphrase = new_passphrase(args.passphrase_file)
+    try:
+        practice, recovery_key = Practice.create(args.vault, passphrase)
+    except WeakPassphrase as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except VaultExists as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    try:
+        counts = make_demo(practice, years=args.years, seed=args.seed)
+    finally:
+        practice.lock()
+    summary = ", ".join(f"{value} {key.replace('_', ' ')}" for key, value in counts.items())
+    print(f"Created demo vault {args.vault} ({summary}). Everyone in it is invented.")
+    print("Recovery key:")
+    print(recovery_key)
     return EXIT_OK
