@@ -22,7 +22,9 @@ from .dialogs.unlock import UnlockDialog
 from .errors import describe
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .documents import DocumentActions
 from .pages.placeholder import ComingPage
+from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.supervisees import SuperviseesPage
 from .tasks import TaskRunner
@@ -51,8 +53,8 @@ class VaultGate(QObject):
     def _pages(self) -> list:
         ctx = self.ctx
         return [ComingPage(ctx, "Today"), ComingPage(ctx, "Calendar"), SuperviseesPage(ctx),
-                ComingPage(ctx, "Groups"), ComingPage(ctx, "Reports"),
-                SettingsPage(ctx, self.change_passphrase)]
+                ComingPage(ctx, "Groups"), ReportsPage(ctx),
+                SettingsPage(ctx, self.change_passphrase, self.recovery_sheet)]
 
     # ---- start ----------------------------------------------------------------
     def start(self) -> None:
@@ -78,7 +80,8 @@ class VaultGate(QObject):
                 return key
             self.runner.query(run, on_done, on_error)
 
-        self.create_dialog = CreateVaultDialog(str(self.ctx.vault_path), create)
+        self.create_dialog = CreateVaultDialog(str(self.ctx.vault_path), create,
+                                               save_sheet=lambda _key: self._sheet(self.create_dialog))
         self.create_dialog.accepted.connect(lambda: self._opened(self.ctx.practice))
         self.create_dialog.rejected.connect(QApplication.instance().quit)
         self.create_dialog.show()
@@ -178,6 +181,20 @@ class VaultGate(QObject):
     def change_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self._apply_passphrase, need_current=True, parent=self.window)
         dialog.open()
+
+    def recovery_sheet(self) -> None:
+        """From Settings: the passphrase again first, since the sheet holds the master key."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(self.window, "Recovery sheet",
+                                        "The sheet shows your recovery key. Type your passphrase to go on:",
+                                        QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        self.ctx.query(lambda p: p.vault.check_passphrase(text), lambda _: self._sheet(self.window))
+
+    def _sheet(self, parent) -> None:  # type: ignore[no-untyped-def]
+        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
 
     def _apply_passphrase(self, current: str | None, new: str, ok, failed) -> None:  # type: ignore[no-untyped-def]
         kdf = self._kdf

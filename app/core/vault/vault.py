@@ -190,6 +190,10 @@ class Vault:
         keyfile.passphrase.unwrap(normalise(current), self.vault_id)
         self.set_passphrase(new_passphrase, kdf=kdf or keyfile.passphrase.params)
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless this is the vault's passphrase (before showing the key)."""
+        read_keyfile(self.path).passphrase.unwrap(normalise(passphrase), self.vault_id)
+
     def has_passphrase_slot(self) -> bool:
         try:
             return read_keyfile(self.path).vault_id == self.vault_id

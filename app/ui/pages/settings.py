@@ -23,7 +23,8 @@ COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europ
 class SettingsPage(Page):
     title = "Settings"
 
-    def __init__(self, ctx: AppContext, change_passphrase, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, change_passphrase, recovery_sheet=None,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._change_passphrase = change_passphrase
         self.fields: dict[str, QLineEdit] = {}
@@ -61,6 +62,11 @@ class SettingsPage(Page):
         change = QPushButton("Change passphrase…", objectName="change_passphrase")
         change.clicked.connect(self._change_passphrase)
         sform.addRow(change)
+        if recovery_sheet is not None:
+            sheet = QPushButton("Print recovery sheet…", objectName="recovery_sheet")
+            sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
+            sheet.clicked.connect(recovery_sheet)
+            sform.addRow(sheet)
 
         self.message = QLabel(objectName="settings_message", wordWrap=True)
         save = QPushButton("Save settings", objectName="save_settings")

@@ -2,12 +2,13 @@
 archive/restore and confirmed deletion."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
@@ -77,6 +78,8 @@ class SuperviseesPage(Page):
         self.archive_button = QPushButton("Archive", objectName="archive")
         self.delete_button = QPushButton("Delete…", objectName="delete")
         self.delete_button.setProperty("danger", True)
+        self.documents_button = QPushButton("Documents", objectName="documents")
+        self.documents_button.setMenu(self._documents_menu())
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -90,6 +93,7 @@ class SuperviseesPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.documents_button)
         buttons.addStretch()
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -246,6 +250,36 @@ class SuperviseesPage(Page):
         sid = self.current_id
         self.ctx.command(lambda p: p.supervisees.delete(sid), lambda _: self._after_archive())
 
+    def _documents_menu(self) -> QMenu:
+        """Papers for this supervisee; periods other than this year are on the Reports page."""
+        from app.core.services.reports import Period
+
+        from ..documents import DocumentActions
+
+        actions = DocumentActions(self.ctx, self)
+        menu = QMenu(self)
+
+        def this_year() -> Period:
+            today = date.today()
+            return Period(date(today.year, 1, 1), today)
+
+        def add(label: str, make, preview: bool = True) -> None:  # type: ignore[no-untyped-def]
+            def run() -> None:
+                sid, name = self.current_id, self.form.data().full_name
+                if sid is None:
+                    return
+                go = actions.preview if preview else actions.export
+                go(lambda p: make(p, sid), f"{label} — {name}", "supervisee", sid)
+            menu.addAction(label + ("…" if not preview else ""), run)
+
+        add("Supervision agreement", lambda p, sid: p.reports.agreement(sid))
+        add("Hours log, this year", lambda p, sid: p.reports.hours_log(sid, this_year()))
+        add("Session summaries, this year", lambda p, sid: p.reports.summaries(sid, this_year()))
+        menu.addSeparator()
+        add("Export hours log, this year", lambda p, sid: p.reports.hours_log(sid, this_year()), preview=False)
+        self.document_actions = actions
+        return menu
+
     def _may_leave(self) -> bool:
         if not (self.editing and self.form.is_dirty()):
             return True
@@ -270,6 +304,7 @@ class SuperviseesPage(Page):
         existing = self.editing and self.current_id is not None
         self.archive_button.setEnabled(existing)
         self.delete_button.setEnabled(existing)
+        self.documents_button.setEnabled(existing)
         self.archive_button.setText("Restore" if existing and getattr(self, "archived", False) else "Archive")
 
     def has_unsaved_edits(self) -> bool:
