@@ -301,13 +301,15 @@ def _period_days(rule: Rule, start: date, index: int) -> list[date]:
         days = []
         for month in months:
             length = calendar.monthrange(anchor.year, month)[1]
-            if rule.by_month_day or rule.by_weekday:
-                days.extend(date(anchor.year, month, d) for d in range(1, length + 1))
-            elif start.day <= length:
-                days.append(date(anchor.year, month, start.day))
+            if rule.by_month_day:
+                numbers: Iterable[int] = sorted({m if m > 0 else length + m + 1 for m in rule.by_month_day}
+                                                & set(range(1, length + 1)))
+            else:
+                numbers = range(1, length + 1) if rule.by_weekday else [start.day] if start.day <= length else []
+            days.extend(date(anchor.year, month, d) for d in numbers)
     if rule.by_month:
         days = [d for d in days if d.month in rule.by_month]
-    if rule.by_month_day:
+    if rule.by_month_day and rule.freq == "DAILY":
         days = [d for d in days if _matches_month_day(d, rule.by_month_day)]
     weekdays = rule.by_weekday or ((WEEKDAYS[start.weekday()],) if rule.freq == "WEEKLY" else ())
     if weekdays:
@@ -322,7 +324,13 @@ def _scan(rule: Rule, start: datetime) -> Iterator[datetime]:
     if rule.until is not None:
         last = min(last, rule.until)
     first_day, emitted, index = start.date(), 0, 0
-    while _period_anchor(rule, first_day, index) <= last:
+    if rule.freq == "DAILY" and rule.by_set_pos and not {1, -1} & set(rule.by_set_pos):
+        return  # a daily period holds one day, so only position 1 or -1 can match
+    while (anchor := _period_anchor(rule, first_day, index)) <= last:
+        if rule.freq == "DAILY" and rule.by_month and anchor.month not in rule.by_month:
+            month_end = date(anchor.year, anchor.month, calendar.monthrange(anchor.year, anchor.month)[1])
+            index += -(-((month_end - anchor).days + 1) // rule.interval)  # jump to the next month
+            continue
         days = _period_days(rule, first_day, index)
         if rule.by_set_pos and days:
             days = sorted({days[p - 1 if p > 0 else p] for p in rule.by_set_pos if abs(p) <= len(days)})

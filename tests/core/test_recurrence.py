@@ -84,12 +84,27 @@ def test_every_occurrence_keeps_the_start_wall_clock(start, freq, interval, tz, 
     got = occurrences(Rule(freq, interval=interval, count=40), start, tz)
     assert len(got) == 40
     for occ in got:
-        nominal = datetime.combine(occ.date(), start.time())
-        if occ.replace(tzinfo=None) != nominal:  # only a documented gap shift may differ
-            nominal = datetime.combine(occ.date() - timedelta(days=1), start.time()) \
-                if _gap_shifted(nominal, zone).date() != occ.date() else nominal
-            assert occ.replace(tzinfo=None) == _gap_shifted(nominal, zone)
+        wall = occ.replace(tzinfo=None)
+        nominal = datetime.combine(wall.date(), start.time())
+        if nominal > wall:  # a gap shift carried it past midnight
+            nominal -= timedelta(days=1)
+        assert wall == _gap_shifted(nominal, zone)  # the start's time, or moved forward by a gap
         assert occ.tzinfo == zone
+
+
+@pytest.mark.parametrize("tz", ZONES)
+def test_every_time_of_day_through_a_year_of_dst_changes(tz):
+    zone, shifted = ZoneInfo(tz), 0
+    for minute in range(0, 24 * 60, 30):  # every Sunday: all these zones change on a Sunday
+        start = datetime(2025, 1, 5) + timedelta(minutes=minute)
+        for occ in occurrences(Rule("WEEKLY", count=53), start, tz):
+            wall = occ.replace(tzinfo=None)
+            nominal = datetime.combine(wall.date(), start.time())
+            if nominal > wall:
+                nominal -= timedelta(days=1)
+            assert wall == _gap_shifted(nominal, zone)
+            shifted += wall != nominal
+    assert shifted > 0 or tz == "Asia/Kolkata"  # the gap really was met
 
 
 # --- patterns ------------------------------------------------------------------
@@ -291,8 +306,7 @@ def test_bounded_scan_matches_dateutil(rule, start):
 )
 def test_split_parts_concatenate_to_the_original(freq, interval, days, end, start, tz, data):
     start = start.replace(second=0, microsecond=0)
-    kwargs = {"count": 25} if end == "count" else {"until": start.date() + timedelta(days=400)} \
-        if end == "until" else {}
+    kwargs = {"count": {"count": 25}, "until": {"until": start.date() + timedelta(days=400)}, "open": {}}[end]
     rule = Rule(freq, interval=interval, by_weekday=tuple(days) if freq != "MONTHLY" else (), **kwargs)
     window_end = start + timedelta(days=800)
     original = occurrences(rule, start, tz, window_end=window_end)
