@@ -35,7 +35,8 @@ class Series(Base):
     kind: Mapped[str] = mapped_column(String(24), default="individual")
     supervisee_id: Mapped[int | None] = mapped_column(
         ForeignKey("supervisee.id", ondelete="CASCADE"), nullable=True, index=True)
-    group_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # FK later
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supervision_group.id", ondelete="SET NULL"), nullable=True, index=True)
     rrule: Mapped[str] = mapped_column(String(500))
     start_local: Mapped[datetime] = mapped_column(DateTime)  # naive wall-clock, first occurrence
     tz: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -75,7 +76,8 @@ class SupervisionSession(Base):
         ForeignKey("series.id", ondelete="SET NULL"), nullable=True)
     supervisee_id: Mapped[int | None] = mapped_column(
         ForeignKey("supervisee.id", ondelete="CASCADE"), nullable=True)
-    group_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # FK later
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supervision_group.id", ondelete="SET NULL"), nullable=True, index=True)
     kind: Mapped[str] = mapped_column(String(24), default="individual")
     start_utc: Mapped[datetime] = mapped_column(DateTime, index=True)
     end_utc: Mapped[datetime] = mapped_column(DateTime)

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 def migrations_dir() -> Path:
@@ -49,9 +49,29 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    with engine.connect() as conn:
+        # Batch migrations rebuild a table (copy, DROP, rename). With foreign
+        # keys on, SQLite's DROP TABLE first runs the ON DELETE actions of the
+        # rows it drops (CASCADE would empty session notes), so they are off
+        # for the migration, checked before commit and back on afterwards.
+        # The pragma only takes effect outside a transaction, hence the commits.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            if conn.exec_driver_sql("PRAGMA foreign_keys").scalar():
+                raise RuntimeError("foreign keys could not be switched off for the migration")
+            conn.commit()
+            with conn.begin():
+                # An explicit BEGIN: the driver would only open a transaction at the
+                # first INSERT/UPDATE, leaving earlier DDL committed on a failure.
+                conn.exec_driver_sql("BEGIN")
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("the migrated vault has broken references; nothing was changed")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
 
 
 def head_revision() -> str:

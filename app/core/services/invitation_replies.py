@@ -1,0 +1,86 @@
+"""Applying iTIP REPLY answers to the invitation rows they belong to.
+
+All-or-nothing: every reply in a file must match an invitation (UID and
+attendee e-mail; RECURRENCE-ID when it names one occurrence) before any
+answer is stored. A reply carrying an older SEQUENCE than the one last
+delivered answers a version that no longer stands: it is reported, not applied.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Invitation, SupervisionSession, utcnow
+from .changes import Changes
+
+
+class ReplyError(ValueError):
+    """A reply that cannot be applied; nothing was changed. The message names no person."""
+
+
+@dataclass(frozen=True)
+class ReplyApplied:
+    invitation_id: int
+    person_key: str
+    name: str
+    partstat: str
+    recurrence_id: datetime | None  # aware UTC
+
+
+@dataclass(frozen=True)
+class ReplyImport:
+    applied: tuple[ReplyApplied, ...]
+    stale: tuple[ReplyApplied, ...]  # answers to an older version or a cancelled invitation
+    changes: Changes
+
+
+def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
+    """``replies`` are ``ical_itip.Reply`` values; raises ReplyError (caller rolls back)."""
+    plan: list[tuple[Invitation | None, Invitation, Any]] = []
+    stale: list[ReplyApplied] = []
+    for reply in replies:
+        rows = list(s.scalars(select(Invitation).where(Invitation.uid == reply.uid)))
+        if not rows:
+            raise ReplyError("This reply is for an invitation Peerglass has no record of (unknown UID); "
+                             "nothing was changed.")
+        mine = [r for r in rows if r.email.strip().lower() == reply.attendee_email]
+        if not mine:
+            raise ReplyError("This reply comes from someone who was not invited to this meeting; "
+                             "nothing was changed.")
+        rid = reply.recurrence_id.astimezone(timezone.utc).replace(tzinfo=None) if reply.recurrence_id else None
+        exact = next((r for r in mine if r.recurrence_id == rid), None)
+        base = exact or (next((r for r in mine if r.recurrence_id is None), None) if rid is not None else None)
+        if base is None:
+            raise ReplyError("This reply answers an occurrence the person was not invited to; "
+                             "nothing was changed.")
+        partstat = "DECLINED" if reply.partstat == "DELEGATED" else reply.partstat
+        delivered = base.sequence if base.sequence is not None else base.attempted_sequence
+        if base.method == "CANCEL" or reply.sequence < delivered:
+            stale.append(ReplyApplied(base.id, base.person_key, base.name, partstat, _aware(rid)))
+            continue
+        plan.append((exact, base, (rid, partstat)))
+    applied: list[ReplyApplied] = []
+    for exact, base, (rid, partstat) in plan:
+        row = exact
+        if row is None:  # an answer to one occurrence of a series they were invited to
+            session_id = s.scalar(select(SupervisionSession.id).where(
+                SupervisionSession.series_id == base.series_id, SupervisionSession.original_start == rid)) \
+                if base.series_id is not None else None
+            row = Invitation(uid=base.uid, recurrence_id=rid, series_id=base.series_id, session_id=session_id,
+                             group_id=base.group_id, person_key=base.person_key, name=base.name, email=base.email,
+                             method="REQUEST", sequence=base.sequence, attempted_sequence=base.attempted_sequence,
+                             status=base.status, reason="", delivery=base.delivery, sent_at=base.sent_at)
+            s.add(row)
+        row.partstat, row.responded_at = partstat, utcnow()
+        s.flush()
+        applied.append(ReplyApplied(row.id, row.person_key, row.name, partstat, _aware(rid)))
+    return ReplyImport(tuple(applied), tuple(stale), Changes(invitations=bool(applied)))
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=timezone.utc) if value is not None else None
