@@ -8,10 +8,11 @@ from __future__ import annotations
 import sys
 
 from .parsing import EXIT_FAILURE, CliError, Parser
+from .calendar_cmds import add_calendar
 from .pdf_cmds import add_pdf
 from .vault_cmds import add_demo, add_init, add_verify
 
-COMMANDS = ("init", "verify", "demo", "pdf")
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics")
 
 
 def build_parser() -> Parser:
@@ -23,6 +24,7 @@ def build_parser() -> Parser:
     add_verify(sub)
     add_demo(sub)
     add_pdf(sub)
+    add_calendar(sub)
     return parser
 
 

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .services.audit import AuditService
 from .services.drafts import DraftService
+from .services.group_attendance import fill_expected_attendance
+from .services.interchange import InterchangeService
 from .services.reports import ReportService
 from .services.search import SearchService
 from .services.series import SeriesService
@@ -20,6 +24,11 @@ from .services.supervisees import SuperviseeService
 from .services.themes import ThemeService
 from .vault import KdfParams, Vault
 from .vault.vault import take_failed_attempts
+
+if TYPE_CHECKING:  # loaded on first use, off the start-up path
+    from .services.groups import GroupService
+    from .services.invitations import InvitationService
+    from .services.profiles import ProfileService
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,25 @@ class Practice:
         self.sessions = SessionService(engine)
         self.search = SearchService(engine)
         self.reports = ReportService(engine)
+        self.interchange = InterchangeService(engine)
+
+    @cached_property
+    def groups(self) -> "GroupService":
+        from .services.groups import GroupService
+
+        return GroupService(self.vault.engine, self.series, self.sessions)
+
+    @cached_property
+    def profiles(self) -> "ProfileService":
+        from .services.profiles import ProfileService
+
+        return ProfileService(self.vault.engine)
+
+    @cached_property
+    def invitations(self) -> "InvitationService":
+        from .services.invitations import InvitationService
+
+        return InvitationService(self.vault.engine)
 
     # ---- opening ---------------------------------------------------------
     @classmethod
@@ -81,7 +109,8 @@ class Practice:
                 when = None
             practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
         practice.audit.record("unlock", "vault", detail=f"by {method}")
-        practice.series.extend_horizon(date.today())
+        if practice.series.extend_horizon(date.today()).sessions:
+            fill_expected_attendance(practice.vault.engine)
         return practice
 
     # ---- key management --------------------------------------------------

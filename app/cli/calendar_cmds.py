@@ -1,0 +1,55 @@
+"""``peerglass import-ics`` and ``peerglass export-ics``."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .opening import add_open_options, opened, parse_day, supervisee_id
+from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
+
+
+def add_calendar(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import-ics", help="import appointments from another calendar program")
+    p.add_argument("file", type=Path, help="the .ics file")
+    add_open_options(p)
+    p.add_argument("--supervisee", help="id or name for appointments whose title names nobody")
+    p.add_argument("--since", type=parse_day, help="skip appointments before this date (YYYY-MM-DD)")
+    p.set_defaults(handler=cmd_import)
+    e = sub.add_parser("export-ics", help="write the schedule for a phone or web calendar")
+    add_open_options(e)
+    e.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    e.add_argument("--private", action="store_true", help="initials only, no places")
+    e.set_defaults(handler=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.core.ical import IcsError
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"Cannot read {args.file} ({exc.strerror or type(exc).__name__}).", EXIT_USAGE) from None
+    with opened(args) as practice:
+        fallback = supervisee_id(practice, args.supervisee) if args.supervisee else None
+        try:
+            result, _ = practice.interchange.import_ics(data, supervisee_id=fallback, since=args.since)
+        except IcsError as exc:
+            raise CliError(f"Not imported: {exc}. Nothing was changed.", EXIT_FAILURE) from None
+    print(result.summary())
+    if result.skipped_unassigned and not args.supervisee:
+        print("Appointments whose title names no supervisee were skipped; "
+              "name one with --supervisee, or import in the app to choose per title.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.core.vault.atomic import write_atomic
+
+    if not args.out.parent.is_dir():
+        raise CliError(f"The folder {args.out.parent} does not exist.", EXIT_USAGE)
+    with opened(args) as practice:
+        data = practice.interchange.export_ics(private=args.private)
+        practice.audit.record("export", "calendar", detail="schedule as .ics" + (" (private)" if args.private else ""))
+    write_atomic(args.out, data, mode=0o600)
+    print(f"Wrote {args.out} ({len(data):,} bytes{', initials only' if args.private else ''}).")
+    return EXIT_OK

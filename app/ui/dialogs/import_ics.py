@@ -1,0 +1,134 @@
+"""File › Import appointments: choose who each title is, then schedule them."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..context import AppContext
+from ..errors import describe
+
+
+class ImportIcsDialog(QDialog):
+    """Shows each distinct title in the file with a supervisee picker (guessed from the title)."""
+
+    def __init__(self, ctx: AppContext, data: bytes, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = data
+        self.setWindowTitle(f"Import appointments — {file_name}")
+        self.resize(640, 480)
+        intro = QLabel("Choose the supervisee for each kind of appointment in the file. "
+                       "Titles left on \u201cSkip\u201d are not imported; all-day entries never are.",
+                       wordWrap=True)
+        self.table = QTableWidget(0, 3, objectName="import_titles")
+        self.table.setHorizontalHeaderLabels(["Title in the file", "Entries", "Supervisee"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.only_future = QCheckBox("Only appointments from", checked=True, objectName="only_future")
+        self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.only_future.toggled.connect(self.since.setEnabled)
+        self.result_label = QLabel(objectName="import_result", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Import")
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.only_future)
+        layout.addWidget(self.since)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.combos: list[tuple[str, QComboBox]] = []
+        ctx.query(lambda p: (p.interchange.titles(data), p.supervisees.list()), self._fill, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.result_label.setText(describe(exc) + " Nothing was imported.")
+
+    def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
+        titles, people = result
+        self.table.setRowCount(len(titles))
+        for row, match in enumerate(titles):
+            self.table.setItem(row, 0, QTableWidgetItem(match.title or "(no title)"))
+            self.table.setItem(row, 1, QTableWidgetItem(str(match.events)))
+            combo = QComboBox()
+            combo.addItem("Skip", None)
+            for person in people:
+                combo.addItem(person.full_name, person.id)
+            if match.supervisee_id is not None:
+                combo.setCurrentIndex(max(0, combo.findData(match.supervisee_id)))
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append((match.title, combo))
+        self.ok.setEnabled(bool(titles))
+        if not titles:
+            self.result_label.setText("The file holds no appointments with a time.")
+
+    def _import(self) -> None:
+        assign = {title: combo.currentData() for title, combo in self.combos}
+        qd = self.since.date()
+        since = date(qd.year(), qd.month(), qd.day()) if self.only_future.isChecked() else None
+        data = self.data
+        self.ok.setEnabled(False)
+        self.ctx.command(lambda p: p.interchange.import_ics(data, assign=assign, since=since),
+                         self._done, self._failed)
+
+    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.summary = result.summary()
+        self.result_label.setText(self.summary)
+        self.buttons.clear()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+
+
+def import_ics(ctx: AppContext, parent: QWidget) -> ImportIcsDialog | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import appointments", str(Path.home()),
+                                          "Calendar files (*.ics *.ical);;All files (*)")
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        ctx.show_error(exc)
+        return None
+    dialog = ImportIcsDialog(ctx, data, Path(path).name, parent)
+    dialog.open()
+    return dialog
+
+
+def export_ics(ctx: AppContext, parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.vault.atomic import write_atomic
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Export schedule",
+                      "Export the schedule for a phone or web calendar.\n\nPrivate export writes initials "
+                      "instead of names and leaves out places — best for calendars other people can see.",
+                      parent=parent)
+    private = box.addButton("Private (initials)", QMessageBox.ButtonRole.AcceptRole)
+    full = box.addButton("With names", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() not in (private, full):
+        return
+    is_private = box.clickedButton() is private
+    path, _ = QFileDialog.getSaveFileName(parent, "Export schedule", str(Path.home() / "supervision.ics"),
+                                          "Calendar files (*.ics)")
+    if not path:
+        return
+
+    def run(p):  # type: ignore[no-untyped-def]
+        data = p.interchange.export_ics(private=is_private)
+        return data, p.audit.record("export", "calendar",
+                                    detail="schedule as .ics" + (" (private)" if is_private else ""))
+
+    def save(data: bytes) -> None:
+        try:
+            write_atomic(Path(path), data, mode=0o600)
+        except OSError as exc:
+            ctx.show_error(exc)
+    ctx.command(run, save)

@@ -1,0 +1,119 @@
+"""import-ics and export-ics: another program's series with EXDATE and a moved instance round-trips."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.core.ical import IcsError, expand_calendar
+from app.core.services.base import ValidationError
+from app.core.services.settings import SettingsData
+from app.core.services.supervisees import SuperviseeData
+
+DATA = Path(__file__).parent / "data"
+BERLIN = ZoneInfo("Europe/Berlin")
+UID = "4v1k2m3n4o5p6q7r8s9t0u1v2w@google.com"
+
+
+@pytest.fixture
+def berlin(practice):
+    practice.settings.update(SettingsData(time_zone="Europe/Berlin", supervisor_name="Dr Anna Weiß"))
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Łukasz Nowak"))
+    return practice, sid
+
+
+def _occurrences(data: bytes, uid: str) -> list[tuple[datetime, datetime]]:
+    window = (datetime(2025, 1, 1, tzinfo=BERLIN), datetime(2026, 1, 1, tzinfo=BERLIN))
+    return sorted((o.start, o.end) for o in expand_calendar(data, *window) if o.uid == uid)
+
+
+def test_titles_are_matched_to_supervisees(berlin) -> None:
+    practice, sid = berlin
+    titles = {t.title: t for t in practice.interchange.titles((DATA / "google_series.ics").read_bytes())}
+    assert titles["Supervision – Łukasz"].supervisee_id == sid  # first name, with its Ł
+    assert "Conference day" not in titles  # all-day entries are not appointments
+
+
+def test_import_then_export_round_trips(berlin) -> None:
+    practice, sid = berlin
+    original = (DATA / "google_series.ics").read_bytes()
+    result, changes = practice.interchange.import_ics(original)
+    assert (result.series, result.moved, result.skipped_all_day) == (1, 1, 1) and changes.sessions
+    rows = practice.sessions.sessions_between(datetime(2025, 3, 1), datetime(2025, 5, 1))
+    starts = [r.start.astimezone(BERLIN).replace(tzinfo=None) for r in rows]
+    assert datetime(2025, 4, 1, 10) not in starts  # the EXDATE
+    assert datetime(2025, 4, 16, 14) in starts and datetime(2025, 4, 15, 10) not in starts  # moved
+    assert all(r.supervisee_id == sid for r in rows)
+    exported = practice.interchange.export_ics()
+    assert _occurrences(exported, UID) == _occurrences(original, UID)
+    # Importing the same file again adds nothing.
+    again, _ = practice.interchange.import_ics(original)
+    assert again.series == 0 and again.skipped_existing == 1
+
+
+def test_private_export_has_initials_only(berlin) -> None:
+    practice, _ = berlin
+    practice.interchange.import_ics((DATA / "google_series.ics").read_bytes())
+    private = practice.interchange.export_ics(private=True).decode()
+    assert "Nowak" not in private and "Łukasz" not in private and "Ł.N." in private
+    assert "Praxis am Park" not in private
+
+
+def test_unassigned_titles_are_skipped_or_assigned(practice) -> None:
+    data = (DATA / "google_series.ics").read_bytes()
+    result, changes = practice.interchange.import_ics(data)
+    assert result.series == 0 and result.skipped_unassigned == 1 and not changes
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Somebody Else"))
+    result, _ = practice.interchange.import_ics(data, assign={"Supervision – Łukasz": sid})
+    assert result.series == 1
+
+
+def test_since_skips_the_past(berlin) -> None:
+    practice, _ = berlin
+    result, _ = practice.interchange.import_ics((DATA / "google_series.ics").read_bytes(), since=date(2025, 4, 9))
+    rows = practice.sessions.sessions_between(datetime(2025, 1, 1), datetime(2026, 1, 1))
+    assert min(r.start.astimezone(BERLIN).date() for r in rows) >= date(2025, 4, 9)
+    assert result.series == 1
+
+
+def test_malformed_files_change_nothing(berlin) -> None:
+    practice, _ = berlin
+    for junk in (b"not a calendar", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\n",
+                 bytes(range(256)) * 10):
+        with pytest.raises((IcsError, ValidationError)):
+            practice.interchange.import_ics(junk)
+    absurd = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@b\r\nSUMMARY:Supervision \xc5\x81ukasz\r\n"
+              b"DTSTART:20250101T100000Z\r\nDTEND:20250101T110000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\n"
+              b"END:VCALENDAR\r\n")
+    with pytest.raises((IcsError, ValidationError)):
+        practice.interchange.import_ics(absurd)
+    assert practice.sessions.sessions_between(datetime(2020, 1, 1), datetime(2030, 1, 1)) == []
+
+
+def test_cli_import_and_export(tmp_path: Path, light_kdf, monkeypatch) -> None:
+    from app.cli import run
+    from app.core.practice import Credentials, Practice
+
+    from ..conftest import PASSPHRASE
+
+    path = tmp_path / "cli.pgvault"
+    practice, _ = Practice.create(path, PASSPHRASE, kdf=light_kdf)
+    practice.settings.update(SettingsData(time_zone="Europe/Berlin"))
+    practice.supervisees.create(SuperviseeData(full_name="Łukasz Nowak"))
+    practice.lock()
+    monkeypatch.setenv("PEERGLASS_PASSPHRASE", PASSPHRASE)
+    assert run(["import-ics", str(DATA / "google_series.ics"), "--vault", str(path)]) == 0
+    out = tmp_path / "phone.ics"
+    assert run(["export-ics", "--vault", str(path), "--out", str(out), "--private"]) == 0
+    assert _occurrences(out.read_bytes(), UID) == _occurrences((DATA / "google_series.ics").read_bytes(), UID)
+    assert "Nowak" not in out.read_text()
+    junk = tmp_path / "junk.ics"
+    junk.write_bytes(b"\x00\x01 not a calendar")
+    assert run(["import-ics", str(junk), "--vault", str(path)]) == 1
+    reopened = Practice.open(path, Credentials(passphrase=PASSPHRASE))
+    try:
+        assert reopened.audit.recent(action="export")[0].object_type == "calendar"
+    finally:
+        reopened.lock()
