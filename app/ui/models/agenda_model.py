@@ -1,0 +1,113 @@
+"""A two-level Qt model for the agenda: days, and the sessions of each day."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+
+from app.core.services.sessions import SessionRow
+
+from ..widgets.calendar_common import (KIND_LABELS, STATUS_LABELS, naive, palette_for, time_span, title_of,
+                                       tooltip_html)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+DAY_BACKGROUND = QBrush(QColor("#f3f5f7"))
+COLUMNS = ("Time", "With", "Kind", "Status", "Place")
+
+
+class AgendaModel(QStandardItemModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRow] = []
+        self.group_names: dict[int, str] = {}  # shared with the page: names of groups
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+
+    def set_rows(self, rows: list[SessionRow], today: date | None = None) -> None:
+        self.rows = sorted(rows, key=lambda r: (r.start, r.id))
+        self.removeRows(0, self.rowCount())
+        current: QStandardItem | None = None
+        current_day: date | None = None
+        for row in self.rows:
+            day = naive(row.start).date()
+            if day != current_day:
+                current_day = day
+                label = f"{day:%A} {day.day} {day:%B %Y}" + ("  \u2014  today" if day == today else "")
+                current = QStandardItem(label)
+                current.setData(day, DAY_ROLE)
+                current.setEditable(False)
+                current.setSelectable(False)
+                font = QFont()
+                font.setBold(True)
+                current.setFont(font)
+                current.setForeground(QBrush(QColor("#2f6fb8" if day == today else "#1f2d3a")))
+                current.setAccessibleText(label)
+                current.setBackground(DAY_BACKGROUND)
+                fillers = [QStandardItem("") for _ in COLUMNS[1:]]
+                for filler in fillers:
+                    filler.setEditable(False)
+                    filler.setSelectable(False)
+                    filler.setBackground(DAY_BACKGROUND)
+                self.appendRow([current, *fillers])
+            assert current is not None
+            current.appendRow(self._session_items(row))
+
+    def _session_items(self, row: SessionRow) -> list[QStandardItem]:
+        status = STATUS_LABELS.get(row.status, row.status)
+        if row.status == "cancelled" and row.cancelled_by:
+            status += f" ({row.cancelled_by})"
+        values = (time_span(row), title_of(row, self.group_names), KIND_LABELS.get(row.kind, row.kind), status, row.location)
+        colours = palette_for(row)
+        items = []
+        for column, value in enumerate(values):
+            item = QStandardItem(value)
+            item.setEditable(False)
+            item.setData(row.id, ID_ROLE)
+            item.setToolTip(tooltip_html(row, self.group_names))
+            if row.status == "cancelled":
+                font = QFont()
+                font.setStrikeOut(column == 1)
+                item.setFont(font)
+                item.setForeground(QBrush(colours.text))
+            if column == 1:
+                item.setData(_dot(colours.accent), Qt.ItemDataRole.DecorationRole)
+            if column == 3 and row.status == "held":
+                item.setText("\u2713 " + value)
+                item.setForeground(QBrush(QColor("#1e7b45")))
+            if column == 3 and row.status == "no_show":
+                item.setForeground(QBrush(QColor("#c0392b")))
+            items.append(item)
+        return items
+
+    def clear_rows(self) -> None:
+        self.rows = []
+        self.removeRows(0, self.rowCount())
+
+    def index_of(self, session_id: int) -> QModelIndex:
+        for top in range(self.rowCount()):
+            parent = self.index(top, 0)
+            for child in range(self.rowCount(parent)):
+                index = self.index(child, 0, parent)
+                if index.data(ID_ROLE) == session_id:
+                    return index
+        return QModelIndex()
+
+
+_DOTS: dict[str, QIcon] = {}
+
+
+def _dot(colour: QColor) -> QIcon:
+    """A small round swatch of the kind's colour."""
+    key = colour.name()
+    if key not in _DOTS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(2, 2, 8, 8)
+        painter.end()
+        _DOTS[key] = QIcon(pixmap)
+    return _DOTS[key]
