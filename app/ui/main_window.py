@@ -15,6 +15,7 @@ from .pages.base import Page
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    search_requested = Signal()
 
     def __init__(self, ctx: AppContext, pages: list[Page]) -> None:
         super().__init__()
@@ -48,10 +49,18 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction("&Import appointments (.ics)…", self._import_ics)
+        file_menu.addAction("&Export schedule (.ics)…", self._export_ics)
+        file_menu.addSeparator()
         self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        search = QAction("&Search notes…", self, shortcut=QKeySequence.StandardKey.Find,
+                         shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
+        search.triggered.connect(self.search_requested)
+        file_menu.addAction(search)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -65,6 +74,16 @@ class MainWindow(QMainWindow):
         about = QAction("&About Peerglass", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _import_ics(self) -> None:
+        from .dialogs.import_ics import import_ics
+
+        import_ics(self.ctx, self)
+
+    def _export_ics(self) -> None:
+        from .dialogs.import_ics import export_ics
+
+        export_ics(self.ctx, self)
 
     def show_page(self, title: str) -> None:
         for i, page in enumerate(self.pages):

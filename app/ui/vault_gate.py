@@ -17,16 +17,20 @@ from app.core.vault.keyring_slot import keyring_status
 
 from .context import AppContext
 from .dialogs.create_vault import CreateVaultDialog
+from .dialogs.search_dialog import SearchDialog
+from .dialogs.session_editor import SessionEditors
 from .dialogs.set_passphrase import SetPassphraseDialog
 from .dialogs.unlock import UnlockDialog
 from .errors import describe
 from .idle import IdleWatcher
 from .main_window import MainWindow
 from .documents import DocumentActions
+from .pages.calendar import CalendarPage
 from .pages.placeholder import ComingPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.supervisees import SuperviseesPage
+from .pages.today import TodayPage
 from .tasks import TaskRunner
 
 
@@ -39,7 +43,11 @@ class VaultGate(QObject):
         self._kdf = kdf  # tests pass light parameters; the app never does
         self.runner = TaskRunner()
         self.ctx = AppContext(runner=self.runner, vault_path=Path(vault_path))
+        self.editors = SessionEditors(self.ctx)
         self.window = MainWindow(self.ctx, self._pages())
+        self.editors.window = self.window
+        self.search = SearchDialog(self.ctx, self.editors.open, self.window)
+        self.window.search_requested.connect(self.search.open_search)
         self.ctx.show_error = self.window.show_error
         self.runner.set_error_handler(self.window.show_error)
         self.window.lock_requested.connect(self.lock)
@@ -52,7 +60,8 @@ class VaultGate(QObject):
 
     def _pages(self) -> list:
         ctx = self.ctx
-        return [ComingPage(ctx, "Today"), ComingPage(ctx, "Calendar"), SuperviseesPage(ctx),
+        return [TodayPage(ctx, self.editors.open), CalendarPage(ctx, self.editors.open),
+                SuperviseesPage(ctx, self.editors.open),
                 ComingPage(ctx, "Groups"), ReportsPage(ctx),
                 SettingsPage(ctx, self.change_passphrase, self.recovery_sheet)]
 
@@ -128,6 +137,8 @@ class VaultGate(QObject):
         self.idle.set_minutes(minutes)
         self.idle.start()
         for kind, ref, payload in drafts:
+            if self.editors.restore_draft(kind, ref, payload):
+                continue
             for page in self.window.pages:
                 if page.restore_draft(kind, ref, payload):
                     self.window.show_page(page.title)
@@ -149,7 +160,7 @@ class VaultGate(QObject):
         if practice is None or not practice.is_open:
             return
         self.idle.stop()
-        drafts = [d for page in self.window.pages for d in page.drafts()]
+        drafts = self._drafts()
 
         def run() -> None:
             for kind, ref, payload in drafts:
@@ -157,6 +168,10 @@ class VaultGate(QObject):
             practice.lock()
 
         self.runner.query(run, lambda _: self._locked(), self._lock_failed)
+
+    def _drafts(self) -> list:
+        """Every unsaved edit: pages and open session editors."""
+        return [d for page in self.window.pages for d in page.drafts()] + self.editors.drafts()
 
     def _lock_failed(self, exc: BaseException) -> None:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
@@ -166,6 +181,8 @@ class VaultGate(QObject):
                             + describe(exc))
 
     def _locked(self) -> None:
+        self.editors.clear()
+        self.search.clear()
         for page in self.window.pages:
             page.clear()
         self.window.hide()
@@ -209,7 +226,7 @@ class VaultGate(QObject):
     def shutdown(self) -> None:
         practice = self.ctx.practice
         if practice is not None and practice.is_open:
-            drafts = [d for page in self.window.pages for d in page.drafts()]
+            drafts = self._drafts()
 
             def run() -> None:
                 for kind, ref, payload in drafts:

@@ -132,3 +132,24 @@ def test_recovery_sheet_from_settings_needs_the_passphrase(qtbot, unlocked_gate,
     key_group = gate.ctx.practice.vault.recovery_key().split("-")[0]
     text = opened[0].pages.document.getAllText(0).text()
     assert key_group in text
+
+
+def test_import_dialog_assigns_titles(qtbot, unlocked_gate) -> None:
+    from app.core.services.settings import SettingsData
+    from app.ui.dialogs.import_ics import ImportIcsDialog
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    practice.settings.update(SettingsData(time_zone="Europe/Berlin"))
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Łukasz Nowak"))
+    data = (Path(__file__).parents[1] / "core" / "data" / "google_series.ics").read_bytes()
+    dialog = ImportIcsDialog(gate.ctx, data, "google.ics")
+    qtbot.addWidget(dialog)
+    _idle(qtbot, gate)
+    assert [t for t, _ in dialog.combos] == ["Supervision – Łukasz"]
+    assert dialog.combos[0][1].currentData() == sid  # guessed from the first name
+    dialog.only_future.setChecked(False)
+    dialog.ok.click()
+    _idle(qtbot, gate)
+    assert "1 series" in dialog.result_label.text()
+    assert practice.sessions.history(sid)

@@ -2,13 +2,14 @@
 archive/restore and confirmed deletion."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
@@ -17,6 +18,7 @@ from app.core.services.supervisees import SuperviseeData, SuperviseeRecord
 from ..context import AppContext
 from ..models.supervisee_table import ID_ROLE, SuperviseeTableModel, make_proxy
 from ..widgets.supervisee_form import SuperviseeForm
+from ..widgets.supervisee_history import SuperviseeHistoryPanel
 from .base import Draft, Page
 
 DRAFT_KIND = "supervisee"
@@ -25,7 +27,8 @@ DRAFT_KIND = "supervisee"
 class SuperviseesPage(Page):
     title = "Supervisees"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, open_session: Callable[[int], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current_id: int | None = None  # None with the editor shown = a new supervisee
         self.editing = False
@@ -89,7 +92,12 @@ class SuperviseesPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.draft_note)
-        right_layout.addWidget(self.form, 1)
+        self.history = SuperviseeHistoryPanel(ctx, open_session or (lambda _id: None))
+        tabs = QTabWidget(objectName="supervisee_tabs")
+        tabs.addTab(self.form, "Details")
+        tabs.addTab(self.history, "Sessions and themes")
+        self.tabs = tabs
+        right_layout.addWidget(tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
@@ -143,6 +151,7 @@ class SuperviseesPage(Page):
         self.table.selectionModel().blockSignals(False)
 
     def clear(self) -> None:
+        self.history.clear()
         self.model.clear()
         self.form.load(SuperviseeData())
         self.search.clear()
@@ -173,6 +182,7 @@ class SuperviseesPage(Page):
         self.current_id = record.id
         self.archived = record.archived_at is not None
         self.form.load(record.data)
+        self.history.set_supervisee(record.id)
         self.heading.setText(f"<h2>{_escape(record.data.full_name)}</h2>")
         self.draft_note.hide()
         self._show_editor(True)
@@ -183,6 +193,8 @@ class SuperviseesPage(Page):
         self.current_id = None
         self.archived = False
         self.table.clearSelection()
+        self.history.set_supervisee(None)
+        self.tabs.setCurrentIndex(0)
         self.form.load(SuperviseeData())
         self.heading.setText("<h2>New supervisee</h2>")
         self.draft_note.hide()
@@ -232,6 +244,7 @@ class SuperviseesPage(Page):
 
     def _after_archive(self) -> None:
         self.current_id = None
+        self.history.set_supervisee(None)
         self._show_editor(False)
 
     def delete(self) -> None:

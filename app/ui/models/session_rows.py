@@ -1,0 +1,220 @@
+"""Light session rows (no note bodies) for Today and a supervisee's history,
+and the delegate that paints them as one calm line each."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (QAbstractListModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF,
+                            QSize, Qt)
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.core.services.sessions import SessionRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_LABELS = {"individual": "Individual", "peer_group": "Peer group", "group_supervision": "Group supervision"}
+GROUP_TITLES = {"peer_group": "Peer-supervision group", "group_supervision": "Group supervision"}
+STATUS_LABELS = {"scheduled": "Scheduled", "held": "Held", "cancelled": "Cancelled", "no_show": "No-show"}
+STATUS_COLOURS = {"scheduled": ("#e8eef6", "#2f5d8f"), "held": ("#e3f2e8", "#1e6b3a"),
+                  "cancelled": ("#eeeff1", "#5f6b76"), "no_show": ("#fbeedd", "#8a4b08")}
+
+
+def session_title(kind: str, supervisee_name: str) -> str:
+    """Who the session is with, for a row or a heading."""
+    return supervisee_name or GROUP_TITLES.get(kind, "Session")
+
+
+def status_text(status: str, cancelled_by: str = "") -> str:
+    if status == "cancelled" and cancelled_by:
+        return f"Cancelled by {cancelled_by}"
+    return STATUS_LABELS.get(status, status)
+
+
+def draw_padlock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A small closed padlock (no emoji font needed) inside ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = rect.width(), rect.height()
+    body = QRectF(rect.left() + w * 0.12, rect.top() + h * 0.45, w * 0.76, h * 0.52)
+    shackle = QRectF(rect.left() + w * 0.27, rect.top() + h * 0.06, w * 0.46, h * 0.7)
+    painter.setPen(QPen(colour, max(1.2, w * 0.12)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(shackle.left(), shackle.center().y(), shackle.left(), body.top())
+    painter.drawLine(shackle.right(), shackle.center().y(), shackle.right(), body.top())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(body, w * 0.1, w * 0.1)
+    painter.restore()
+
+
+def padlock_pixmap(size: int, colour: str, ratio: float = 1.0) -> QPixmap:
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    draw_padlock(painter, QRectF(0, 0, size, size), QColor(colour))
+    painter.end()
+    return pixmap
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def format_day(value: date, pattern: str = "ddd d MMM yyyy") -> str:
+    """A date in the user's locale (month and day names translated)."""
+    return QLocale().toString(qdate(value), pattern)
+
+
+def format_time(value: datetime) -> str:
+    return f"{value:%H:%M}"
+
+
+class SessionRowModel(QAbstractListModel):
+    """``when``: "time" (today), "day" (this week, overdue lists) or "date" (history)."""
+
+    def __init__(self, when: str = "time", show_who: bool = True) -> None:
+        super().__init__()
+        self.when = when
+        self.show_who = show_who
+        self._rows: list[SessionRow] = []
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[SessionRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def when_text(self, row: SessionRow) -> str:
+        if self.when == "time":
+            return f"{format_time(row.start)}\u2013{format_time(row.end)}"
+        if self.when == "day":
+            return f"{format_day(row.start, 'ddd d MMM')}  {format_time(row.start)}"
+        return format_day(row.start, "d MMM yyyy")
+
+    def texts(self, row: SessionRow) -> tuple[str, str]:
+        """(primary, secondary) text of a row."""
+        kind = KIND_LABELS.get(row.kind, row.kind)
+        if self.show_who:
+            return session_title(row.kind, row.supervisee_name), kind if row.kind != "individual" else ""
+        return kind, row.location
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            primary, secondary = self.texts(row)
+            notes = "notes recorded" if row.has_notes else "no notes"
+            return " \u00b7 ".join(x for x in (self.when_text(row), primary, secondary,
+                                                  status_text(row.status, row.cancelled_by), notes) if x)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{format_day(row.start, 'dddd d MMMM yyyy')}, {format_time(row.start)}\u2013"
+                    f"{format_time(row.end)}" + (f" \u00b7 {row.location}" if row.location else ""))
+        return None
+
+
+class SessionRowDelegate(QStyledItemDelegate):
+    """when | who (kind) | theme dots · notes marker · status pill."""
+
+    ROW_HEIGHT = 34
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return QSize(0, max(self.ROW_HEIGHT, option.fontMetrics.height() + 14))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: SessionRow = index.data(ROW_ROLE)
+        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected:
+            painter.fillRect(rect, QColor("#d6e6f7"))
+        elif hover:
+            painter.fillRect(rect, QColor("#f2f5f8"))
+        painter.setPen(QPen(QColor("#edf0f2")))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        fm = option.fontMetrics
+        dim = row.status == "cancelled"
+        ink = QColor("#8a949e") if dim else QColor("#1f2d3a")
+        muted = QColor("#6c7a89")
+        x = rect.left() + 10
+        when = model.when_text(row)
+        when_width = {"time": fm.horizontalAdvance("00:00\u201300:00"),
+                      "day": fm.horizontalAdvance("Wed 00 Sep  00:00"),
+                      "date": fm.horizontalAdvance("00 Sep 0000")}.get(model.when, 90) + 16
+        painter.setPen(muted)
+        painter.drawText(QRect(x, rect.top(), when_width, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, when)
+        x += when_width
+        # Right side, painted from the right edge inwards.
+        right = rect.right() - 10
+        label = status_text(row.status, row.cancelled_by)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.5, option.font.pointSizeF() * 0.86))
+        painter.setFont(small)
+        sfm = painter.fontMetrics()
+        pill_w = sfm.horizontalAdvance(label) + 16
+        pill = QRect(right - pill_w, rect.center().y() - 10, pill_w, 20)
+        back, fore = STATUS_COLOURS.get(row.status, ("#eeeeee", "#333333"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(back))
+        painter.drawRoundedRect(pill, 10, 10)
+        painter.setPen(QColor(fore))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        right = pill.left() - 10
+        marker_w = sfm.horizontalAdvance("Notes due") + 4
+        marker = QRect(right - marker_w, rect.top(), marker_w, rect.height())
+        if row.has_notes:
+            painter.setPen(QColor("#4d5b69"))
+            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "\u270e Notes")
+        elif row.status == "held":
+            painter.setPen(QColor("#a35a00"))
+            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Notes due")
+        right = marker.left() - 8
+        for colour in reversed(row.theme_colors[:6]):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QRect(right - 9, rect.center().y() - 4, 9, 9))
+            right -= 12
+        painter.setFont(option.font)
+        primary, secondary = model.texts(row)
+        space = right - x - 8
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold if model.show_who else QFont.Weight.Normal)
+        bold.setStrikeOut(dim)
+        painter.setFont(bold)
+        bfm = painter.fontMetrics()
+        primary = bfm.elidedText(primary, Qt.TextElideMode.ElideRight, max(space, 0))
+        painter.setPen(ink)
+        painter.drawText(QRect(x, rect.top(), space, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, primary)
+        used = bfm.horizontalAdvance(primary) + 10
+        if secondary and space - used > 40:
+            painter.setFont(option.font)
+            painter.setPen(muted)
+            painter.drawText(QRect(x + used, rect.top(), space - used, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             fm.elidedText(secondary, Qt.TextElideMode.ElideRight, space - used))
+        painter.restore()

@@ -1,0 +1,249 @@
+"""Today: today's and the rest of this week's sessions, what still needs doing
+(held without notes, past sessions awaiting an outcome, follow-ups due) and
+group reviews due. Every item opens its session."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QListWidget,
+                               QListWidgetItem, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+
+from app.core.services.changes import Changes
+from app.core.services.sessions import FollowUpRow, SessionRow
+
+from ..context import AppContext
+from ..models.session_rows import ID_ROLE, SessionRowDelegate, SessionRowModel, format_day
+from .base import Page
+
+ATTENTION_LIMIT = 50
+FOLLOW_UP_DAYS = 7
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class TodayData:
+    day: date
+    tz: str
+    today: list[SessionRow]
+    week: list[SessionRow]
+    without_notes: list[SessionRow]
+    awaiting: list[SessionRow]
+    follow_ups: list[FollowUpRow]
+
+
+def load_today(practice) -> TodayData:  # type: ignore[no-untyped-def]
+    """Everything the page shows, in one trip to the worker."""
+    tz = practice.settings.get().time_zone or "UTC"
+    day = datetime.now(ZoneInfo(tz)).date()
+    tomorrow = datetime.combine(day + timedelta(days=1), datetime.min.time())
+    week_end = datetime.combine(day + timedelta(days=7 - day.weekday()), datetime.min.time())
+    sessions = practice.sessions
+    return TodayData(day, tz, sessions.today(day),
+                     sessions.sessions_between(tomorrow, week_end) if week_end > tomorrow else [],
+                     sessions.held_without_notes(limit=ATTENTION_LIMIT),
+                     sessions.awaiting_outcome(limit=ATTENTION_LIMIT),
+                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS)))
+
+
+class Section(QFrame):
+    """A titled card with a count and an empty-state line."""
+
+    def __init__(self, title: str, name: str, empty: str, body: QWidget) -> None:
+        super().__init__(objectName=name)
+        self.setProperty("card", True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.heading = QLabel(title, objectName="section_title")
+        self.count = QLabel(objectName="section_count")
+        self.count.setProperty("muted", True)
+        self.empty = QLabel(empty, objectName="section_empty", wordWrap=True)
+        self.empty.setProperty("muted", True)
+        self.body = body
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(body)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack)
+
+    def set_count(self, n: int, more: bool = False) -> None:
+        self.count.setText("" if n == 0 else f"{n}{'+' if more else ''}")
+        self.stack.setCurrentWidget(self.body if n else self.empty)
+        rows = max(1, min(n, 8))
+        if isinstance(self.body, QListView):
+            self.body.setFixedHeight(rows * 34 + 4)
+        self.stack.setFixedHeight(self.body.height() if n else self.empty.sizeHint().height())
+
+
+def _session_list(model: SessionRowModel, name: str, open_index: Callable[[QModelIndex], None]) -> QListView:
+    view = QListView(objectName=name)
+    view.setModel(model)
+    view.setItemDelegate(SessionRowDelegate(view))
+    view.setMouseTracking(True)
+    view.setUniformItemSizes(True)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    view.activated.connect(open_index)
+    view.doubleClicked.connect(open_index)
+    return view
+
+
+class TodayPage(Page):
+    title = "Today"
+
+    def __init__(self, ctx: AppContext, open_session: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.open_session = open_session
+        self.day: date | None = None
+        self.tz = "UTC"
+        self.heading = QLabel("Today", objectName="today_heading")
+        self.subheading = QLabel(objectName="today_subheading")
+        self.subheading.setProperty("muted", True)
+        self.models = {"today": SessionRowModel("time"), "week": SessionRowModel("day"),
+                       "without_notes": SessionRowModel("day"), "awaiting": SessionRowModel("day")}
+        self.views = {key: _session_list(model, f"{key}_list", self._open_index)
+                      for key, model in self.models.items()}
+        self.follow_ups = QListWidget(objectName="follow_ups_list")
+        self.follow_ups.setFrameShape(QFrame.Shape.NoFrame)
+        self.follow_ups.itemChanged.connect(self._follow_up_ticked)
+        self.follow_ups.itemActivated.connect(self._open_follow_up)
+        self.follow_ups.itemDoubleClicked.connect(self._open_follow_up)
+        self.reviews = QListWidget(objectName="reviews_list")
+        self.reviews.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections = {
+            "today": Section("Today\u2019s sessions", "today_card", "No sessions today.", self.views["today"]),
+            "week": Section("Later this week", "week_card", "Nothing else this week.", self.views["week"]),
+            "without_notes": Section("Held, notes still to write", "without_notes_card",
+                                     "Every held session has its notes.", self.views["without_notes"]),
+            "awaiting": Section("Past sessions awaiting an outcome", "awaiting_card",
+                                "Nothing to mark: every past session has an outcome.", self.views["awaiting"]),
+            "follow_ups": Section("Follow-ups due", "follow_ups_card",
+                                  f"No follow-ups due in the next {FOLLOW_UP_DAYS} days.", self.follow_ups),
+            "reviews": Section("Reviews due", "reviews_card",
+                               "No group reviews due. Groups with a review date will show here.", self.reviews),
+        }
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        for key in ("today", "week"):
+            left.addWidget(self.sections[key])
+        for key in ("without_notes", "awaiting", "follow_ups", "reviews"):
+            right.addWidget(self.sections[key])
+        left.addStretch()
+        right.addStretch()
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        inner = QWidget(objectName="today_inner")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(24, 18, 24, 18)
+        inner_layout.addWidget(self.heading)
+        inner_layout.addWidget(self.subheading)
+        inner_layout.addSpacing(8)
+        inner_layout.addLayout(columns)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._generation = 0
+        self.midnight = QTimer(self, interval=60_000)
+        self.midnight.timeout.connect(self._check_day)
+        self.set_reviews([])
+        self.clear()
+
+    # ---- loading ------------------------------------------------------------
+    def on_unlocked(self) -> None:
+        self.reload()
+        self.midnight.start()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.ctx.query(load_today, lambda data: self._fill(data) if generation == self._generation else None)
+
+    def _fill(self, data: TodayData) -> None:
+        self.day, self.tz = data.day, data.tz
+        self.heading.setText(format_day(datetime.combine(data.day, datetime.min.time()), "dddd d MMMM yyyy"))
+        held_today = sum(1 for r in data.today if r.status != "cancelled")
+        self.subheading.setText(f"{held_today} session{'s' if held_today != 1 else ''} today")
+        for key in ("today", "week", "without_notes", "awaiting"):
+            rows = getattr(data, key)
+            self.models[key].set_rows(rows)
+            self.sections[key].set_count(len(rows), more=key in ("without_notes", "awaiting")
+                                         and len(rows) >= ATTENTION_LIMIT)
+        self._fill_follow_ups(data.follow_ups, data.day)
+
+    def _fill_follow_ups(self, rows: list[FollowUpRow], day: date) -> None:
+        self.follow_ups.blockSignals(True)
+        self.follow_ups.clear()
+        for row in rows:
+            when = format_day(row.due, "ddd d MMM") if row.due else ""
+            due = (f"overdue since {when}" if row.due and row.due < day else "due today" if row.due == day
+                   else f"due {when}")
+            who = row.supervisee_name or "Group session"
+            item = QListWidgetItem(f"{row.text}\n{who} \u00b7 {due}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked)
+            item.setData(ID_ROLE, row.id)
+            item.setData(SESSION_ROLE, row.session_id)
+            item.setToolTip("Tick when done; double-click to open the session")
+            self.follow_ups.addItem(item)
+        self.follow_ups.blockSignals(False)
+        self.follow_ups.setFixedHeight(max(1, min(len(rows), 6)) * 46 + 4)
+        self.sections["follow_ups"].set_count(len(rows))
+
+    def set_reviews(self, reviews: list[tuple[str, date]]) -> None:
+        """Groups whose review (re-evaluation) date is due: (group name, date)."""
+        self.reviews.clear()
+        for name, when in reviews:
+            item = QListWidgetItem(f"{name} \u2014 review {format_day(datetime.combine(when, datetime.min.time()))}")
+            self.reviews.addItem(item)
+        self.reviews.setFixedHeight(max(1, min(len(reviews), 6)) * 30 + 4)
+        self.sections["reviews"].set_count(len(reviews))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.midnight.stop()
+        self.day = None
+        for model in self.models.values():
+            model.clear()
+        for key in self.models:
+            self.sections[key].set_count(0)
+        self.follow_ups.clear()
+        self.sections["follow_ups"].set_count(0)
+        self.set_reviews([])
+        self.heading.setText("Today")
+        self.subheading.setText("")
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.sessions or changes.supervisees or changes.themes or changes.settings:
+            self.reload()
+
+    def _check_day(self) -> None:
+        if self.day is not None and self.day != datetime.now(ZoneInfo(self.tz)).date():
+            self.reload()
+
+    # ---- actions ---------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session(int(index.data(ID_ROLE)))
+
+    def _open_follow_up(self, item: QListWidgetItem) -> None:
+        self.open_session(int(item.data(SESSION_ROLE)))
+
+    def _follow_up_ticked(self, item: QListWidgetItem) -> None:
+        follow_up_id = int(item.data(ID_ROLE))
+        done = item.checkState() == Qt.CheckState.Checked
+        self.ctx.command(lambda p: p.sessions.set_follow_up_done(follow_up_id, done))
