@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from .opening import add_open_options, opened, parse_day, supervisee_id
-from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
+from .parsing import EXIT_OK, EXIT_USAGE, CliError
 
 KINDS = ("summary", "summaries", "hours", "agreement", "questionnaire", "selfcheck", "charter", "invoice",
          "recovery")
@@ -81,25 +80,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def _group_document(practice, args):  # type: ignore[no-untyped-def]
-    """Questionnaire, self-check and charter: blank forms, or from the groups features."""
-    from app.core import pdf
-
-    letterhead = practice.reports.letterhead()
+    """Questionnaire and self-check: blank forms, or a supervisee's latest; a group's charter."""
+    reports = practice.reports
     who = supervisee_id(practice, args.supervisee) if getattr(args, "supervisee", None) else None
-    profiles = getattr(practice, "profiles", None)
     if args.kind == "questionnaire":
-        if who is not None and profiles is not None:
-            return profiles.questionnaire_document(who), "supervisee", who
-        if who is not None:
-            raise CliError("Filled questionnaires need the groups features of this vault.", EXIT_FAILURE)
-        return pdf.QuestionnaireData(letterhead=letterhead, printed_on=date.today()), "", None
+        key = f"supervisee:{who}" if who is not None else None
+        return reports.questionnaire(key), ("supervisee" if who else ""), who
     if args.kind == "selfcheck":
-        if who is not None and profiles is not None:
-            return profiles.self_check_document(who), "supervisee", who
-        if who is not None:
-            raise CliError("Filled self-checks need the groups features of this vault.", EXIT_FAILURE)
-        return pdf.SelfCheckData(letterhead=letterhead, printed_on=date.today()), "", None
-    groups = getattr(practice, "groups", None)
-    if groups is None:
-        raise CliError("Group charters need the groups features of this vault.", EXIT_FAILURE)
-    return groups.charter_document(args.group), "group", args.group
+        return reports.self_check(who), ("supervisee" if who else ""), who
+    return reports.charter(args.group), "group", args.group

@@ -23,6 +23,12 @@ def demo_vault(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("docs") / "demo.pgvault"
     practice, _ = Practice.create(path, PASSPHRASE, kdf=KdfParams.light_for_tests())
     make_demo(practice, years=1, seed=3, today=date(2026, 11, 26))
+    from app.core.services.groups import GroupData
+
+    gid, _ = practice.groups.create(GroupData(name="Thursday peer group", places=("Room 1", "Room 2"),
+                                              place_mode="rotating"))
+    for sid in (1, 2, 3):
+        practice.groups.add_member(gid, f"supervisee:{sid}", date(2026, 1, 1))
     practice.lock()
     return path
 
@@ -55,6 +61,9 @@ def test_demo_command_makes_an_openable_vault(tmp_path: Path) -> None:
     ("questionnaire", []),
     ("selfcheck", []),
     ("recovery", ["--custodian", "Dr Jonas Becker"]),
+    ("charter", ["--group", "1"]),
+    ("questionnaire", ["--supervisee", "2"]),
+    ("selfcheck", ["--supervisee", "2"]),
 ])
 def test_pdf_kinds(demo_vault: Path, tmp_path: Path, env, kind: str, extra: list[str]) -> None:
     out = tmp_path / f"{kind}.pdf"

@@ -107,3 +107,31 @@ def test_recovery_sheet_data(practice_with_key) -> None:
     sheet = practice.recovery_sheet(custodian_name="Dr Jonas Becker")
     assert sheet.recovery_key == key and sheet.vault_id == practice.vault.vault_id
     assert key.split("-")[0] in _text(render(sheet))
+
+
+def test_questionnaire_self_check_and_charter(practice) -> None:
+    from app.core.pdf.data import SELF_CHECK_QUESTIONS
+    from app.core.services.contacts import ContactData
+    from app.core.services.groups import GroupData
+    from app.core.services.profiles import ProfileData
+
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Анна Смирнова"))
+    cid, _ = practice.groups.contacts.create(ContactData(full_name="山田 花子", email="hanako@example.org"))
+    gid, _ = practice.groups.create(GroupData(name="Tuesday peers", places=("Room 2",)))
+    for key in (f"supervisee:{sid}", f"contact:{cid}"):
+        practice.groups.add_member(gid, key, date(2026, 1, 1))
+    practice.profiles.save(f"contact:{cid}", ProfileData(years_in_practice=12, setting="Hospice",
+                                                         self_care="Swimming"), date(2026, 2, 1))
+    filled = practice.reports.questionnaire(f"contact:{cid}", group_name="Tuesday peers")
+    assert (filled.member_name, filled.years_in_practice, filled.setting) == ("山田 花子", 12, "Hospice")
+    assert "Swimming" in _text(render(filled))
+    blank = practice.reports.questionnaire()
+    assert blank.member_name == "" and render(blank).startswith(b"%PDF")
+    first_key = SELF_CHECK_QUESTIONS[0].key
+    practice.profiles.save_self_check(sid, {first_key: "Three evenings a week, unpaid."}, date(2026, 3, 1))
+    check = practice.reports.self_check(sid)
+    assert check.name == "Анна Смирнова" and check.answers[first_key].startswith("Three evenings")
+    assert "Three evenings" in _text(render(check))
+    charter = practice.reports.charter(gid)
+    assert charter.group_name == "Tuesday peers" and set(charter.members) == {"Анна Смирнова", "山田 花子"}
+    assert "Tuesday peers" in _text(render(charter))

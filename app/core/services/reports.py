@@ -213,6 +213,57 @@ class ReportService(Service):
             lines=lines, currency=CURRENCY_SIGN.get(settings.currency, settings.currency),
             paid=all(row[5] for row in rows))
 
+    # ---- groups: questionnaire, self-check, charter ------------------------------
+    def _person_name(self, person_key: str) -> str:
+        from ..models import Contact
+        from .members import MemberRef
+
+        ref = MemberRef.parse(person_key)
+        with self.session() as s:
+            if ref.supervisee_id is not None:
+                return self._supervisee(s, ref.supervisee_id).full_name
+            row = s.get(Contact, ref.contact_id)
+            if row is None:
+                raise NotFound("Colleague", ref.contact_id)
+            return row.full_name
+
+    def questionnaire(self, person_key: str | None = None, version_id: int | None = None,
+                      group_name: str = "") -> pdf.QuestionnaireData:
+        """Blank (no person), a person's latest version, or a given version."""
+        from .profiles import ProfileService
+
+        if person_key is None:
+            return pdf.QuestionnaireData(letterhead=self.letterhead(), group_name=group_name)
+        profiles = ProfileService(self.engine)
+        version = profiles.get(version_id) if version_id is not None else profiles.latest(person_key)
+        fields = version.questionnaire_fields() if version is not None else {}
+        return pdf.QuestionnaireData(letterhead=self.letterhead(), member_name=self._person_name(person_key),
+                                     group_name=group_name, **fields)
+
+    def self_check(self, supervisee_id: int | None = None, check_id: int | None = None) -> pdf.SelfCheckData:
+        """Blank (no supervisee), their latest self-check, or a given one."""
+        from .profiles import ProfileService
+
+        if supervisee_id is None:
+            return pdf.SelfCheckData(letterhead=self.letterhead())
+        profiles = ProfileService(self.engine)
+        record = (profiles.get_self_check(check_id) if check_id is not None
+                  else profiles.latest_self_check(supervisee_id))
+        with self.session() as s:
+            name = self._supervisee(s, supervisee_id).full_name
+        if record is None:
+            return pdf.SelfCheckData(letterhead=self.letterhead(), name=name)
+        return pdf.SelfCheckData(letterhead=self.letterhead(), name=name, completed_on=record.completed_on,
+                                 answers=dict(record.answers))
+
+    def charter(self, group_id: int) -> pdf.CharterData:
+        from .groups import GroupService
+        from .series import SeriesService
+        from .sessions import SessionService
+
+        groups = GroupService(self.engine, SeriesService(self.engine), SessionService(self.engine))
+        return pdf.CharterData(letterhead=self.letterhead(), **groups.charter_fields(group_id))
+
     # ---- output and audit ------------------------------------------------------
     def output(self, document: pdf.DocumentData, *, action: str = "export", object_type: str = "",
                object_id: int | None = None) -> tuple[bytes, Changes]:
