@@ -153,3 +153,20 @@ def test_theme_chart_folds_many_themes_and_handles_empty(qtbot) -> None:
     chart.grab()
     assert "May 2024" in chart.tooltip_for(4) or "2024" in chart.tooltip_for(4)
     assert [nice_step(n) for n in (1, 4, 9, 23, 180)] == [1, 1, 5, 10, 50]
+
+
+def test_group_review_due_shows_on_today(qtbot, unlocked_gate) -> None:
+    from datetime import date, timedelta
+
+    from app.core.services.groups import GroupData
+    from app.ui.pages.today import TodayPage
+
+    gate = unlocked_gate
+    soon = date.today() + timedelta(days=5)
+    gate.ctx.practice.groups.create(GroupData(name="Tuesday peers", review_on=soon))
+    gate.ctx.practice.groups.create(GroupData(name="Later group", review_on=soon + timedelta(days=90)))
+    page = TodayPage(gate.ctx, lambda _id: None)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    qtbot.waitUntil(lambda: page.reviews.count() == 1, timeout=10000)
+    assert page.reviews.item(0).text().startswith("Tuesday peers")

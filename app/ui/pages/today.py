@@ -4,7 +4,7 @@ group reviews due. Every item opens its session."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,7 @@ class TodayData:
     without_notes: list[SessionRow]
     awaiting: list[SessionRow]
     follow_ups: list[FollowUpRow]
+    reviews: list[tuple[str, date]] = field(default_factory=list)
 
 
 def load_today(practice) -> TodayData:  # type: ignore[no-untyped-def]
@@ -46,7 +47,8 @@ def load_today(practice) -> TodayData:  # type: ignore[no-untyped-def]
                      sessions.sessions_between(tomorrow, week_end) if week_end > tomorrow else [],
                      sessions.held_without_notes(limit=ATTENTION_LIMIT),
                      sessions.awaiting_outcome(limit=ATTENTION_LIMIT),
-                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS)))
+                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS)),
+                     [(r.name, r.review_on) for r in practice.groups.reviews_due(day, within_days=14)])
 
 
 class Section(QFrame):
@@ -184,6 +186,7 @@ class TodayPage(Page):
             self.sections[key].set_count(len(rows), more=key in ("without_notes", "awaiting")
                                          and len(rows) >= ATTENTION_LIMIT)
         self._fill_follow_ups(data.follow_ups, data.day)
+        self.set_reviews(data.reviews)
 
     def _fill_follow_ups(self, rows: list[FollowUpRow], day: date) -> None:
         self.follow_ups.blockSignals(True)
@@ -228,7 +231,7 @@ class TodayPage(Page):
         self.subheading.setText("")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.sessions or changes.supervisees or changes.themes or changes.settings:
+        if changes.sessions or changes.supervisees or changes.themes or changes.settings or changes.groups:
             self.reload()
 
     def _check_day(self) -> None:
