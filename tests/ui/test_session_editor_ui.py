@@ -222,3 +222,26 @@ def test_preview_new_tag_and_group_attendance(qtbot, unlocked_gate) -> None:
     assert [a.present for a in record.data.attendance] == [True, False]
     assert (record.status, record.cancelled_by) == ("cancelled", "supervisor")
     editors.clear()
+
+
+def test_summary_preview_from_the_editor(qtbot, unlocked_gate) -> None:
+    from datetime import datetime
+
+    from app.core.services.session_records import SessionRecordData
+    from app.core.services.sessions import SessionData
+    from app.core.services.supervisees import SuperviseeData
+    from app.ui.dialogs.session_editor import SessionEditor
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Zoë Müller"))
+    made = practice.sessions.create(SessionData(start_local=datetime(2026, 11, 20, 10), tz="UTC", supervisee_id=sid))
+    practice.sessions.save_record(made.id, SessionRecordData(brought="Fees and a client who stays late.",
+                                                             private_note="never on paper", status="held"))
+    editor = SessionEditor(gate.ctx, made.id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+    editor.summary_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: editor.documents.last_preview is not None, timeout=10000)
+    text = editor.documents.last_preview.pages.document.getAllText(0).text()
+    assert "Zoë Müller" in text and "stays late" in text and "never on paper" not in text

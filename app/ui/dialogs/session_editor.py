@@ -108,6 +108,7 @@ class SessionEditor(QDialog):
         footer = QHBoxLayout()
         footer.setContentsMargins(18, 8, 18, 14)
         footer.addWidget(self.draft_status, 1)
+        footer.addWidget(self._summary_button())
         footer.addWidget(self.close_button)
         footer.addWidget(self.save_close_button)
         footer.addWidget(self.save_button)
@@ -252,6 +253,31 @@ class SessionEditor(QDialog):
         self._update_buttons()
         if self.record is not None and not self._saving:
             self.autosave.start()
+
+    def _summary_button(self) -> QPushButton:
+        """The session summary as PDF or on paper (never the private note; identifiers checked first)."""
+        from PySide6.QtWidgets import QMenu
+
+        from ..documents import DocumentActions
+
+        self.documents = DocumentActions(self.ctx, self)
+        button = QPushButton("Summary", objectName="summary_pdf")
+        button.setToolTip("Session summary for signing: print or export as PDF (the private note is never included)")
+        menu = QMenu(button)
+        sid = self.session_id
+
+        def run(preview: bool) -> None:
+            if self.has_unsaved_edits():
+                QMessageBox.information(self, "Save first", "Save the session first: the summary shows what is saved.")
+                return
+            go = self.documents.preview if preview else self.documents.export
+            go(lambda p: p.reports.summary(sid), self.windowTitle() or "Session summary", "session", sid,
+               check_session=sid)
+        menu.addAction("Preview and print…", lambda: run(True))
+        menu.addAction("Export PDF…", lambda: run(False))
+        button.setMenu(menu)
+        self.summary_menu = menu
+        return button
 
     def _update_buttons(self) -> None:
         dirty = self.record is not None and self.form.is_dirty()
