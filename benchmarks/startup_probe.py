@@ -39,14 +39,23 @@ def main() -> None:
     from app.ui.application import create_app
     from app.ui.vault_gate import VaultGate
 
+    trace = os.environ.get("STARTUP_TRACE")
+
+    def mark(what: str) -> None:
+        if trace:
+            print(f"  {time.perf_counter() - T0:6.3f} {what}", file=sys.stderr, flush=True)
+
+    mark("imports done")
     app = create_app()
     gate = VaultGate(vault_path)
+    mark("window built")
+    gate.unlocked.connect(lambda: mark("vault open, window shown"))
 
     class PaintWatch(QObject):
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
             if event.type() == QEvent.Type.Paint and gate.window.isVisible():
-                # Wait for the first list to arrive too: "unlocked and showing records".
-                if gate.runner.pending == 0 and gate.window.page("Supervisees").model.rowCount() > 0:
+                # Wait for the landing page's records too: "unlocked and showing the day".
+                if gate.runner.pending == 0 and gate.window.page("Today").day is not None:
                     print(f"painted {time.perf_counter() - T0:.3f}", flush=True)
                     QTimer.singleShot(0, app.quit)
             return False

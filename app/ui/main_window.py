@@ -1,6 +1,8 @@
 """The main window: a thin shell of navigation, menus and a stack of pages."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -12,27 +14,36 @@ from .context import AppContext
 from .errors import describe
 from .pages.base import Page
 
+PageSpec = tuple[str, Callable[[], Page]]
+
 
 class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown (and their modules imported
+    then), so start-up pays for the landing page only."""
+
     lock_requested = Signal()
     search_requested = Signal()
 
-    def __init__(self, ctx: AppContext, pages: list[Page]) -> None:
+    def __init__(self, ctx: AppContext, pages: list[PageSpec]) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("Peerglass")
         self.resize(1180, 760)
-        self.pages = pages
+        self.titles = [title for title, _ in pages]
+        self._factories = [factory for _, factory in pages]
+        self._built: dict[int, Page] = {}
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
-        for page in pages:
-            item = QListWidgetItem(page.title)
+        for title in self.titles:
+            item = QListWidgetItem(title)
             item.setSizeHint(QSize(180, 38))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # stands in until the page is built
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self._loaded: set[int] = set()  # pages that have loaded since the last unlock
+        self._unlocked = False
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,8 +77,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
-        for i, page in enumerate(self.pages):
-            action = QAction(page.title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+        for i, title in enumerate(self.titles):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -85,17 +96,56 @@ class MainWindow(QMainWindow):
 
         export_ics(self.ctx, self)
 
+    # ---- pages load when first shown (start-up paints one page, not six) ----------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (the others hold nothing to clear or save)."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def all_pages(self) -> list[Page]:
+        return [self._build(row) for row in range(len(self.titles))]
+
+    def _build(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self._factories[row]()
+            stand_in = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[row] = page
+        return page
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self._build(row)
+        self.stack.setCurrentIndex(row)
+        self._load(row)
+
+    def _load(self, row: int) -> None:
+        if self._unlocked and row >= 0 and row not in self._loaded:
+            self._loaded.add(row)
+            self._build(row).on_unlocked()
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Unlocked: load the page on show. Locked: forget what was loaded."""
+        self._unlocked = unlocked
+        self._loaded.clear()
+        if unlocked:
+            self._load(self.nav.currentRow())
+
     def show_page(self, title: str) -> None:
-        for i, page in enumerate(self.pages):
-            if page.title == title:
-                self.nav.setCurrentRow(i)
+        self.nav.setCurrentRow(self.titles.index(title))
 
     def page(self, title: str) -> Page:
-        return next(p for p in self.pages if p.title == title)
+        return self._build(self.titles.index(title))
 
     def _changes(self, changes: Changes) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
+        for row in sorted(self._loaded):  # the others load fresh when shown
+            self._built[row].on_changes(changes)
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, "Peerglass", describe(exc))

@@ -16,21 +16,12 @@ from app.core.vault import KeySlotMissing
 from app.core.vault.keyring_slot import keyring_status
 
 from .context import AppContext
-from .dialogs.create_vault import CreateVaultDialog
-from .dialogs.search_dialog import SearchDialog
 from .dialogs.session_editor import SessionEditors
 from .dialogs.set_passphrase import SetPassphraseDialog
 from .dialogs.unlock import UnlockDialog
 from .errors import describe
 from .idle import IdleWatcher
-from .main_window import MainWindow
-from .documents import DocumentActions
-from .pages.calendar import CalendarPage
-from .pages.placeholder import ComingPage
-from .pages.reports import ReportsPage
-from .pages.settings import SettingsPage
-from .pages.supervisees import SuperviseesPage
-from .pages.today import TodayPage
+from .main_window import MainWindow, PageSpec
 from .tasks import TaskRunner
 
 
@@ -46,8 +37,8 @@ class VaultGate(QObject):
         self.editors = SessionEditors(self.ctx)
         self.window = MainWindow(self.ctx, self._pages())
         self.editors.window = self.window
-        self.search = SearchDialog(self.ctx, self.editors.open, self.window)
-        self.window.search_requested.connect(self.search.open_search)
+        self._search = None  # built on first Ctrl+F
+        self.window.search_requested.connect(lambda: self.search.open_search())
         self.ctx.show_error = self.window.show_error
         self.runner.set_error_handler(self.window.show_error)
         self.window.lock_requested.connect(self.lock)
@@ -55,15 +46,47 @@ class VaultGate(QObject):
         self.idle.idle.connect(self.lock)
         self.runner.changes_applied.connect(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
-        self.create_dialog: CreateVaultDialog | None = None
+        self.create_dialog = None  # CreateVaultDialog on first run
         self.unlock_dialog: UnlockDialog | None = None
 
-    def _pages(self) -> list:
-        ctx = self.ctx
-        return [TodayPage(ctx, self.editors.open), CalendarPage(ctx, self.editors.open),
-                SuperviseesPage(ctx, self.editors.open),
-                ComingPage(ctx, "Groups"), ReportsPage(ctx),
-                SettingsPage(ctx, self.change_passphrase, self.recovery_sheet)]
+    @property
+    def search(self):  # type: ignore[no-untyped-def]
+        if self._search is None:
+            from .dialogs.search_dialog import SearchDialog
+
+            self._search = SearchDialog(self.ctx, self.editors.open, self.window)
+        return self._search
+
+    def _pages(self) -> list[PageSpec]:
+        """Title and factory of each page; a page's module is imported when it is first shown."""
+        ctx, open_session = self.ctx, self.editors.open
+
+        def today():  # type: ignore[no-untyped-def]
+            from .pages.today import TodayPage
+            return TodayPage(ctx, open_session)
+
+        def calendar():  # type: ignore[no-untyped-def]
+            from .pages.calendar import CalendarPage
+            return CalendarPage(ctx, open_session)
+
+        def supervisees():  # type: ignore[no-untyped-def]
+            from .pages.supervisees import SuperviseesPage
+            return SuperviseesPage(ctx, open_session)
+
+        def groups():  # type: ignore[no-untyped-def]
+            from .pages.placeholder import ComingPage
+            return ComingPage(ctx, "Groups")
+
+        def reports():  # type: ignore[no-untyped-def]
+            from .pages.reports import ReportsPage
+            return ReportsPage(ctx)
+
+        def settings():  # type: ignore[no-untyped-def]
+            from .pages.settings import SettingsPage
+            return SettingsPage(ctx, self.change_passphrase, self.recovery_sheet)
+
+        return [("Today", today), ("Calendar", calendar), ("Supervisees", supervisees), ("Groups", groups),
+                ("Reports", reports), ("Settings", settings)]
 
     # ---- start ----------------------------------------------------------------
     def start(self) -> None:
@@ -88,6 +111,8 @@ class VaultGate(QObject):
                 self.ctx.practice = practice
                 return key
             self.runner.query(run, on_done, on_error)
+
+        from .dialogs.create_vault import CreateVaultDialog
 
         self.create_dialog = CreateVaultDialog(str(self.ctx.vault_path), create,
                                                save_sheet=lambda _key: self._sheet(self.create_dialog))
@@ -122,12 +147,14 @@ class VaultGate(QObject):
         if practice is None:
             return
         self.ctx.practice = practice
-        for page in self.window.pages:
-            page.on_unlocked()
         self.runner.query(lambda: (practice.settings.get().auto_lock_minutes, practice.drafts.all(),
                                    practice.vault.has_passphrase_slot()), self._after_open)
         if self.window.nav.currentRow() < 0:
-            self.window.show_page("Supervisees")
+            self.window.nav.blockSignals(True)
+            self.window.show_page("Today")
+            self.window.nav.blockSignals(False)
+            self.window.stack.setCurrentIndex(self.window.nav.currentRow())
+        self.window.set_unlocked(True)
         self.window.show()
         self.window.raise_()
         self.unlocked.emit()
@@ -139,7 +166,7 @@ class VaultGate(QObject):
         for kind, ref, payload in drafts:
             if self.editors.restore_draft(kind, ref, payload):
                 continue
-            for page in self.window.pages:
+            for page in self.window.all_pages():
                 if page.restore_draft(kind, ref, payload):
                     self.window.show_page(page.title)
                     break
@@ -182,9 +209,11 @@ class VaultGate(QObject):
 
     def _locked(self) -> None:
         self.editors.clear()
-        self.search.clear()
+        if self._search is not None:
+            self._search.clear()
         for page in self.window.pages:
             page.clear()
+        self.window.set_unlocked(False)
         self.window.hide()
         self.ctx.practice = None
         self.locked.emit()
@@ -211,6 +240,8 @@ class VaultGate(QObject):
         self.ctx.query(lambda p: p.vault.check_passphrase(text), lambda _: self._sheet(self.window))
 
     def _sheet(self, parent) -> None:  # type: ignore[no-untyped-def]
+        from .documents import DocumentActions
+
         DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
 
     def _apply_passphrase(self, current: str | None, new: str, ok, failed) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ def _idle(qtbot, gate) -> None:
 
 
 def _add(qtbot, gate, name: str, email: str = "") -> None:
+    gate.window.show_page("Supervisees")  # pages load when first shown
     page = gate.window.page("Supervisees")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     page.form.lines["full_name"].setText(name)  # QTest types ASCII only
@@ -25,6 +26,8 @@ def _add(qtbot, gate, name: str, email: str = "") -> None:
 def test_add_edit_search_archive(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
     page = gate.window.page("Supervisees")
+    assert gate.window.stack.currentWidget() is gate.window.page("Today")  # the landing page
+    gate.window.show_page("Supervisees")
     assert gate.window.stack.currentWidget() is page
     _add(qtbot, gate, "Łukasz Żółć", "lukasz@example.pl")
     _add(qtbot, gate, "山田 花子")
@@ -61,6 +64,7 @@ def test_add_edit_search_archive(qtbot, unlocked_gate) -> None:
 
 
 def test_name_is_required(qtbot, unlocked_gate) -> None:
+    unlocked_gate.window.show_page("Supervisees")
     page = unlocked_gate.window.page("Supervisees")
     page.new_supervisee()
     page.form.lines["email"].setText("x@example.org")

@@ -65,10 +65,10 @@ class SupervisionSession(Base):
         Index("ix_session_series_original", "series_id", "original_start"),
         # Small partial indexes for the "to do" lists (held without notes; still scheduled).
         Index("ix_session_needs_notes", "start_utc",
-              sqlite_where=text("status = 'held' AND has_notes = 0"),
-              postgresql_where=text("status = 'held' AND NOT has_notes")),
-        Index("ix_session_scheduled", "start_utc", sqlite_where=text("status = 'scheduled'"),
-              postgresql_where=text("status = 'scheduled'")),
+              sqlite_where=text("status = 'held' AND has_notes = 0")),
+        # (A PostgreSQL port adds postgresql_where here; naming it would import that
+        # dialect at every start-up.)
+        Index("ix_session_scheduled", "start_utc", sqlite_where=text("status = 'scheduled'")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
