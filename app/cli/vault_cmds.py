@@ -21,7 +21,8 @@ def add_verify(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_verify)
 
 
-def cmd_init(args: argparse.Namespace) -> int:
+def create_practice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """A new vault from the passphrase the user gives; (practice, recovery key)."""
     from app.core.practice import Practice
     from app.core.vault import VaultExists, WeakPassphrase
 
@@ -29,11 +30,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     passphrase = new_passphrase(args.passphrase_file)
     try:
-        practice, recovery_key = Practice.create(args.vault, passphrase)
+        return Practice.create(args.vault, passphrase)
     except WeakPassphrase as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     except VaultExists as exc:
         raise CliError(str(exc), EXIT_FAILURE) from None
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    practice, recovery_key = create_practice(args)
     practice.lock()
     print(f"Created vault {args.vault}")
     print("Recovery key (write it down or print the recovery sheet; it is shown only once):")
@@ -71,20 +76,10 @@ def add_demo(sub: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.core.demo import make_demo
-    from app.core.practice import Practice
-    from app.core.vault import VaultExists, WeakPassphrase
-
-    from .secrets import new_passphrase
 
     if not 1 <= args.years <= 20:
         raise CliError("--years is between 1 and 20.", EXIT_USAGE)
-    passphrase = new_passphrase(args.passphrase_file)
-    try:
-        practice, recovery_key = Practice.create(args.vault, passphrase)
-    except WeakPassphrase as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
-    except VaultExists as exc:
-        raise CliError(str(exc), EXIT_FAILURE) from None
+    practice, recovery_key = create_practice(args)
     try:
         counts = make_demo(practice, years=args.years, seed=args.seed)
     finally:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -292,35 +291,6 @@ def _reserve_pair(folder: Path, stem: str, taken: set[str]) -> tuple[Path, Path]
     raise OSError("Could not find a free file name in the chosen folder.")
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Fill ``path`` via a private temp file in the same folder, fsync, os.replace."""
-    fd, tmp = tempfile.mkstemp(prefix=".peerglass-", suffix=".tmp", dir=path.parent)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open folders; renames there are durable enough
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
                      sender: SmtpSettings | Invitee | None = None) -> list[Path]:
     """Write each invitation as ``.eml`` (whole message) and ``.ics``, to send by hand.
@@ -331,6 +301,8 @@ def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
     (0600) because they hold names and session times. All messages are built
     first, so a bad invitation raises ValueError before anything is written.
     """
+    from .vault.atomic import write_atomic
+
     folder = Path(folder)
     prepared = [(inv, message_bytes(build_message(sender, inv))) for inv in invitations]
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -340,22 +312,20 @@ def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
         prefix = "invitation" if inv.method == "REQUEST" else "cancellation"
         eml_path, ics_path = _reserve_pair(folder, f"{prefix}-{_slug(inv.invitee)}", taken)
         try:
-            _write_atomic(eml_path, eml)
-            _write_atomic(ics_path, bytes(inv.calendar))
+            write_atomic(eml_path, eml)
+            write_atomic(ics_path, bytes(inv.calendar))
         except BaseException:
             eml_path.unlink(missing_ok=True)
             ics_path.unlink(missing_ok=True)
             raise
         written += [eml_path, ics_path]
-    _fsync_dir(folder)
     return written
 
 
 # ------------------------------------------------------------------- keyring
 
 
-class KeyringUnavailable(RuntimeError):
-    """No usable OS credential store for the SMTP password; the message says why."""
+from .vault.errors import KeyringUnavailable  # noqa: E402 - one error type for every keyring use
 
 
 def _usable_keyring() -> Any:
