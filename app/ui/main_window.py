@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction("&Import appointments (.ics)…", self._import_ics)
         file_menu.addAction("&Export schedule (.ics)…", self._export_ics)
+        file_menu.addAction("Import invitation &replies (.ics)…", self._import_replies)
         file_menu.addSeparator()
         self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
@@ -90,6 +91,11 @@ class MainWindow(QMainWindow):
         from .dialogs.import_ics import import_ics
 
         import_ics(self.ctx, self)
+
+    def _import_replies(self) -> None:
+        from .dialogs.replies import import_replies_from_menu
+
+        import_replies_from_menu(self.ctx, self)
 
     def _export_ics(self) -> None:
         from .dialogs.import_ics import export_ics

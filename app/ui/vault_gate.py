@@ -16,6 +16,7 @@ from app.core.vault import KeySlotMissing
 from app.core.vault.keyring_slot import keyring_status
 
 from .context import AppContext
+from .dialogs.group_windows import GroupWindows
 from .dialogs.session_editor import SessionEditors
 from .dialogs.set_passphrase import SetPassphraseDialog
 from .dialogs.unlock import UnlockDialog
@@ -37,6 +38,7 @@ class VaultGate(QObject):
         self.editors = SessionEditors(self.ctx)
         self.window = MainWindow(self.ctx, self._pages())
         self.editors.window = self.window
+        self.group_windows = GroupWindows(self.ctx, self.window)
         self._search = None  # built on first Ctrl+F
         self.window.search_requested.connect(lambda: self.search.open_search())
         self.ctx.show_error = self.window.show_error
@@ -44,6 +46,8 @@ class VaultGate(QObject):
         self.window.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
+        # A live group meeting is run in front of the group: don't lock in the middle of it.
+        self.group_windows.in_progress_changed.connect(self._meeting_running)
         self.runner.changes_applied.connect(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
         self.create_dialog = None  # CreateVaultDialog on first run
@@ -71,11 +75,12 @@ class VaultGate(QObject):
 
         def supervisees():  # type: ignore[no-untyped-def]
             from .pages.supervisees import SuperviseesPage
-            return SuperviseesPage(ctx, open_session)
+            return SuperviseesPage(ctx, open_session, open_self_check=self.group_windows.open_self_check)
 
         def groups():  # type: ignore[no-untyped-def]
-            from .pages.placeholder import ComingPage
-            return ComingPage(ctx, "Groups")
+            from .pages.groups import GroupsPage
+            return GroupsPage(ctx, open_meeting=self.group_windows.open_meeting,
+                              open_profile=self.group_windows.open_profile)
 
         def reports():  # type: ignore[no-untyped-def]
             from .pages.reports import ReportsPage
@@ -164,7 +169,8 @@ class VaultGate(QObject):
         self.idle.set_minutes(minutes)
         self.idle.start()
         for kind, ref, payload in drafts:
-            if self.editors.restore_draft(kind, ref, payload):
+            if self.editors.restore_draft(kind, ref, payload) or \
+                    self.group_windows.restore_draft(kind, ref, payload):
                 continue
             for page in self.window.all_pages():
                 if page.restore_draft(kind, ref, payload):
@@ -198,7 +204,8 @@ class VaultGate(QObject):
 
     def _drafts(self) -> list:
         """Every unsaved edit: pages and open session editors."""
-        return [d for page in self.window.pages for d in page.drafts()] + self.editors.drafts()
+        return ([d for page in self.window.pages for d in page.drafts()] + self.editors.drafts()
+                + self.group_windows.drafts())
 
     def _lock_failed(self, exc: BaseException) -> None:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
@@ -209,6 +216,7 @@ class VaultGate(QObject):
 
     def _locked(self) -> None:
         self.editors.clear()
+        self.group_windows.clear()
         if self._search is not None:
             self._search.clear()
         for page in self.window.pages:
@@ -218,6 +226,12 @@ class VaultGate(QObject):
         self.ctx.practice = None
         self.locked.emit()
         self._show_unlock()
+
+    def _meeting_running(self, running: bool) -> None:
+        if running:
+            self.idle.stop()
+        elif self.ctx.practice is not None and self.ctx.practice.is_open:
+            self.idle.start()
 
     # ---- settings actions ---------------------------------------------------------
     def _settings_changed(self, changes) -> None:  # type: ignore[no-untyped-def]

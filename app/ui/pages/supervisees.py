@@ -28,8 +28,10 @@ class SuperviseesPage(Page):
     title = "Supervisees"
 
     def __init__(self, ctx: AppContext, open_session: Callable[[int], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 open_self_check: Callable[[int], object] | None = None) -> None:
         super().__init__(ctx, parent)
+        self._open_self_check = open_self_check
         self.current_id: int | None = None  # None with the editor shown = a new supervisee
         self.editing = False
         self._pending_select: int | None = None
@@ -285,6 +287,10 @@ class SuperviseesPage(Page):
                 go(lambda p: make(p, sid), f"{label} — {name}", "supervisee", sid)
             menu.addAction(label + ("…" if not preview else ""), run)
 
+        if self._open_self_check is not None:
+            menu.addAction("Self-check reflection…",
+                           lambda: self._open_self_check(self.current_id) if self.current_id else None)
+            menu.addSeparator()
         add("Supervision agreement", lambda p, sid: p.reports.agreement(sid))
         add("Hours log, this year", lambda p, sid: p.reports.hours_log(sid, this_year()))
         add("Session summaries, this year", lambda p, sid: p.reports.summaries(sid, this_year()))

@@ -1,0 +1,257 @@
+"""Add a member from a date (a supervisee or an outside colleague), or remove one from a date.
+
+Membership takes effect from the chosen date: meetings from then on expect
+the new member (or no longer expect the one who left); past attendance stays.
+Past the recommended size the core refuses until the user acknowledges it,
+which this dialog asks in plain words before adding anyway.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+
+from app.core.services.base import ValidationError
+from app.core.services.changes import Changes
+from app.core.services.contacts import ContactData
+from app.core.services.groups import GroupTooLarge, MemberChange, MemberRow, SizeWarning
+
+from ..context import AppContext
+from ..errors import describe
+from ..widgets.supervisee_form import DISCIPLINES
+
+NEW_COLLEAGUE = "new"
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    key: str  # the person added (or to add), a contact created on the way included
+    change: MemberChange | None
+    warning: SizeWarning | None  # set when the size needs acknowledging first
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class AddMemberDialog(QDialog):
+    """``added`` carries the core's MemberChange once the member is in."""
+
+    added = Signal(object)
+
+    def __init__(self, ctx: AppContext, group_id: int, member_keys: set[str], parent: QWidget | None = None,
+                 from_date: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("add_member_dialog")
+        self.setWindowTitle("Add a member")
+        self.ctx, self.group_id, self.member_keys = ctx, group_id, set(member_keys)
+        self.acknowledged = False
+        self.busy = False
+        self.is_supervisee = QRadioButton("A supervisee", objectName="member_supervisee", checked=True)
+        self.is_colleague = QRadioButton("An outside colleague", objectName="member_colleague")
+        self.which = QButtonGroup(self)
+        self.which.addButton(self.is_supervisee)
+        self.which.addButton(self.is_colleague)
+        self.supervisee = QComboBox(objectName="member_supervisee_choice")
+        self.supervisee.setAccessibleName("Supervisee")
+        self.contact = QComboBox(objectName="member_contact_choice")
+        self.contact.setAccessibleName("Colleague")
+        self.contact.addItem("New colleague\u2026", NEW_COLLEAGUE)
+        self.contact_name = QLineEdit(objectName="contact_name", maxLength=200)
+        self.contact_email = QLineEdit(objectName="contact_email", maxLength=320)
+        self.contact_email.setPlaceholderText("for invitations")
+        self.contact_discipline = QComboBox(objectName="contact_discipline", editable=True)
+        self.contact_discipline.addItems(("",) + DISCIPLINES)
+        self.from_date = QDateEdit(objectName="member_from", calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.from_date.setDate(_qdate(from_date or date.today()))
+        self.error = QLabel(objectName="member_error", wordWrap=True, visible=False)
+        self.error.setProperty("role", "field-error")
+        self.warning = QLabel(objectName="size_warning", wordWrap=True, visible=False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("add_member_ok")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setText("Add")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        self.colleague_form = QWidget()
+        colleague = QFormLayout(self.colleague_form)
+        colleague.setContentsMargins(24, 0, 0, 0)
+        colleague.addRow("Name *", self.contact_name)
+        colleague.addRow("E-mail", self.contact_email)
+        colleague.addRow("Discipline", self.contact_discipline)
+        form = QFormLayout()
+        form.addRow(self.is_supervisee, self.supervisee)
+        form.addRow(self.is_colleague, self.contact)
+        form.addRow(self.colleague_form)
+        form.addRow("Member from", self.from_date)
+        note = QLabel("Meetings from this date on expect them; earlier meetings stay as they were.",
+                      wordWrap=True)
+        note.setProperty("muted", True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>Add a member</h3>"))
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        for signal in (self.which.buttonToggled, self.supervisee.currentIndexChanged,
+                       self.contact.currentIndexChanged, self.from_date.dateChanged):
+            signal.connect(self._edited)
+        self._show()
+
+        def load(p):  # type: ignore[no-untyped-def]
+            return p.supervisees.list(), p.groups.contacts.list()
+        self.ctx.query(load, lambda found: self._fill(*found))
+
+    def _fill(self, supervisees: list, contacts: list) -> None:
+        self.supervisee.clear()
+        self.supervisee.addItem("Choose a supervisee\u2026", None)
+        for row in supervisees:
+            if f"supervisee:{row.id}" not in self.member_keys:
+                self.supervisee.addItem(row.full_name, f"supervisee:{row.id}")
+        for record in contacts:
+            key = f"contact:{record.id}"
+            if key not in self.member_keys:
+                email = f" <{record.data.email}>" if record.data.email else ""
+                self.contact.addItem(record.data.full_name + email, key)
+        if self.supervisee.count() == 1:
+            self.supervisee.setItemText(0, "No other supervisees")
+        self._show()
+
+    def _edited(self, *_: object) -> None:
+        self.acknowledged = False  # a different choice: ask about the size again
+        self.warning.hide()
+        self.error.hide()
+        self.ok_button.setText("Add")
+        self._show()
+
+    def _show(self) -> None:
+        colleague = self.is_colleague.isChecked()
+        self.supervisee.setEnabled(not colleague)
+        self.contact.setEnabled(colleague)
+        self.colleague_form.setVisible(colleague and self.contact.currentData() == NEW_COLLEAGUE)
+        self.ok_button.setEnabled(not self.busy)
+
+    def chosen_key(self) -> str | None:
+        if self.is_supervisee.isChecked():
+            return self.supervisee.currentData()
+        return self.contact.currentData()
+
+    def submit(self) -> None:
+        key = self.chosen_key()
+        new_contact: ContactData | None = None
+        if key is None:
+            return self._fail("Choose the supervisee to add.")
+        if key == NEW_COLLEAGUE:
+            new_contact = ContactData(full_name=self.contact_name.text(), email=self.contact_email.text(),
+                                      discipline=self.contact_discipline.currentText())
+            if not new_contact.full_name.strip():
+                return self._fail("The colleague needs a name.")
+        group_id, day, acknowledge = self.group_id, self.from_date.date().toPython(), self.acknowledged
+
+        def run(p):  # type: ignore[no-untyped-def]
+            person, changes = key, Changes()
+            if new_contact is not None:
+                contact_id, changes = p.groups.contacts.create(new_contact)
+                person = f"contact:{contact_id}"
+            try:
+                change = p.groups.add_member(group_id, person, day, acknowledge_size=acknowledge)
+            except GroupTooLarge as exc:
+                return _Outcome(person, None, exc.warning), changes
+            return _Outcome(person, change, None), changes | change.changes
+
+        self.busy = True
+        self._show()
+        self.ctx.command(run, self._done, self._failed)
+
+    def _done(self, outcome: _Outcome) -> None:
+        self.busy = False
+        if self.is_colleague.isChecked() and self.contact.currentData() == NEW_COLLEAGUE:
+            # The colleague exists now: choose them, so a second attempt never creates them twice.
+            self.contact.blockSignals(True)
+            self.contact.addItem(self.contact_name.text().strip(), outcome.key)
+            self.contact.setCurrentIndex(self.contact.count() - 1)
+            self.contact.blockSignals(False)
+        if outcome.warning is not None:
+            self.acknowledged = True
+            self.warning.setText(f"<b>\u26a0 {outcome.warning.message}</b><br>Larger groups leave less time "
+                                 "for each member. You can still add them: choose \u201cAdd anyway\u201d.")
+            self.warning.show()
+            self.ok_button.setText("Add anyway")
+            self._show()
+            return
+        self.added.emit(outcome.change)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self._show()
+        if isinstance(exc, ValidationError):
+            self._fail(describe(exc))
+        else:
+            self.ctx.show_error(exc)
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class RemoveMemberDialog(QDialog):
+    """Ends one membership from a chosen date (that day's meeting included)."""
+
+    removed = Signal()
+
+    def __init__(self, ctx: AppContext, group_id: int, member: MemberRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remove_member_dialog")
+        self.setWindowTitle("Remove from the group")
+        self.ctx, self.group_id, self.member = ctx, group_id, member
+        self.from_date = QDateEdit(objectName="member_until", calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.from_date.setDate(_qdate(max(date.today(), member.joined_on)))
+        self.error = QLabel(objectName="remove_error", wordWrap=True, visible=False)
+        self.error.setProperty("role", "field-error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Remove from this date")
+        self.ok_button.setObjectName("remove_member_ok")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("No longer a member from"))
+        row.addWidget(self.from_date)
+        row.addStretch()
+        note = QLabel("Meetings from this date on (that day included) no longer expect them. Meetings before "
+                      "it, and everything already recorded, stay as they were.", wordWrap=True)
+        note.setProperty("muted", True)
+        title = QLabel(objectName="remove_title", wordWrap=True)
+        title.setText(f"<h3>Remove {member.name or 'this member'}</h3>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        group_id, key, day = self.group_id, self.member.key, self.from_date.date().toPython()
+        self.ok_button.setEnabled(False)
+        self.ctx.command(lambda p: p.groups.remove_member(group_id, key, day), self._done, self._failed)
+
+    def _done(self, _: object) -> None:
+        self.removed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.error.setText(describe(exc))
+            self.error.show()
+        else:
+            self.ctx.show_error(exc)

@@ -1,0 +1,246 @@
+"""Qt table models for the Groups page: the group list, the members, the meetings."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.core.services.group_meetings import MeetingRow
+from app.core.services.groups import GroupRow, MemberRow
+from app.core.services.invitations import InvitationRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+KIND_LABELS = {"peer_group": "Peer group", "group_supervision": "Group supervision"}
+ANSWER_WORDS = (("ACCEPTED", "yes"), ("DECLINED", "no"), ("TENTATIVE", "maybe"), ("NEEDS-ACTION", "no answer"))
+ANSWER_LABELS = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative",
+                 "NEEDS-ACTION": "No answer", "DELEGATED": "Delegated"}
+MUTED = QColor("#8a949e")
+WARN = QColor("#9a5b00")
+
+
+def day_text(day: date | None) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}" if day else ""
+
+
+class _Table(QAbstractTableModel):
+    """Rows of one dataclass; subclasses say the columns and how a cell reads."""
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return self.ident(row)
+        return self.cell(row, index.column(), role)
+
+    def ident(self, row: Any) -> Any:
+        return None
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    def row_of(self, ident: Any) -> int:
+        return next((i for i, r in enumerate(self.rows) if self.ident(r) == ident), -1)
+
+
+class GroupListModel(_Table):
+    columns = ("Group", "Size")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.today = date.today()
+
+    def ident(self, row: GroupRow) -> int:
+        return row.id
+
+    def review_due(self, row: GroupRow) -> bool:
+        return row.review_on is not None and (row.review_on - self.today).days <= 14 and not row.archived
+
+    def cell(self, row: GroupRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name if column == 0 else str(row.active_members)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{row.name} \u2014 {KIND_LABELS.get(row.kind, row.kind)}"
+            if row.review_on is not None:
+                tip += f"\nReview {'due ' if self.review_due(row) else ''}on {day_text(row.review_on)}"
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and self.review_due(row):
+            return QBrush(WARN)
+        if role == Qt.ItemDataRole.FontRole and column == 0 and self.review_due(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class MemberTableModel(_Table):
+    columns = ("#", "Name", "E-mail", "Discipline", "Member from", "Until")
+
+    def ident(self, row: MemberRow) -> int:
+        return row.membership_id
+
+    def cell(self, row: MemberRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str([r for r in self.rows if r.active].index(row) + 1) if row.active else ""
+            outside = " (colleague)" if row.key.startswith("contact:") else ""
+            values = ("", row.name + outside, row.email or "no e-mail", row.discipline,
+                      day_text(row.joined_on), day_text(row.left_on))
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = []
+            if row.size_acknowledged:
+                tips.append("Added past the recommended size of 8 (acknowledged).")
+            if not row.email:
+                tips.append("No e-mail address: invitations can't reach them.")
+            if not row.active:
+                tips.append("Not a member on the day shown.")
+            return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.ForegroundRole and (not row.active or (column == 2 and not row.email)):
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def keys(self) -> list[str]:
+        return [r.key for r in self.rows]
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """One meeting and, once invitations went out, each invitee's answer (person key -> PARTSTAT)."""
+
+    row: MeetingRow
+    answers: dict[str, str] | None = None
+
+    def coming_text(self) -> str:
+        if self.row.status == "cancelled":
+            return "Cancelled"
+        if not self.answers:
+            return "Not invited yet"
+        counts = Counter(self.answers.values())
+        parts = [f"{counts[key]} {word}" for key, word in ANSWER_WORDS if counts.get(key)]
+        return " \u00b7 ".join(parts)
+
+
+def answers_by_meeting(meetings: list[MeetingRow], invitations: list[InvitationRow]) -> dict[int, dict[str, str]]:
+    """Person key -> PARTSTAT for each meeting, from the group's invitation rows in one pass.
+
+    The same rule as ``InvitationService.who_is_coming`` (an answer to the meeting
+    itself wins over the answer to its series; cancelled invitations drop out),
+    without resolving every meeting on its own, which costs a query per meeting.
+    """
+    by_series: dict[int, list[InvitationRow]] = {}
+    by_session: dict[int, list[InvitationRow]] = {}
+    for row in invitations:
+        if row.session_id is not None:
+            by_session.setdefault(row.session_id, []).append(row)
+        elif row.series_id is not None and row.recurrence_id is None:
+            by_series.setdefault(row.series_id, []).append(row)
+    out: dict[int, dict[str, str]] = {}
+    for meeting in meetings:
+        rows = list(by_series.get(meeting.series_id, []) if meeting.series_id is not None else [])
+        rows += by_session.get(meeting.session_id, [])
+        rows.sort(key=lambda r: (r.recurrence_id is not None, r.recurrence_id or meeting.start, r.name, r.id))
+        answers: dict[str, tuple[bool, str]] = {}
+        for row in rows:
+            if row.method == "CANCEL":
+                answers.pop(row.person_key, None)
+                continue
+            specific = row.recurrence_id is not None
+            if row.person_key not in answers or specific or not answers[row.person_key][0]:
+                answers[row.person_key] = (specific, row.partstat)
+        out[meeting.session_id] = {k: v for k, (_, v) in answers.items()}
+    return out
+
+
+class MeetingTableModel(_Table):
+    columns = ("No.", "Date and time", "Leader", "Place", "Guest", "Who is coming")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}  # person key -> name, for the answers tooltip
+
+    def ident(self, line: MeetingLine) -> int:
+        return line.row.session_id
+
+    def cell(self, line: MeetingLine, column: int, role: int) -> Any:
+        row = line.row
+        cancelled = row.status == "cancelled"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row.number) if row.number is not None else "\u2014"
+            if column == 1:
+                return f"{day_text(row.start.date())}, {row.start:%H:%M}"
+            if column == 2:
+                return row.leader_name or ("" if cancelled else "nobody")
+            if column == 3:
+                return row.place
+            if column == 4:
+                return "\u2713" if row.guest_invited else ""
+            return line.coming_text()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return f"{row.start:%A %d %B %Y, %H:%M}\u2013{row.end:%H:%M} ({row.start.tzname()})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.guest_invited:
+            return "The guest supervisor is invited to this meeting"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and line.answers:
+            by: dict[str, list[str]] = {}
+            for key, answer in line.answers.items():
+                by.setdefault(ANSWER_LABELS.get(answer, answer), []).append(self.names.get(key, key))
+            return "\n".join(f"{label}: {', '.join(sorted(names))}" for label, names in by.items())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cancelled or row.status == "held":
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole and cancelled:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+def make_group_proxy(model: GroupListModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(0)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortLocaleAware(True)
+    return proxy
