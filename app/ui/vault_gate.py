@@ -16,8 +16,6 @@ from app.core.vault import KeySlotMissing
 from app.core.vault.keyring_slot import keyring_status
 
 from .context import AppContext
-from .dialogs.group_windows import GroupWindows
-from .dialogs.session_editor import SessionEditors
 from .dialogs.set_passphrase import SetPassphraseDialog
 from .dialogs.unlock import UnlockDialog
 from .errors import describe
@@ -35,10 +33,9 @@ class VaultGate(QObject):
         self._kdf = kdf  # tests pass light parameters; the app never does
         self.runner = TaskRunner()
         self.ctx = AppContext(runner=self.runner, vault_path=Path(vault_path))
-        self.editors = SessionEditors(self.ctx)
+        self._editors = None  # SessionEditors, built when a session is first opened
+        self._group_windows = None  # GroupWindows (live meetings, profiles), likewise
         self.window = MainWindow(self.ctx, self._pages())
-        self.editors.window = self.window
-        self.group_windows = GroupWindows(self.ctx, self.window)
         self._search = None  # built on first Ctrl+F
         self.window.search_requested.connect(lambda: self.search.open_search())
         self.ctx.show_error = self.window.show_error
@@ -46,24 +43,47 @@ class VaultGate(QObject):
         self.window.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
-        # A live group meeting is run in front of the group: don't lock in the middle of it.
-        self.group_windows.in_progress_changed.connect(self._meeting_running)
         self.runner.changes_applied.connect(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
         self.create_dialog = None  # CreateVaultDialog on first run
         self.unlock_dialog: UnlockDialog | None = None
+
+    # ---- windows built on first use (their modules stay off the start-up path) ----
+    @property
+    def editors(self):  # type: ignore[no-untyped-def]
+        if self._editors is None:
+            from .dialogs.session_editor import SessionEditors
+
+            self._editors = SessionEditors(self.ctx, self.window)
+        return self._editors
+
+    @property
+    def group_windows(self):  # type: ignore[no-untyped-def]
+        if self._group_windows is None:
+            from .dialogs.group_windows import GroupWindows
+
+            self._group_windows = GroupWindows(self.ctx, self.window)
+            # A live group meeting is run in front of the group: don't lock in the middle of it.
+            self._group_windows.in_progress_changed.connect(self._meeting_running)
+        return self._group_windows
+
+    def open_session(self, session_id: int) -> None:
+        self.editors.open(session_id)
+
+    def _built_windows(self) -> list:
+        return [w for w in (self._editors, self._group_windows) if w is not None]
 
     @property
     def search(self):  # type: ignore[no-untyped-def]
         if self._search is None:
             from .dialogs.search_dialog import SearchDialog
 
-            self._search = SearchDialog(self.ctx, self.editors.open, self.window)
+            self._search = SearchDialog(self.ctx, self.open_session, self.window)
         return self._search
 
     def _pages(self) -> list[PageSpec]:
         """Title and factory of each page; a page's module is imported when it is first shown."""
-        ctx, open_session = self.ctx, self.editors.open
+        ctx, open_session = self.ctx, self.open_session
 
         def today():  # type: ignore[no-untyped-def]
             from .pages.today import TodayPage
@@ -75,12 +95,12 @@ class VaultGate(QObject):
 
         def supervisees():  # type: ignore[no-untyped-def]
             from .pages.supervisees import SuperviseesPage
-            return SuperviseesPage(ctx, open_session, open_self_check=self.group_windows.open_self_check)
+            return SuperviseesPage(ctx, open_session, open_self_check=lambda sid: self.group_windows.open_self_check(sid))
 
         def groups():  # type: ignore[no-untyped-def]
             from .pages.groups import GroupsPage
-            return GroupsPage(ctx, open_meeting=self.group_windows.open_meeting,
-                              open_profile=self.group_windows.open_profile)
+            return GroupsPage(ctx, open_meeting=lambda sid: self.group_windows.open_meeting(sid),
+                              open_profile=lambda key: self.group_windows.open_profile(key))
 
         def reports():  # type: ignore[no-untyped-def]
             from .pages.reports import ReportsPage
@@ -204,8 +224,8 @@ class VaultGate(QObject):
 
     def _drafts(self) -> list:
         """Every unsaved edit: pages and open session editors."""
-        return ([d for page in self.window.pages for d in page.drafts()] + self.editors.drafts()
-                + self.group_windows.drafts())
+        return ([d for page in self.window.pages for d in page.drafts()]
+                + [d for windows in self._built_windows() for d in windows.drafts()])
 
     def _lock_failed(self, exc: BaseException) -> None:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
@@ -215,8 +235,8 @@ class VaultGate(QObject):
                             + describe(exc))
 
     def _locked(self) -> None:
-        self.editors.clear()
-        self.group_windows.clear()
+        for windows in self._built_windows():
+            windows.clear()
         if self._search is not None:
             self._search.clear()
         for page in self.window.pages:
