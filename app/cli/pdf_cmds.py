@@ -56,6 +56,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         object_type, object_id = "", None
         if args.kind == "summary":
             document, object_type, object_id = reports.summary(args.session), "session", args.session
+            _warn_identifiers(reports.identifier_warnings(args.session))
         elif args.kind in ("summaries", "hours", "invoice"):
             who = supervisee_id(practice, args.supervisee)
             period = Period(args.start, args.end)
@@ -77,6 +78,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     write_atomic(args.out, data, mode=0o600)
     print(f"Wrote {args.out} ({len(data):,} bytes).")
     return EXIT_OK
+
+
+def _warn_identifiers(findings) -> None:  # type: ignore[no-untyped-def]
+    """The guardrail, headless: say what looks like a client identifier (never the text) and go on."""
+    import sys
+
+    if findings:
+        hints = "; ".join(f.hint for f in findings[:5]) + ("; …" if len(findings) > 5 else "")
+        print(f"Warning: the notes seem to identify a client ({hints}). Supervision notes usually use "
+              "initials or a code. Writing the summary anyway.", file=sys.stderr)
 
 
 def _group_document(practice, args):  # type: ignore[no-untyped-def]

@@ -113,3 +113,21 @@ def test_pdf_exports_are_audited(demo_vault: Path, tmp_path: Path, env) -> None:
         assert (entry.object_type, entry.object_id, entry.detail) == ("supervisee", 1, "supervision agreement")
     finally:
         practice.lock()
+
+
+def test_pdf_summary_warns_about_identifiers(demo_vault: Path, tmp_path: Path, env, capsys) -> None:
+    from app.core.practice import Credentials, Practice
+    from app.core.services.session_records import SessionRecordData
+
+    practice = Practice.open(demo_vault, Credentials(passphrase=PASSPHRASE))
+    try:
+        row = [r for r in practice.sessions.history(2) if r.status == "held"][0]
+        practice.sessions.save_record(row.id, SessionRecordData(
+            brought="Her client Margaret Thornbury (margaret.t@example.org) again.", status="held"))
+    finally:
+        practice.lock()
+    out = tmp_path / "w.pdf"
+    assert run(["pdf", "summary", "--vault", str(demo_vault), "--session", str(row.id), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "Warning" in err and "e-mail" in err and "Thornbury" not in err and "example.org" not in err
+    assert out.exists()
