@@ -276,15 +276,9 @@ class InvitationService(Service):
     def who_is_coming(self, session_id: int) -> dict[str, str]:
         """Person key -> PARTSTAT for one meeting: an answer to the meeting itself wins over
         the answer to its series; cancelled invitations are left out."""
-        answers: dict[str, tuple[bool, str]] = {}
-        for row in self.responses(session_id=session_id):
-            if row.method == "CANCEL":
-                answers.pop(row.person_key, None)
-                continue
-            specific = row.recurrence_id is not None
-            if row.person_key not in answers or specific or not answers[row.person_key][0]:
-                answers[row.person_key] = (specific, row.partstat)
-        return {k: v for k, (_, v) in answers.items()}
+        from .invitation_answers import resolve_answers
+
+        return resolve_answers(self.responses(session_id=session_id))
 
     # ---- helpers ----------------------------------------------------------------------
     def _organizer_invitee(self):  # type: ignore[no-untyped-def]

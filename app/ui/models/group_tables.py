@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.services.group_meetings import MeetingRow
 from app.core.services.groups import GroupRow, MemberRow
-from app.core.services.invitations import InvitationRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,37 +156,6 @@ class MeetingLine:
         counts = Counter(self.answers.values())
         parts = [f"{counts[key]} {word}" for key, word in ANSWER_WORDS if counts.get(key)]
         return " \u00b7 ".join(parts)
-
-
-def answers_by_meeting(meetings: list[MeetingRow], invitations: list[InvitationRow]) -> dict[int, dict[str, str]]:
-    """Person key -> PARTSTAT for each meeting, from the group's invitation rows in one pass.
-
-    The same rule as ``InvitationService.who_is_coming`` (an answer to the meeting
-    itself wins over the answer to its series; cancelled invitations drop out),
-    without resolving every meeting on its own, which costs a query per meeting.
-    """
-    by_series: dict[int, list[InvitationRow]] = {}
-    by_session: dict[int, list[InvitationRow]] = {}
-    for row in invitations:
-        if row.session_id is not None:
-            by_session.setdefault(row.session_id, []).append(row)
-        elif row.series_id is not None and row.recurrence_id is None:
-            by_series.setdefault(row.series_id, []).append(row)
-    out: dict[int, dict[str, str]] = {}
-    for meeting in meetings:
-        rows = list(by_series.get(meeting.series_id, []) if meeting.series_id is not None else [])
-        rows += by_session.get(meeting.session_id, [])
-        rows.sort(key=lambda r: (r.recurrence_id is not None, r.recurrence_id or meeting.start, r.name, r.id))
-        answers: dict[str, tuple[bool, str]] = {}
-        for row in rows:
-            if row.method == "CANCEL":
-                answers.pop(row.person_key, None)
-                continue
-            specific = row.recurrence_id is not None
-            if row.person_key not in answers or specific or not answers[row.person_key][0]:
-                answers[row.person_key] = (specific, row.partstat)
-        out[meeting.session_id] = {k: v for k, (_, v) in answers.items()}
-    return out
 
 
 class MeetingTableModel(_Table):

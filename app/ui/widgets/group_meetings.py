@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.core.services.base import ValidationError
 from app.core.services.groups import GroupRecord
+from app.core.services.invitation_answers import answers_by_meeting
 
 from ..context import AppContext
 from ..errors import describe
-from ..models.group_tables import ROW_ROLE, MeetingLine, MeetingTableModel, answers_by_meeting, day_text
+from ..models.group_tables import ROW_ROLE, MeetingLine, MeetingTableModel, day_text
 from .group_answers import GroupAnswersPanel
 
 RANGES = (("next6", "Next 6 months"), ("next12", "Next 12 months"), ("past6", "Past 6 months"))
