@@ -75,6 +75,9 @@ def main() -> None:
         path = Path(tmp) / "peerglass.pgvault"
         practice, _ = Practice.create(path, PASSPHRASE, kdf=KdfParams.light_for_tests())
         first = populate(practice)
+        from app.core.demo import make_demo
+
+        make_demo(practice, years=1, seed=5)  # sessions, notes and themes for Today
         practice.lock()
         gate = VaultGate(path, kdf=KdfParams.light_for_tests())
         errors: list[BaseException] = []
@@ -94,7 +97,12 @@ def main() -> None:
             raise SystemExit(f"screenshot script: unlock failed: {errors or dialog.error.text()}")
         window = gate.window
         window.resize(1280, 800)
+        wait_until(lambda: gate.runner.pending == 0)
+        QTest.qWait(300)
+        window.grab().save(str(OUT / "today.png"))
+        window.show_page("Supervisees")
         page = window.page("Supervisees")
+        wait_until(lambda: gate.runner.pending == 0)
         page.select_id(first)
         page.open(first)
         wait_until(lambda: gate.runner.pending == 0)
