@@ -74,27 +74,15 @@ def shoot(gate, out: Path) -> None:  # type: ignore[no-untyped-def]
 
     window = gate.window
 
-    def make() -> GroupsPage:
-        return GroupsPage(gate.ctx, open_meeting=lambda _id: None, open_profile=lambda _key: None)
-
-    if hasattr(window, "titles"):  # pages built when first shown
-        row = window.titles.index("Groups")
-        if row not in window._built:
-            window._factories[row] = make  # stands in until the lead wires the page
-        page = window.page("Groups")
-    else:
-        page = next((p for p in window.pages if isinstance(p, GroupsPage)), None)
-        if page is None:  # not wired into the window yet: stand in for the placeholder
-            page = make()
-            row = next(i for i, p in enumerate(window.pages) if p.title == "Groups")
-            window.stack.removeWidget(window.pages[row])
-            window.stack.insertWidget(row, page)
-            window.pages[row] = page
+    page = window.page("Groups")
     assert isinstance(page, GroupsPage)
     with tempfile.TemporaryDirectory() as folder:
         found: list[int] = []
-        gate.ctx.command(lambda p: (_populate(p, Path(folder)), None), found.append)
-        wait_until(lambda: gate.runner.pending == 0 and bool(found))
+        failed: list[BaseException] = []
+        gate.ctx.command(lambda p: (_populate(p, Path(folder)), None), found.append, failed.append)
+        wait_until(lambda: gate.runner.pending == 0 and bool(found or failed))
+        if failed:
+            raise SystemExit(f"screenshot script: setting up the group failed: {failed[0]!r}")
     window.resize(1400, 860)
     window.show_page("Groups")
     page.on_unlocked()
