@@ -223,6 +223,10 @@ def test_replies_from_outlook_gmail_and_thunderbird(scene) -> None:
     # set by hand
     practice.invitations.set_response(rows[bela].id, "tentative")
     assert by_key(practice.invitations.responses(series_id=series_id))[bela].partstat == "TENTATIVE"
+    audited = practice.audit.recent(action="invitation.reply")
+    assert audited[0].detail == "set by hand: tentative" and audited[0].object_id == rows[bela].id
+    assert audited[1].detail.startswith("1 answer(s) applied")
+    assert all("@" not in e.detail for e in audited)  # ids and counts, never addresses
     with pytest.raises(ValidationError):
         practice.invitations.set_response(rows[bela].id, "MAYBE")
 
@@ -330,3 +334,14 @@ def test_smtp_account_in_the_vault_password_in_the_keyring(scene, memory_keyring
     assert practice.invitations.smtp_settings() is None and memory_keyring.store == {}
     with pytest.raises(ValidationError):  # no account: save as files instead
         practice.invitations.send(InviteTarget.series(series_id))
+
+
+def test_reply_imports_and_hand_answers_are_audited(practice) -> None:
+    from app.core.services.invitations import ReplyError
+
+    before = len(practice.audit.recent(action="invitation.reply"))
+    try:
+        practice.invitations.import_reply(b"BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n")
+    except ReplyError:
+        pass
+    assert len(practice.audit.recent(action="invitation.reply")) == before  # nothing applied, nothing logged

@@ -240,7 +240,10 @@ class InvitationService(Service):
             raise ReplyError(f"This file is not a usable invitation reply ({exc}); "
                              "nothing was changed.") from None
         with self.transaction() as s:
-            return apply_replies(s, replies)
+            result = apply_replies(s, replies)
+            add_event(s, "invitation.reply", "invitation", None,
+                      f"{len(result.applied)} answer(s) applied, {len(result.stale)} out of date")
+            return result
 
     def set_response(self, invitation_id: int, partstat: str) -> Changes:
         """Record an answer given by other means (a phone call, a note)."""
@@ -250,7 +253,8 @@ class InvitationService(Service):
         with self.transaction() as s:
             row = self._get(s, invitation_id)
             row.partstat, row.responded_at = partstat, utcnow()
-        return Changes(invitations=True)
+            add_event(s, "invitation.reply", "invitation", invitation_id, f"set by hand: {partstat.lower()}")
+        return Changes(invitations=True, audit=True)
 
     def responses(self, *, group_id: int | None = None, series_id: int | None = None,
                   session_id: int | None = None) -> list[InvitationRow]:
