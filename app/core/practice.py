@@ -101,16 +101,20 @@ class Practice:
             vault, method = found, "remembered key"
         else:
             raise ValueError("no credentials given")
-        practice = cls(vault)
-        for stamp in take_failed_attempts(path):
-            try:
-                when = datetime.fromisoformat(stamp).replace(tzinfo=None)
-            except ValueError:
-                when = None
-            practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
-        practice.audit.record("unlock", "vault", detail=f"by {method}")
-        if practice.series.extend_horizon(date.today()).sessions:
-            fill_expected_attendance(practice.vault.engine)
+        try:
+            practice = cls(vault)
+            for stamp in take_failed_attempts(path):
+                try:
+                    when = datetime.fromisoformat(stamp).replace(tzinfo=None)
+                except ValueError:
+                    when = None
+                practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
+            practice.audit.record("unlock", "vault", detail=f"by {method}")
+            if practice.series.extend_horizon(date.today()).sessions:
+                fill_expected_attendance(practice.vault.engine)
+        except BaseException:
+            vault.close()  # never leave the key in memory or the process lock held
+            raise
         return practice
 
     # ---- key management --------------------------------------------------
