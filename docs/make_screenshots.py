@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -59,6 +60,36 @@ def wait_until(condition, timeout: float = 15.0) -> None:  # type: ignore[no-unt
         if time.monotonic() > end:
             raise SystemExit("screenshot script: the app did not reach the expected state")
         QTest.qWait(50)
+
+
+@contextmanager
+def unlocked_gate():  # type: ignore[no-untyped-def]
+    """A throw-away vault with the invented people, unlocked in a real gate (for shots_*.py)."""
+    from app.core.practice import Practice
+    from app.core.vault import KdfParams
+    from app.ui.application import create_app
+    from app.ui.vault_gate import VaultGate
+
+    create_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "peerglass.pgvault"
+        practice, _ = Practice.create(path, PASSPHRASE, kdf=KdfParams.light_for_tests())
+        populate(practice)
+        practice.lock()
+        gate = VaultGate(path, kdf=KdfParams.light_for_tests())
+        errors: list[BaseException] = []
+        gate.runner.set_error_handler(errors.append)
+        gate.start()
+        wait_until(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible())
+        gate.unlock_dialog.secret.setText(PASSPHRASE)
+        gate.unlock_dialog.unlock_button.click()
+        wait_until(lambda: gate.window.isVisible() or bool(errors))
+        if errors:
+            raise SystemExit(f"screenshot script: {errors[0]!r}")
+        yield gate
+        if errors:
+            raise SystemExit(f"screenshot script: {errors[0]!r}")
+        gate.shutdown()
 
 
 def main() -> None:

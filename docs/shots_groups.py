@@ -107,35 +107,12 @@ def shoot(gate, out: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    from app.core.practice import Practice
-    from app.core.vault import KdfParams
-    from app.ui.application import create_app
-    from app.ui.vault_gate import VaultGate
+    from docs.make_screenshots import OUT, unlocked_gate
 
-    from docs.make_screenshots import OUT, PASSPHRASE, populate, wait_until
-
-    create_app()
     out = Path(os.environ.get("PEERGLASS_SHOTS_OUT", OUT))
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "peerglass.pgvault"
-        practice, _ = Practice.create(path, PASSPHRASE, kdf=KdfParams.light_for_tests())
-        populate(practice)
-        practice.lock()
-        gate = VaultGate(path, kdf=KdfParams.light_for_tests())
-        errors: list[BaseException] = []
-        gate.runner.set_error_handler(errors.append)
-        gate.start()
-        wait_until(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible())
-        gate.unlock_dialog.secret.setText(PASSPHRASE)
-        gate.unlock_dialog.unlock_button.click()
-        wait_until(lambda: gate.window.isVisible() or bool(errors))
-        if errors:
-            raise SystemExit(f"screenshot script: {errors}")
+    with unlocked_gate() as gate:
         shoot(gate, out)
-        if errors:
-            raise SystemExit(f"screenshot script: {errors}")
-        gate.shutdown()
     print(f"groups screenshot written to {out}")
 
 

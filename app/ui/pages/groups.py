@@ -15,6 +15,7 @@ from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
+from ..confirm import confirm_destructive
 from ..context import AppContext
 from ..dialogs.replies import import_reply_files, is_reply_file
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
@@ -256,15 +257,11 @@ class GroupsPage(Page):
         if self.current_id is None:
             return
         name = self.form.data().name or "this group"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete group",
-                          f"Delete {name} for good?\n\nIts future meetings that were not held are deleted too. "
-                          "Held meetings keep their notes and attendance. Archiving keeps the group but hides "
-                          "it from the list.", parent=self)
-        delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirm_delete_group")
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm_destructive(
+                self, "Delete group",
+                f"Delete {name} for good?\n\nIts future meetings that were not held are deleted too. "
+                "Held meetings keep their notes and attendance. Archiving keeps the group but hides "
+                "it from the list.", name="confirm_delete_group"):
             return
         gid = self.current_id
         self.ctx.command(lambda p: p.groups.delete(gid), lambda _: self._close_editor())

@@ -15,6 +15,7 @@ from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.supervisees import SuperviseeData, SuperviseeRecord
 
+from ..confirm import confirm_destructive
 from ..context import AppContext
 from ..models.supervisee_table import ID_ROLE, SuperviseeTableModel, make_proxy
 from ..widgets.supervisee_form import SuperviseeForm
@@ -253,14 +254,9 @@ class SuperviseesPage(Page):
         if self.current_id is None:
             return
         name = self.form.data().full_name or "this supervisee"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete supervisee",
-                          f"Delete {name} and their record for good?\n\nThis cannot be undone. "
-                          "Archiving keeps the record but hides it from the list.", parent=self)
-        delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirm_delete")
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm_destructive(self, "Delete supervisee",
+                                   f"Delete {name} and their record for good?\n\nThis cannot be undone. "
+                                   "Archiving keeps the record but hides it from the list."):
             return
         sid = self.current_id
         self.ctx.command(lambda p: p.supervisees.delete(sid), lambda _: self._after_archive())
