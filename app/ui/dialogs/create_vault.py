@@ -53,8 +53,11 @@ class CreateVaultDialog(QDialog):
         self.create_button.setDefault(True)
         self.fields.valid_changed.connect(self.create_button.setEnabled)
         self.create_button.clicked.connect(self._do_create)
-        cancel = QPushButton("Quit")
+        cancel = QPushButton("Quit", autoDefault=False)  # Enter never quits
         cancel.clicked.connect(self.reject)
+        # Enter in the first field moves on; in the second it creates the vault.
+        self.fields.first.returnPressed.connect(self.fields.second.setFocus)
+        self.fields.second.returnPressed.connect(self._do_create)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(cancel)
