@@ -44,4 +44,7 @@ def unlocked_gate(qtbot, make_gate, tmp_path: Path, light_kdf):
     gate.unlock_dialog.secret.setText(PASSPHRASE)
     gate.unlock_dialog.unlock_button.click()
     qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
+    # The landing page loads on the worker; tests that then write from this thread
+    # must not race it (SQLite: "cannot commit - no transaction is active").
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
     return gate

@@ -57,6 +57,9 @@ class CalendarPage(Page):
         self.prev_button.setAccessibleName("Previous")
         self.next_button.setAccessibleName("Next")
         self.heading = QLabel(objectName="calendar_heading")
+        # The heading takes the room there is (a narrow window shows less of it).
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(140)
         self.summary = QLabel(objectName="calendar_summary")
         self.summary.setProperty("muted", True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -102,7 +105,7 @@ class CalendarPage(Page):
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         top.addSpacing(8)
-        top.addWidget(self.heading)
+        top.addWidget(self.heading, 2)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
         top.addLayout(switcher)
