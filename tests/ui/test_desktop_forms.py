@@ -1,0 +1,35 @@
+"""Form fixes found on a real display: recurrence choices, the time field."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+
+@pytest.mark.parametrize(("words", "rule"), [
+    ("weekly", "FREQ=WEEKLY;INTERVAL=1"), ("every 3 weeks", "FREQ=WEEKLY;INTERVAL=3"),
+    ("fortnightly", "FREQ=WEEKLY;INTERVAL=2"), ("twice a month", "FREQ=WEEKLY;INTERVAL=2"),
+    ("Monthly", "FREQ=MONTHLY;INTERVAL=1;BYDAY=TH;BYSETPOS=1"),
+    ("every two months", "FREQ=MONTHLY;INTERVAL=2;BYDAY=TH;BYSETPOS=1"),
+    ("", "FREQ=WEEKLY;INTERVAL=2"), ("when we can", "FREQ=WEEKLY;INTERVAL=2")])
+def test_group_schedule_starts_from_what_was_typed(words: str, rule: str) -> None:
+    from app.ui.dialogs.group_schedule import rule_from_words
+
+    assert rule_from_words(words, date(2026, 12, 3)) == rule  # the first Thursday of December
+
+
+def test_switching_to_monthly_keeps_every_one_month(qtbot) -> None:
+    from app.ui.application import create_app
+    from app.ui.widgets.recurrence_editor import RecurrenceEditor
+
+    create_app()
+    editor = RecurrenceEditor()
+    qtbot.addWidget(editor)
+    editor.load("FREQ=WEEKLY;INTERVAL=2", datetime(2026, 12, 3, 18, 0), "UTC")
+    assert editor.mode() == "weekly" and editor.interval.value() == 2
+    editor.repeat.setCurrentIndex(editor.repeat.findData("monthly_position"))
+    assert editor.interval.value() == 1
+    assert editor.rrule_text() is not None and "INTERVAL=2" not in editor.rrule_text()
+    editor.interval.setValue(3)  # chosen by the user: kept across a change of unit
+    editor.repeat.setCurrentIndex(editor.repeat.findData("monthly_date"))
+    assert editor.interval.value() == 3
