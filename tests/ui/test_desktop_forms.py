@@ -33,3 +33,22 @@ def test_switching_to_monthly_keeps_every_one_month(qtbot) -> None:
     editor.interval.setValue(3)  # chosen by the user: kept across a change of unit
     editor.repeat.setCurrentIndex(editor.repeat.findData("monthly_date"))
     assert editor.interval.value() == 3
+
+
+def test_typing_a_time_replaces_it(qtbot) -> None:
+    from PySide6.QtCore import QTime
+
+    from app.ui.application import create_app
+    from app.ui.widgets.time_field import TimeField
+
+    create_app()
+    field = TimeField()
+    qtbot.addWidget(field)
+    field.setTime(QTime(9, 30))
+    field.show()
+    field.lineEdit().setCursorPosition(5)  # a click at the end, in the minutes
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.wait(10)
+    qtbot.keyClicks(field, "14:00")
+    assert field.time() == QTime(14, 0)
