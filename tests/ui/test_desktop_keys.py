@@ -22,3 +22,14 @@ def test_enter_on_first_run_dialog_creates_the_vault(qtbot, make_gate, tmp_path:
     qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert path.exists() and dialog.isVisible()
+
+
+def test_help_mentions_the_vault_option(capsys) -> None:
+    import pytest
+
+    from app.__main__ import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    assert "--vault" in capsys.readouterr().out
