@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .context import AppContext
 from .printing import ask_pdf_path, write_pdf
+from .status import confirm
 
 if TYPE_CHECKING:
     from app.core.practice import Practice
@@ -46,7 +47,8 @@ class DocumentActions:
                 except OSError as exc:
                     self.ctx.show_error(exc)
                     return
-                QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
+                if not confirm(self.parent, f"Exported {path.name}"):
+                    QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
             self.ctx.command(build, save)
         self._guard(check_session, go)
 

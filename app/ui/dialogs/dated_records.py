@@ -24,6 +24,7 @@ from ..documents import DocumentActions
 from ..errors import describe
 from ..models.session_rows import format_day
 from ..pages.base import Draft
+from ..status import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -172,7 +173,7 @@ class DatedRecordsDialog(QDialog):
             return
         self.name, self.records, stored = found
         self.title.setText(f"{self.TITLE} \u2014 {self.name}")
-        self.setWindowTitle(f"{self.TITLE} \u2014 {self.name} [*]")
+        self.setWindowTitle(f"{self.TITLE} \u2014 {self.name}[*]")
         self.history.blockSignals(True)
         self.history.clear()
         for record in self.records:
@@ -292,6 +293,7 @@ class DatedRecordsDialog(QDialog):
             return
         self.problems.hide()
         self.status.setText(f"Saved, dated {format_day(self.completed_on.date().toPython(), 'd MMM yyyy')}")
+        confirm(self, f"{self.NOUN.capitalize()} saved")
         self.saved.emit(record_id)
         self.reload(select_id=record_id)
 
