@@ -8,6 +8,17 @@ import pytest
 from ..conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path):
+    """QSettings (geometry, last page, text size) in the test's own folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture
 def make_gate(qtbot, tmp_path: Path, light_kdf):
     from app.ui.application import create_app
