@@ -13,6 +13,7 @@ from app.core.services.changes import Changes
 from .context import AppContext
 from .errors import describe
 from .pages.base import Page
+from .screen_fit import resize_to_fit
 
 PageSpec = tuple[str, Callable[[], Page]]
 
@@ -28,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("Peerglass")
-        self.resize(1180, 760)
+        resize_to_fit(self, 1180, 760)  # never larger than the screen
         self.titles = [title for title, _ in pages]
         self._factories = [factory for _, factory in pages]
         self._built: dict[int, Page] = {}

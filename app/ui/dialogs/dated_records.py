@@ -24,6 +24,7 @@ from ..documents import DocumentActions
 from ..errors import describe
 from ..models.session_rows import format_day
 from ..pages.base import Draft
+from ..screen_fit import resize_to_fit
 from ..status import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class DatedRecordsDialog(QDialog):
         self._closing = self._saving = False
         self.documents = DocumentActions(ctx, self)
         self.setModal(False)
-        self.resize(1040, 780)
+        resize_to_fit(self, 1040, 780)  # never larger than the screen
         self.title = QLabel("Loading\u2026", objectName="dated_title")
         self.subtitle = QLabel(self.SUBTITLE, objectName="dated_subtitle", wordWrap=True)
         self.subtitle.setProperty("muted", True)

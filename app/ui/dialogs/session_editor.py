@@ -24,6 +24,7 @@ from ..context import AppContext
 from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
 from ..pages.base import Draft
+from ..screen_fit import resize_to_fit
 from ..status import confirm
 from ..widgets.session_form import SessionForm, from_payload, to_payload
 
@@ -51,7 +52,7 @@ class SessionEditor(QDialog):
         self.setObjectName("session_editor")
         self.setModal(False)
         self.setWindowTitle("Session[*]")
-        self.resize(1120, 800)
+        resize_to_fit(self, 1120, 800)  # never larger than the screen
         self.setMinimumSize(880, 620)
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
