@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for i, title in enumerate(self.titles):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
         self._edit_menu()
         self._view_menu()
@@ -230,6 +230,23 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current)
             self._built[row] = page
         return page
+
+    def go_to(self, row: int) -> None:
+        """Go ▸ page (Ctrl+1…6): show it and put the keyboard in it, so its own keys work."""
+        self.nav.setCurrentRow(row)
+        self.focus_page(row)
+
+    def focus_page(self, row: int) -> QWidget | None:
+        page = self._build(row)
+        main = getattr(page, "focus_target", None)
+        target = main() if callable(main) else None
+        if target is None:  # the first widget of the page that takes Tab focus
+            target = next((w for w in page.findChildren(QWidget)
+                           if w.isVisibleTo(page) and w.isEnabled()
+                           and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:

@@ -57,3 +57,49 @@ def test_menus_help_and_remembered_state(qtbot, unlocked_gate, own_settings) -> 
     window.save_state()
     assert window.last_page() == "Reports"
     assert any(own_settings.rglob("*"))  # written to the test's folder, not the user's
+
+
+def test_ctrl_2_puts_the_keyboard_in_the_calendar(qtbot, unlocked_gate) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = unlocked_gate.window
+    window.activateWindow()
+    window.nav.setFocus()
+    go = {a.text(): a for a in window.menuBar().actions()[3].menu().actions()}
+    go["Calendar"].trigger()
+    page = window.page("Calendar")
+    qtbot.waitUntil(lambda: unlocked_gate.runner.pending == 0, timeout=10000)
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused)
+    qtbot.keyClick(focused, "m")
+    assert page.mode == "month"
+    qtbot.keyClick(QApplication.focusWidget() or focused, "a")
+    assert page.mode == "agenda"
+
+
+def test_every_page_by_keyboard_alone(qtbot, unlocked_gate) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    window = unlocked_gate.window
+    window.activateWindow()
+    go = window.menuBar().actions()[3].menu().actions()
+    for row, title in enumerate(window.titles):
+        assert go[row].shortcut().toString() == f"Ctrl+{row + 1}"
+        go[row].trigger()
+        qtbot.waitUntil(lambda: unlocked_gate.runner.pending == 0, timeout=10000)
+        page = window.page(title)
+        assert window.nav.currentRow() == row and window.stack.currentWidget() is page
+        focused = QApplication.focusWidget()
+        assert focused is not None and page.isAncestorOf(focused) and focused.isVisible(), title
+        for _ in range(6):  # Tab walks through visible widgets of the page
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            now = QApplication.focusWidget()
+            assert now is not None and now.isVisible(), title
+            if isinstance(now, QAbstractItemView) and now.model() is not None and now.model().rowCount() > 1:
+                qtbot.keyClick(now, Qt.Key.Key_Down)  # arrows move a visible current item
+                assert now.currentIndex().isValid(), title
+    window.nav.setFocus()
+    window.nav.setCurrentRow(0)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.page(window.titles[1])

@@ -125,6 +125,12 @@ class CalendarPage(Page):
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_mode()
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the view, so D/W/M/A and arrows work."""
+        view = self.stack.currentWidget()
+        grid = getattr(view, "grid", None)
+        return grid if isinstance(grid, QWidget) and grid.focusPolicy() != Qt.FocusPolicy.NoFocus else view
+
     # ---- range and heading --------------------------------------------------------
     def visible_range(self) -> tuple[date, date]:
         """First day and the day after the last, for the current view."""
