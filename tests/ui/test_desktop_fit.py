@@ -104,3 +104,16 @@ def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
         assert need.width() <= SCREEN_W - 16 and need.height() <= SCREEN_H - 48, (name, need)
         assert dialog.width() <= SCREEN_W and dialog.height() <= SCREEN_H, (name, dialog.size())
         dialog.hide()  # qtbot closes them (some delete themselves on close)
+
+
+def test_style_sheet_arrows_point_at_shipped_images() -> None:
+    import re
+    from pathlib import Path
+
+    from app.ui.application import create_app
+
+    app = create_app()
+    sheet = app.styleSheet()
+    assert "@ICONS@" not in sheet and "QComboBox QAbstractItemView" in sheet
+    images = re.findall(r"url\(([^)]+)\)", sheet)
+    assert images and all(Path(image).is_file() for image in images)
