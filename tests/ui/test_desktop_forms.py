@@ -52,3 +52,34 @@ def test_typing_a_time_replaces_it(qtbot) -> None:
     qtbot.wait(10)
     qtbot.keyClicks(field, "14:00")
     assert field.time() == QTime(14, 0)
+
+
+def test_saving_invitations_without_an_address_offers_settings(qtbot, unlocked_gate, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.core.services.groups import GroupData
+    from app.core.services.supervisees import SuperviseeData
+    from app.ui.dialogs.send_invitations import SendInvitationsDialog
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    group_id, _ = practice.groups.create(GroupData(name="Peer group", kind="peer_group"))
+    person = practice.supervisees.create(SuperviseeData(full_name="Anna O'Brien", email="anna@example.org"))[0]
+    practice.groups.add_member(group_id, f"supervisee:{person}", date.today())
+    practice.groups.schedule_meeting(group_id, __import__("app.core.services.sessions", fromlist=["x"]).SessionData(
+        datetime.now().replace(second=0, microsecond=0) + timedelta(days=3), tz="UTC"))
+    dialog = SendInvitationsDialog(gate.ctx, group_id, gate.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: gate.runner.pending == 0 and dialog.scene is not None, timeout=10000)
+    picked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: picked.append("asked") or "")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(
+        b for b in box.buttons() if b.text() == "Open Settings").click())
+    dialog.files_button.click()
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: gate.window.nav.currentRow() == gate.window.titles.index("Settings"), timeout=5000)
+    assert picked == []  # no folder asked for before the address exists
+    assert "e-mail address in Settings" in dialog.email_question.text()
