@@ -83,3 +83,22 @@ def test_saving_invitations_without_an_address_offers_settings(qtbot, unlocked_g
     qtbot.waitUntil(lambda: gate.window.nav.currentRow() == gate.window.titles.index("Settings"), timeout=5000)
     assert picked == []  # no folder asked for before the address exists
     assert "e-mail address in Settings" in dialog.email_question.text()
+
+
+def test_paper_follows_the_locale_and_the_settings_choice(qtbot, unlocked_gate) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.core.pdf import Letterhead, SessionSummary, SessionSummaryData
+    from app.ui.paper import default_paper, localiser, paper
+
+    assert default_paper(QLocale("en_US")) == "Letter" and default_paper(QLocale("de_DE")) == "A4"
+    window = unlocked_gate.window
+    window.show_page("Settings")
+    page = window.page("Settings")
+    page.paper.setCurrentIndex(page.paper.findData("Letter"))
+    assert paper() == "Letter"
+    data = SessionSummaryData(letterhead=Letterhead(), summary=SessionSummary(
+        starts_at=datetime(2026, 11, 24, 10, 0), length_minutes=60, supervisee_name="A"))
+    assert localiser()(data).page_size == "Letter"
+    page.paper.setCurrentIndex(page.paper.findData("A4"))
+    assert localiser()(data).page_size == "A4"

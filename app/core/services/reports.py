@@ -298,8 +298,11 @@ _KIND_NAMES = {
 
 
 def render(document: pdf.DocumentData) -> bytes:
-    """PDF bytes for any document data class."""
-    return getattr(pdf, _BUILDERS[type(document)])(document)
+    """PDF bytes for any document data class, in the document's locale."""
+    from app.core.pdf.formatting import in_locale
+
+    with in_locale(document.locale):
+        return bytes(getattr(pdf, _BUILDERS[type(document)])(document))
 
 
 def document_kind(document: pdf.DocumentData) -> str:
