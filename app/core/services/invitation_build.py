@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ical import IcsAttendee, build_cancel, build_request
-from ..mail import Invitation as MailInvitation
+from ..mail import InvitationEmail
 from ..mail import Invitee, is_valid_email
 from ..models import Invitation
 from .base import ValidationError
@@ -97,6 +97,6 @@ def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str]
                                                     [IcsAttendee(person.name, person.email)], sequence=sequence)
             filename = "cancel.ics"
         subject, body = words(resolved, how, is_update, person.name, org[0])
-        items.append((row.id, MailInvitation(how, subject, body, calendar,  # type: ignore[arg-type]
+        items.append((row.id, InvitationEmail(how, subject, body, calendar,  # type: ignore[arg-type]
                                              Invitee(person.name, person.email), filename)))
     return Batch(resolved, sequence, updated, items, skipped)

@@ -184,7 +184,7 @@ class InvitationService(Service):
         ``cancel_removed``, people invited before who are no longer members
         get a CANCEL. Settings and password default to the stored ones.
         """
-        from ..mail_send import send_invitations
+        from ..mail.send import send_invitations
 
         settings = smtp_settings or self.smtp_settings()
         if settings is None:
