@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..group_meetings import MeetingRow
+    from ..groups.meetings import MeetingRow
     from .types import InvitationRow
 
 

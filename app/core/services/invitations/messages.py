@@ -20,8 +20,8 @@ from ... import recurrence
 from ...ical import IcsEvent
 from ...models import GroupMeeting, PracticeSettings, Series, Supervisee, SupervisionSession
 from ..base import NotFound, ValidationError
-from ..group_meetings import group_places, group_row, load_context
-from ..group_rota import active
+from ..groups.meetings import group_places, group_row, load_context
+from ..groups.rota import active
 from .types import InviteTarget
 from ..members import Person, people
 from ..scheduling import from_utc, load_exdates, new_uid, now_utc, series_rule, to_utc, zone
