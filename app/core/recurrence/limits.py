@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 from datetime import datetime
 
+from ..errors import PeerglassError
+
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQUENCIES: tuple[str, ...] = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_OCCURRENCES = 1_000
@@ -19,7 +21,7 @@ HORIZON_YEARS = 100
 """No occurrence is generated further than this from the start."""
 
 
-class RecurrenceError(ValueError):
+class RecurrenceError(PeerglassError, ValueError):
     """A recurrence rule, its start or a request for occurrences is unusable."""
 
 

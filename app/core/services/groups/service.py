@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from ...errors import PeerglassError
 from ...models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
                       GroupMembership, Series, SupervisionGroup, SupervisionSession, utcnow)
 from ..audit import add_event
@@ -117,7 +118,7 @@ class SizeWarning:
                 f"{self.recommended} or fewer.")
 
 
-class GroupTooLarge(ValueError):
+class GroupTooLarge(PeerglassError, ValueError):
     """Adding would pass the recommended size; add again with ``acknowledge_size=True``."""
 
     def __init__(self, warning: SizeWarning) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ...errors import PeerglassError
 from ..base import ValidationError
 from ..changes import Changes
 
@@ -80,7 +81,7 @@ class SendOutcome:
         return tuple(r for r in self.results if r.status != "sent")
 
 
-class ReplyError(ValueError):
+class ReplyError(PeerglassError, ValueError):
     """A reply that cannot be applied; nothing was changed. The message names no person."""
 
 
