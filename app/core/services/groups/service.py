@@ -7,6 +7,7 @@ get their expected attendees regenerated; earlier attendance is never touched.
 """
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
@@ -15,20 +16,29 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from ...errors import PeerglassError
-from ...models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
-                      GroupMembership, Series, SupervisionGroup, SupervisionSession, utcnow)
+from ...models import (
+    GROUP_KINDS,
+    LEADERSHIPS,
+    PLACE_MODES,
+    RECOMMENDED_MAX_MEMBERS,
+    GroupMembership,
+    Series,
+    SupervisionGroup,
+    SupervisionSession,
+    utcnow,
+)
 from ..audit import add_event
 from ..base import Service, ValidationError
 from ..changes import Changes
-from .contacts import ContactData, ContactRecord, ContactService
-from .attendance import stints_of, sync_expected
-from .meetings import MeetingService, group_places, group_row
-from .rota import active
 from ..members import MemberRef, is_person_key, people, require_person
 from ..scheduling import delete_sessions, now_utc, untouched
 from ..series import SeriesService
 from ..sessions import SessionService
 from ..validation import clean, email_problem, too_long
+from .attendance import stints_of, sync_expected
+from .contacts import ContactService
+from .meetings import MeetingService, group_places, group_row
+from .rota import active
 
 S = SupervisionSession
 MAX_PLACES = 24
@@ -55,7 +65,7 @@ class GroupData:
     guest_email: str = ""
     business_talk_minutes: int | None = None
 
-    def cleaned(self) -> "GroupData":
+    def cleaned(self) -> GroupData:
         return replace(self, name=clean(self.name), description=clean(self.description),
                        frequency=clean(self.frequency), guest_name=clean(self.guest_name),
                        guest_email=clean(self.guest_email),
@@ -226,7 +236,7 @@ class GroupService(Service):
             return GroupRecord(row.id, _data(row), schedule, tuple(x.id for x in series), row.archived_at,
                                row.created_at, row.updated_at)
 
-    def reviews_due(self, today: date | None = None, within_days: int = 14) -> list[ReviewDue]:
+    def reviews_due(self, today: date | None = None, within_days: int = 14) -> builtins.list[ReviewDue]:
         """Groups (not archived) whose review date is past or within ``within_days``: for Today."""
         today = today or date.today()
         query = (select(SupervisionGroup.id, SupervisionGroup.name, SupervisionGroup.review_on)
@@ -236,7 +246,7 @@ class GroupService(Service):
         with self.session() as s:
             return [ReviewDue(r.id, r.name, r.review_on, (r.review_on - today).days) for r in s.execute(query)]
 
-    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> list[MemberRow]:
+    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> builtins.list[MemberRow]:
         """Members in rota order; active ones on ``on`` (today), or every stint with ``include_former``."""
         on = on or date.today()
         with self.session() as s:
@@ -378,7 +388,7 @@ class GroupService(Service):
             sync_expected(s, group_id, from_date)
         return Changes(groups=True, sessions=True)
 
-    def set_rota(self, group_id: int, keys: list[str] | tuple[str, ...]) -> Changes:
+    def set_rota(self, group_id: int, keys: builtins.list[str] | tuple[str, ...]) -> Changes:
         """Put members in this rota order; members not named keep their order, after them."""
         order = {key: i for i, key in enumerate(dict.fromkeys(keys))}
         with self.transaction() as s:
