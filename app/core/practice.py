@@ -56,38 +56,38 @@ class Practice:
         self.interchange = InterchangeService(engine)
 
     @cached_property
-    def groups(self) -> GroupService:
+    def groups(self) -> "GroupService":
         from .services.groups import GroupService
 
         return GroupService(self.vault.engine, self.series, self.sessions)
 
     @property
-    def meetings(self) -> MeetingService:
+    def meetings(self) -> "MeetingService":
         """Group meetings: the same service ``groups`` forwards its meeting calls to."""
         return self.groups.meeting_service
 
     @cached_property
-    def profiles(self) -> ProfileService:
+    def profiles(self) -> "ProfileService":
         from .services.profiles import ProfileService
 
         return ProfileService(self.vault.engine)
 
     @cached_property
-    def invitations(self) -> InvitationService:
+    def invitations(self) -> "InvitationService":
         from .services.invitations import InvitationService
 
         return InvitationService(self.vault.engine)
 
     # ---- opening ---------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[Practice, str]:
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple["Practice", str]:
         vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf)
         practice = cls(vault)
         practice.audit.record("vault.created", "vault")
         return practice, recovery_key
 
     @classmethod
-    def open(cls, path: Path, credentials: Credentials) -> Practice | None:
+    def open(cls, path: Path, credentials: Credentials) -> "Practice | None":
         """Open by the given credentials; None only when a keyring open finds no key.
 
         Raises the vault's typed errors (wrong passphrase, damaged, in use...).
@@ -165,7 +165,7 @@ class Practice:
         if self.vault.is_open:
             try:
                 self.audit.record("lock", "vault")
-            except Exception:
+            except Exception:  # noqa: BLE001 - best effort; the close below matters
                 pass
             finally:
                 self.vault.close()
