@@ -1,6 +1,7 @@
 """Group meetings: scheduling, who leads and where, the live plan, the record.
 
-Mixed into :class:`~.groups.GroupService`. Meetings are ``session`` rows with
+``practice.meetings`` (and, for callers of ``practice.groups``, the same
+calls on :class:`~.service.GroupService`). Meetings are ``session`` rows with
 ``group_id`` set; ``group_meeting`` holds the guest flag and pinned leader or
 place. Expected attendees of meetings not yet held are ``attendance`` rows
 kept in step with the membership (so conflicts and a member's history see
@@ -12,27 +13,35 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..models import (Attendance, GroupMeeting, Series, SupervisionGroup,
-                      SupervisionSession, member_theme, utcnow)
-from . import session_records
-from .base import NotFound, Service, ValidationError
-from .changes import Changes
-from .group_attendance import fill_expected, local_day, stints_of, sync_expected
-from .group_rota import Assignment, Slot, Stint, active, assign, speaking_order
-from .members import people
-from .scheduling import Scheduled, from_utc, practice_tz, to_utc
-from .search import flush_index
-from .session_records import AttendanceData, FollowUpData, SessionRecordData
+from ...models import (
+    Attendance,
+    GroupMeeting,
+    Series,
+    SupervisionGroup,
+    SupervisionSession,
+    member_theme,
+    utcnow,
+)
+from .. import session_records
+from ..base import NotFound, Service, ValidationError
+from ..changes import Changes
+from ..members import people
+from ..scheduling import Scheduled, from_utc, practice_tz, to_utc
+from ..search import flush_index
+from ..session_records import AttendanceData, FollowUpData, SessionRecordData
+from .attendance import fill_expected, local_day, stints_of, sync_expected
+from .rota import Assignment, Slot, Stint, active, assign, speaking_order
 
 if TYPE_CHECKING:
-    from .series import SeriesData, SeriesService
-    from .sessions import SessionData, SessionService
+    from ..series import SeriesData, SeriesService
+    from ..sessions import SessionData, SessionService
 
     Booking = TypeVar("Booking", SeriesData, SessionData)
 
@@ -110,7 +119,7 @@ def group_places(row: SupervisionGroup) -> tuple[str, ...]:
 class _Context:
     group: SupervisionGroup
     stints: list[Stint]
-    rows: list  # session rows (id, series_id, start_utc, end_utc, tz, status, location, ...)
+    rows: list[Any]  # session rows (id, series_id, start_utc, end_utc, tz, status, location, ...)
     pins: dict[int, GroupMeeting]
     plan: dict[int, Assignment]
 
@@ -141,11 +150,13 @@ def _meeting_session(s: Session, session_id: int) -> SupervisionSession:
     return row
 
 
-class GroupMeetings(Service):
-    """The meeting half of :class:`~.groups.GroupService`."""
+class MeetingService(Service):
+    """``practice.meetings``: a group's meetings, from scheduling to the record."""
 
-    _series: SeriesService
-    _sessions: SessionService
+    def __init__(self, engine: Engine, series: SeriesService, sessions: SessionService) -> None:
+        super().__init__(engine)
+        self._series = series
+        self._sessions = sessions
 
     # ---- scheduling -----------------------------------------------------------------
     def schedule_meetings(self, group_id: int, data: SeriesData, *, now: datetime | None = None) -> Scheduled:
@@ -270,14 +281,15 @@ class GroupMeetings(Service):
             row = _meeting_session(s, session_id)
             pin = self._pin_row(s, session_id)
             if leader_key is not _UNSET:
-                members = {st.key for st in stints_of(s, [row.group_id]).get(row.group_id, [])}  # type: ignore[list-item]
+                group_id = row.group_id or 0  # a meeting session always has its group
+                members = {st.key for st in stints_of(s, [group_id]).get(group_id, [])}
                 if leader_key not in (None, "") and leader_key not in members:
                     raise ValidationError({"leader_key": "Choose the leader from the group's members."})
-                pin.leader_key = leader_key  # type: ignore[assignment]
+                pin.leader_key = leader_key
             if place is not _UNSET:
                 if place is not None and (not isinstance(place, str) or len(place) > 200):
                     raise ValidationError({"place": "A place has at most 200 characters."})
-                pin.place = place  # type: ignore[assignment]
+                pin.place = place
             _raise_sequence(s, row)
         return Changes(groups=True, sessions=True)
 
@@ -344,14 +356,14 @@ class GroupMeetings(Service):
                      for a in items)
 
     @staticmethod
-    def _rows(s: Session, context: _Context, rows: list, tz: str) -> list[MeetingRow]:
+    def _rows(s: Session, context: _Context, rows: list[Any], tz: str) -> list[MeetingRow]:
         ids = [r.id for r in rows]
         order = {st.key: st.order for st in context.stints}
         present: dict[int, list[tuple[tuple[int, int], str]]] = defaultdict(list)
         for chunk in range(0, len(ids), 500):
-            for a in s.scalars(select(Attendance).where(Attendance.session_id.in_(ids[chunk:chunk + 500]),
-                                                        Attendance.present.is_(True))):
-                present[a.session_id].append((order.get(a.person_key, (1 << 30, a.id)), a.name))
+            for seen in s.scalars(select(Attendance).where(Attendance.session_id.in_(ids[chunk:chunk + 500]),
+                                                           Attendance.present.is_(True))):
+                present[seen.session_id].append((order.get(seen.person_key, (1 << 30, seen.id)), seen.name))
         leaders = {a.leader_key for a in context.plan.values() if a.leader_key}
         names = {k: p.name for k, p in people(s, leaders).items()}
         out = []

@@ -1,134 +1,56 @@
 """Peer groups and group supervision: the group, its members, contacts, reviews.
 
-Meetings (scheduling, who leads, the live plan, the record) are in
-:mod:`.group_meetings`, mixed into :class:`GroupService`. Membership changes
+Meetings (scheduling, who leads, the live plan, the record) are their own
+service in :mod:`.meetings`. Membership changes
 take effect from a chosen date: meetings from that date that were not held
 get their expected attendees regenerated; earlier attendance is never touched.
 """
 from __future__ import annotations
 
+import builtins
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from ..models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
-                      GroupMembership, Series, SupervisionGroup, SupervisionSession, utcnow)
-from .audit import add_event
-from .base import ValidationError
-from .changes import Changes
-from .contacts import ContactData, ContactRecord, ContactService
-from .group_meetings import GroupMeetings, group_places, group_row, stints_of, sync_expected
-from .group_rota import active
-from .members import MemberRef, is_person_key, people, require_person
-from .scheduling import delete_sessions, now_utc, untouched
-from .series import SeriesService
-from .sessions import SessionService
-from .validation import clean, email_problem, too_long
+from ...models import (
+    GROUP_KINDS,
+    LEADERSHIPS,
+    PLACE_MODES,
+    RECOMMENDED_MAX_MEMBERS,
+    GroupMembership,
+    Series,
+    SupervisionGroup,
+    SupervisionSession,
+    utcnow,
+)
+from ..audit import add_event
+from ..base import Service, ValidationError
+from ..changes import Changes
+from ..members import MemberRef, is_person_key, people, require_person
+from ..scheduling import delete_sessions, now_utc, untouched
+from ..series import SeriesService
+from ..sessions import SessionService
+from ..validation import email_problem, too_long
+from .attendance import stints_of, sync_expected
+from .contacts import ContactService
+from .meetings import MeetingService, group_places, group_row
+from .rota import active
+from .types import (
+    GroupData,
+    GroupRecord,
+    GroupRow,
+    GroupTooLarge,
+    MemberChange,
+    MemberRow,
+    ReviewDue,
+    SizeWarning,
+)
 
 S = SupervisionSession
 MAX_PLACES = 24
-
-
-# ---- data ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GroupData:
-    """A group's own agreements. ``leader_key`` names the fixed leader (a member)."""
-
-    name: str = ""
-    kind: str = "peer_group"
-    description: str = ""
-    leadership: str = "rotating"
-    leader_key: str | None = None
-    frequency: str = ""  # in words, e.g. "twice a month"; the series rule is the exact form
-    meeting_minutes: int | None = None
-    term_from: date | None = None
-    term_to: date | None = None
-    review_on: date | None = None
-    place_mode: str = "fixed"
-    places: tuple[str, ...] = ()  # one for a fixed place; the rotation order otherwise
-    guest_name: str = ""  # a consulting supervisor invited to chosen meetings
-    guest_email: str = ""
-    business_talk_minutes: int | None = None
-
-    def cleaned(self) -> "GroupData":
-        return replace(self, name=clean(self.name), description=clean(self.description),
-                       frequency=clean(self.frequency), guest_name=clean(self.guest_name),
-                       guest_email=clean(self.guest_email),
-                       leader_key=clean(self.leader_key) or None if self.leader_key is not None else None,
-                       places=tuple(p for p in (clean(x) for x in self.places) if p))
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    id: int
-    name: str
-    kind: str
-    leadership: str
-    active_members: int
-    review_on: date | None
-    archived: bool
-
-
-@dataclass(frozen=True)
-class GroupRecord:
-    id: int
-    data: GroupData
-    schedule: str  # the frequency in words, or the first series' rule described
-    series_ids: tuple[int, ...]
-    archived_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class ReviewDue:
-    group_id: int
-    name: str
-    review_on: date
-    days_left: int  # negative when overdue
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    membership_id: int
-    key: str
-    name: str
-    email: str
-    discipline: str
-    joined_on: date
-    left_on: date | None
-    rota_position: int
-    active: bool  # on the day asked about
-    size_acknowledged: bool
-
-
-@dataclass(frozen=True)
-class SizeWarning:
-    members: int
-    recommended: int = RECOMMENDED_MAX_MEMBERS
-
-    @property
-    def message(self) -> str:
-        return (f"The group would have {self.members} members; peer groups work best with "
-                f"{self.recommended} or fewer.")
-
-
-class GroupTooLarge(ValueError):
-    """Adding would pass the recommended size; add again with ``acknowledge_size=True``."""
-
-    def __init__(self, warning: SizeWarning) -> None:
-        self.warning = warning
-        super().__init__(warning.message)
-
-
-@dataclass(frozen=True)
-class MemberChange:
-    membership_id: int
-    changes: Changes
-    size_warning: SizeWarning | None = None
 
 
 def _validate(data: GroupData) -> dict[str, str]:
@@ -168,14 +90,30 @@ def _data(row: SupervisionGroup) -> GroupData:
                      group_places(row), row.guest_name, row.guest_email, row.business_talk_minutes)
 
 
-class GroupService(GroupMeetings):
-    """``practice.groups``: groups, members (``.contacts`` for outside colleagues), meetings."""
+class GroupService(Service):
+    """``practice.groups``: groups and members (``.contacts`` for outside colleagues).
+
+    Meetings are their own service (``.meeting_service``, also ``practice.meetings``);
+    its calls are bound here too so callers of ``practice.groups`` keep working.
+    """
 
     def __init__(self, engine: Engine, series: SeriesService, sessions: SessionService) -> None:
         super().__init__(engine)
         self._series = series
         self._sessions = sessions
         self.contacts = ContactService(engine)
+        self.meeting_service = meetings = MeetingService(engine, series, sessions)
+        self.schedule_meetings = meetings.schedule_meetings
+        self.edit_meetings = meetings.edit_meetings
+        self.schedule_meeting = meetings.schedule_meeting
+        self.fill_expected_attendance = meetings.fill_expected_attendance
+        self.meetings = meetings.meetings
+        self.meeting = meetings.meeting
+        self.meeting_plan = meetings.meeting_plan
+        self.member_themes = meetings.member_themes
+        self.set_guest = meetings.set_guest
+        self.pin_meeting = meetings.pin_meeting
+        self.record_meeting = meetings.record_meeting
 
     # ---- reading ------------------------------------------------------------------
     def list(self, include_archived: bool = False, today: date | None = None) -> list[GroupRow]:
@@ -190,8 +128,8 @@ class GroupService(GroupMeetings):
                              r.review_on, r.archived_at is not None) for r in rows]
 
     def get(self, group_id: int) -> GroupRecord:
-        from .. import recurrence
-        from .scheduling import series_rule
+        from ... import recurrence
+        from ..scheduling import series_rule
 
         with self.session() as s:
             row = group_row(s, group_id)
@@ -208,7 +146,7 @@ class GroupService(GroupMeetings):
             return GroupRecord(row.id, _data(row), schedule, tuple(x.id for x in series), row.archived_at,
                                row.created_at, row.updated_at)
 
-    def reviews_due(self, today: date | None = None, within_days: int = 14) -> list[ReviewDue]:
+    def reviews_due(self, today: date | None = None, within_days: int = 14) -> builtins.list[ReviewDue]:
         """Groups (not archived) whose review date is past or within ``within_days``: for Today."""
         today = today or date.today()
         query = (select(SupervisionGroup.id, SupervisionGroup.name, SupervisionGroup.review_on)
@@ -218,7 +156,7 @@ class GroupService(GroupMeetings):
         with self.session() as s:
             return [ReviewDue(r.id, r.name, r.review_on, (r.review_on - today).days) for r in s.execute(query)]
 
-    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> list[MemberRow]:
+    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> builtins.list[MemberRow]:
         """Members in rota order; active ones on ``on`` (today), or every stint with ``include_former``."""
         on = on or date.today()
         with self.session() as s:
@@ -240,7 +178,7 @@ class GroupService(GroupMeetings):
 
     def charter_fields(self, group_id: int, on: date | None = None) -> dict[str, object]:
         """The group's agreements as ``pdf.data.CharterData`` keyword arguments (add the letterhead)."""
-        from ..pdf.data import Leadership, SessionKind
+        from ...pdf.data import Leadership, SessionKind
 
         record = self.get(group_id)
         members = self.members(group_id, on=on)
@@ -360,7 +298,7 @@ class GroupService(GroupMeetings):
             sync_expected(s, group_id, from_date)
         return Changes(groups=True, sessions=True)
 
-    def set_rota(self, group_id: int, keys: list[str] | tuple[str, ...]) -> Changes:
+    def set_rota(self, group_id: int, keys: builtins.list[str] | tuple[str, ...]) -> Changes:
         """Put members in this rota order; members not named keep their order, after them."""
         order = {key: i for i, key in enumerate(dict.fromkeys(keys))}
         with self.transaction() as s:
@@ -396,7 +334,3 @@ class GroupService(GroupMeetings):
         for key, value in values.items():
             setattr(row, key, value)
 
-
-__all__ = ["GroupService", "ContactService", "GroupData", "GroupRow", "GroupRecord", "ReviewDue",
-           "MemberRow", "MemberChange", "SizeWarning", "GroupTooLarge", "ContactData", "ContactRecord",
-           "MemberRef"]
