@@ -8,7 +8,7 @@ import pytest
 
 from app.core.practice import Credentials, Practice
 from app.core.services.supervisees import SuperviseeData
-from app.core.vault import KeySlotMissing, Vault, WrongRecoveryKey
+from app.core.vault import DamagedVault, Vault, WrongRecoveryKey
 from app.core.vault import pending_keys
 from app.core.vault.keyslots import keyfile_path
 from app.core.vault.rekey import RekeyNeedsPassphrase, rekey_practice, rekey_vault
@@ -43,7 +43,7 @@ def test_rekey_old_keys_fail_new_ones_open_data_intact(practice_with_key, vault_
     assert keyfile_path(vault_path).read_bytes() != old_keyfile
     saved = keyfile_path(vault_path).read_bytes()
     keyfile_path(vault_path).write_bytes(old_keyfile)  # an old copy of the key file no longer opens it
-    with pytest.raises(Exception):
+    with pytest.raises(DamagedVault):
         Vault.open_with_passphrase(vault_path, PASSPHRASE)
     keyfile_path(vault_path).write_bytes(saved)
 
