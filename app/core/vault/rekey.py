@@ -20,6 +20,7 @@ and any copy of the old key file stop opening this vault.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,18 @@ def _check_new_key(vault: "Vault", new_key: bytes) -> None:
         raise RekeyFailed("the re-encrypted file is not this vault")
 
 
+def _check_space(vault: "Vault") -> None:
+    """Every page passes through the WAL once: refuse up front when it would not fit."""
+    try:
+        need = os.path.getsize(vault.path) + 8 * 1024 * 1024
+        free = shutil.disk_usage(vault.path.parent).free
+    except OSError:
+        return
+    if free < need:
+        raise RekeyFailed(f"not enough free disk space: about {need // (1024 * 1024)} MB are needed, "
+                          f"{free // (1024 * 1024)} MB are free")
+
+
 def rekey_vault(vault: "Vault", passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
     """Give an open vault a new master key; the passphrase stays the same.
 
@@ -99,6 +112,7 @@ def rekey_vault(vault: "Vault", passphrase: str, *, kdf: KdfParams | None = None
     old_key = vault._master_key()
     if keyfile.passphrase.unwrap(normalise(passphrase), vault.vault_id) != old_key:
         raise RekeyNeedsPassphrase()
+    _check_space(vault)
     remembered = vault.is_remembered()
     new_key = os.urandom(32)
     slot = PassphraseSlot.create(new_key, normalise(passphrase), vault.vault_id,
