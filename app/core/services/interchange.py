@@ -97,7 +97,7 @@ class InterchangeService(Service):
         stops with :class:`ImportCancelled`.  Whatever stops it (a cancel,
         Ctrl+C, a full disk, a bad event) leaves the vault exactly as before.
         """
-        from ..ical import IcsError, ReadCancelled, read_calendar
+        from ..ical import ReadCancelled, read_calendar
 
         tz = self._tz()
 
@@ -109,8 +109,6 @@ class InterchangeService(Service):
             read = read_calendar(data, default_tz=tz, progress=reading, cancelled=cancelled)
         except ReadCancelled:
             raise ImportCancelled() from None
-        except IcsError as exc:
-            raise IcsError(f"{exc}; nothing was imported") from None
         people = self._people()
         known_ids = {p[0] for p in people}
 
