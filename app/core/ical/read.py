@@ -31,17 +31,15 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from app.core import recurrence
 
 from .model import (CONTROL, MAX_EVENTS, MAX_EXPANDED, MAX_ICS_BYTES, MAX_WINDOW, PRODID, STATUSES, UTC,
                     IcsAttendee, IcsError, IcsEvent, IcsOccurrence, aware, zone)
+from .fast import fast_event
 from .tz import iana_name, zone_like
-
-if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
 
 __all__ = ["CalendarRead", "calendar_from_mail", "expand_calendar", "export_calendar", "load_calendar",
            "parse_calendar", "read_calendar"]
@@ -217,8 +215,11 @@ def _blocks(text: str) -> tuple[list[str], list[tuple[int, str]], str]:
 
 
 def read_calendar(data: bytes | str, *, default_tz: str = "UTC", progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> CalendarRead:
+                  cancelled: Callable[[], bool] | None = None, fast: bool = True) -> CalendarRead:
     """Read every VEVENT of a file, :data:`CHUNK_EVENTS` at a time.
+
+    Plain events are read by :mod:`.fast`, the rest by icalendar (``fast``
+    False: all by icalendar, to compare the two).
 
     ``progress(done, total)`` is called after each chunk; when ``cancelled()``
     turns true, :class:`ReadCancelled` is raised.
@@ -231,19 +232,24 @@ def read_calendar(data: bytes | str, *, default_tz: str = "UTC", progress: Progr
     _check_timezone_rules(zone_text)
     events: list[IcsEvent] = []
     problems: list[tuple[IcsEvent, str]] = []
+    zones = _zone_lookup(zone_text)
     for first in range(0, len(blocks), CHUNK_EVENTS):
         if cancelled is not None and cancelled():
             raise ReadCancelled()
         chunk = blocks[first:first + CHUNK_EVENTS]
-        text = (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n{zone_text}"
-                + "".join(block for _, block in chunk) + "END:VCALENDAR\r\n")
-        try:
-            components = Calendar.from_ical(text).walk("VEVENT")
-        except Exception:  # icalendar raises many types, with content in the message
-            components = None
-        if components is None or len(components) != len(chunk):
-            components = [_one(text_of, first + i + 1, line, zone_text)
-                          for i, (line, text_of) in enumerate(chunk)]
+        components: list[Any] = [fast_event(block, zones) if fast else None for _, block in chunk]
+        slow = [i for i, found in enumerate(components) if found is None]
+        if slow:
+            text = (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n{zone_text}"
+                    + "".join(chunk[i][1] for i in slow) + "END:VCALENDAR\r\n")
+            try:
+                parsed = Calendar.from_ical(text).walk("VEVENT")
+            except Exception:  # icalendar raises many types, with content in the message
+                parsed = None
+            if parsed is None or len(parsed) != len(slow):
+                parsed = [_one(chunk[i][1], first + i + 1, chunk[i][0], zone_text) for i in slow]
+            for i, component in zip(slow, parsed):
+                components[i] = component
         for offset, component in enumerate(components):
             position, line = first + offset + 1, chunk[offset][0]
             event, problem = _event(component, default_tz, position, line)
@@ -253,6 +259,35 @@ def read_calendar(data: bytes | str, *, default_tz: str = "UTC", progress: Progr
         if progress is not None:
             progress(min(len(blocks), first + CHUNK_EVENTS), len(blocks))
     return CalendarRead(tuple(events), tuple(problems), method)
+
+
+def _zone_lookup(zone_text: str) -> Callable[[str], "tzinfo | None"]:
+    """TZID -> tzinfo as icalendar resolves it: a known name's IANA zone, else the file's own VTIMEZONE."""
+    defined: dict[str, Any] = {}
+    if zone_text:
+        from icalendar import Calendar
+
+        try:
+            parsed = Calendar.from_ical(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n{zone_text}"
+                                        "END:VCALENDAR\r\n")
+            defined = {str(c.get("TZID", "")).strip(): c for c in parsed.walk("VTIMEZONE")}
+        except Exception:
+            raise IcsError("a time zone definition in the file is unusable") from None
+
+    @functools.lru_cache(maxsize=64)
+    def lookup(tzid: str) -> tzinfo | None:
+        name = iana_name(tzid)
+        if name is not None:
+            return zone(name)
+        component = defined.get(tzid.strip())
+        if component is None:
+            return None
+        try:
+            return component.to_tz(lookup_tzid=False)  # type: ignore[no-any-return]
+        except Exception:
+            raise IcsError("a time zone definition in the file is unusable") from None
+
+    return lookup
 
 
 class ReadCancelled(IcsError):
