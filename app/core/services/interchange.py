@@ -112,9 +112,13 @@ class InterchangeService(Service):
         people = self._people()
         known_ids = {p[0] for p in people}
 
+        guessed: dict[str, int | None] = {}
+
         def who(title: str) -> int | None:
             chosen = assign.get(title, ...) if assign is not None and title in assign else ...
-            found = self._guess(title, people) or supervisee_id if chosen is ... else chosen
+            if chosen is ... and title not in guessed:
+                guessed[title] = self._guess(title, people)
+            found = guessed[title] or supervisee_id if chosen is ... else chosen
             if found is not None and found not in known_ids:
                 raise ValidationError({"supervisee": "A chosen supervisee no longer exists."})
             return found
