@@ -81,7 +81,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             ics = Path(tmp) / "bench.ics"
             ics.write_bytes(make_file(size))
-            out = subprocess.run([sys.executable, "-c", CHILD, str(Path(tmp) / "v.pgvault"), str(ics), str(ROOT)],
+            child = [sys.executable, "-c", CHILD, str(Path(tmp) / "v.pgvault"), str(ics), str(ROOT)]
+            out = subprocess.run(child,
                                  capture_output=True, text=True, check=True).stdout.split(maxsplit=2)
             took, rss = float(out[0]), int(out[1])
             print(f"{size:>8} {took:>8.2f} {size / took:>9.0f} {rss:>12}   {out[2].strip()}")

@@ -67,7 +67,8 @@ def _new_practice(folder: Path, light_kdf) -> tuple[Practice, int]:  # type: ign
 
 
 def occurrences(practice: Practice) -> list[tuple[datetime, datetime]]:
-    rows = practice.sessions.sessions_between(datetime(1990, 1, 1), datetime(2040, 1, 1), include_cancelled=False)
+    rows = practice.sessions.sessions_between(datetime(1990, 1, 1), datetime(2040, 1, 1),
+                                              include_cancelled=False)
     return sorted((r.start.astimezone(timezone.utc), r.end.astimezone(timezone.utc)) for r in rows)
 
 

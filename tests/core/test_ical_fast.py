@@ -34,13 +34,15 @@ def test_fast_and_icalendar_agree_on_a_large_export() -> None:
 
 
 def test_text_escapes_folding_and_alarms() -> None:
-    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:esc@x\r\nDTSTAMP:20260101T000000Z\r\n"
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:esc@x\r\n"
+            "DTSTAMP:20260101T000000Z\r\n"
             "DTSTART;TZID=\"Europe/Berlin\":20270105T100000\r\nDURATION:PT50M\r\n"
-            "SUMMARY:Supervision\\, Anna\\; notes\\nsecond line with a very long text that is folded over \r\n"
-            " two lines\r\nLOCATION;LANGUAGE=de:Raum 2\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\n"
+            "SUMMARY:Supervision\\, Anna\\; notes\\nsecond line, long enough to be folded \r\n"
+            " over two lines\r\nLOCATION;LANGUAGE=de:Raum 2\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+            "TRIGGER:-PT15M\r\n"
             "DESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
     fast, slow = _read(data, fast=True), _read(data, fast=False)
     assert fast == slow
     (event,) = fast[0]  # type: ignore[index]
-    assert event.summary == "Supervision, Anna; notes\nsecond line with a very long text that is folded over two lines"
+    assert event.summary == "Supervision, Anna; notes\nsecond line, long enough to be folded over two lines"
     assert event.location == "Raum 2" and event.description == "" and event.tz == "Europe/Berlin"

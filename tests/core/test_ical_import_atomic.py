@@ -140,7 +140,8 @@ def test_cli_dry_run_lists_what_is_not_imported(tmp_path: Path, light_kdf, monke
     practice.lock()
     monkeypatch.setenv("PEERGLASS_PASSPHRASE", PASSPHRASE)
     data = Path(__file__).parent / "data" / "ics" / "zero_length.ics"
-    assert run(["import-ics", str(data), "--vault", str(path), "--supervisee", "Alex Example", "--dry-run"]) == 0
+    args = ["import-ics", str(data), "--vault", str(path), "--supervisee", "Alex Example"]
+    assert run([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Would import 0 series, 1 single sessions" in out and "Dry run: nothing was written" in out
     assert "Event 1 (line 4)" in out and "no length" in out and "Event 2 (line 11)" in out

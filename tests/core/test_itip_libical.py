@@ -53,7 +53,8 @@ def test_every_message_kind_passes(scene, tmp_path: Path) -> None:  # noqa: F811
     practice.sessions.update(meeting.session_id, SessionData(
         start_local=meeting.start.replace(tzinfo=None) + timedelta(days=1), tz=BERLIN, duration_minutes=90,
         kind=record.kind, group_id=group_id, location="Library"))
-    out = practice.invitations.save_as_files(InviteTarget.series(series_id), tmp_path / "request", now=CREATED)
+    out = practice.invitations.save_as_files(InviteTarget.series(series_id), tmp_path / "request",
+                                             now=CREATED)
     for data in messages(out):
         cal = assert_passes(data)
         events = cal.walk("VEVENT")
@@ -89,8 +90,8 @@ def test_every_message_kind_passes(scene, tmp_path: Path) -> None:  # noqa: F811
         event = assert_passes(data).walk("VEVENT")[0]
         assert str(event["STATUS"]) == "CANCELLED" and "RECURRENCE-ID" in event
     # CANCEL of the whole series.
-    out = practice.invitations.save_as_files(InviteTarget.series(series_id), tmp_path / "series", method="CANCEL",
-                                             now=datetime(2025, 3, 4).astimezone())
+    out = practice.invitations.save_as_files(InviteTarget.series(series_id), tmp_path / "series",
+                                             method="CANCEL", now=datetime(2025, 3, 4).astimezone())
     assert messages(out)
     for data in messages(out):
         event = assert_passes(data).walk("VEVENT")[0]

@@ -9,10 +9,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import (MAX_EVENTS, MAX_EXPANDED, MAX_ICS_BYTES, PRODID, IcsAttendee, IcsError, IcsEvent,
-                    IcsOccurrence)
-from .read import (CalendarRead, ReadCancelled, calendar_from_mail, expand_calendar, export_calendar,
-                   load_calendar, parse_calendar, read_calendar)
+from .model import (
+    MAX_EVENTS,
+    MAX_EXPANDED,
+    MAX_ICS_BYTES,
+    PRODID,
+    IcsAttendee,
+    IcsError,
+    IcsEvent,
+    IcsOccurrence,
+)
+from .read import (
+    CalendarRead,
+    ReadCancelled,
+    calendar_from_mail,
+    expand_calendar,
+    export_calendar,
+    load_calendar,
+    parse_calendar,
+    read_calendar,
+)
 
 if TYPE_CHECKING:  # re-exported lazily through __getattr__
     from .itip import REPLY_STATUSES, Reply, build_cancel, build_reply, build_request, parse_reply

@@ -21,8 +21,8 @@ from .model import UTC
 
 __all__ = ["FastEvent", "fast_event"]
 
-_LINE = re.compile(r'([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)\Z',
-                   re.S)
+_PARAMS = r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)*'
+_LINE = re.compile(r"([A-Za-z0-9-]+)(" + _PARAMS + r"):(.*)\Z", re.S)
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 _ICALENDAR_ONLY = frozenset({"ORGANIZER", "ATTENDEE", "EXRULE"})
@@ -91,7 +91,8 @@ def _when(text: str, params: dict[str, str], zones: Zones) -> date | datetime:
 def _duration(text: str) -> timedelta:
     from icalendar.prop import vDuration
 
-    return vDuration.from_ical(text.strip())  # type: ignore[no-any-return]
+    found: timedelta = vDuration.from_ical(text.strip())  # type: ignore[no-untyped-call]
+    return found
 
 
 def _period(text: str, params: dict[str, str], zones: Zones) -> tuple[Any, Any]:

@@ -139,7 +139,7 @@ def build_reply(event: IcsEvent, attendee: IcsAttendee | tuple[str, str], partst
         component.add("comment", comment)
     if dialect == "outlook":
         component.add("x-microsoft-cdo-replytime", f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
-        data = calendar.to_ical()
+        data = bytes(calendar.to_ical())
         from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
         windows = next((w for w, olson in WINDOWS_TO_OLSON.items() if olson == event.tz), None)
@@ -147,7 +147,7 @@ def build_reply(event: IcsEvent, attendee: IcsAttendee | tuple[str, str], partst
             data = data.replace(f"TZID={event.tz}".encode(), f'TZID="{windows}"'.encode())
             data = data.replace(f"TZID:{event.tz}".encode(), f"TZID:{windows}".encode())
         return data
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def parse_reply(data: bytes, *, default_tz: str = "UTC") -> list[Reply]:

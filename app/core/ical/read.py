@@ -29,16 +29,30 @@ import codecs
 import functools
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from app.core import recurrence
 
-from .model import (CONTROL, MAX_EVENTS, MAX_EXPANDED, MAX_ICS_BYTES, MAX_WINDOW, PRODID, STATUSES, UTC,
-                    IcsAttendee, IcsError, IcsEvent, IcsOccurrence, aware, zone)
 from .fast import fast_event
+from .model import (
+    CONTROL,
+    MAX_EVENTS,
+    MAX_EXPANDED,
+    MAX_ICS_BYTES,
+    MAX_WINDOW,
+    PRODID,
+    STATUSES,
+    UTC,
+    IcsAttendee,
+    IcsError,
+    IcsEvent,
+    IcsOccurrence,
+    aware,
+    zone,
+)
 from .tz import iana_name, zone_like
 
 __all__ = ["CalendarRead", "calendar_from_mail", "expand_calendar", "export_calendar", "load_calendar",
@@ -232,12 +246,12 @@ def read_calendar(data: bytes | str, *, default_tz: str = "UTC", progress: Progr
     _check_timezone_rules(zone_text)
     events: list[IcsEvent] = []
     problems: list[tuple[IcsEvent, str]] = []
-    zones = _zone_lookup(zone_text)
+    lookup = _zone_lookup(zone_text)
     for first in range(0, len(blocks), CHUNK_EVENTS):
         if cancelled is not None and cancelled():
             raise ReadCancelled()
         chunk = blocks[first:first + CHUNK_EVENTS]
-        components: list[Any] = [fast_event(block, zones) if fast else None for _, block in chunk]
+        components: list[Any] = [fast_event(block, lookup) if fast else None for _, block in chunk]
         slow = [i for i, found in enumerate(components) if found is None]
         if slow:
             text = (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n{zone_text}"

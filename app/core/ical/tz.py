@@ -18,7 +18,8 @@ from .model import UTC
 __all__ = ["UTC_NAMES", "iana_name", "zone_like"]
 
 UTC_NAMES = frozenset({"UTC", "ETC/UTC", "ETC/UCT", "UCT", "ETC/UNIVERSAL", "UNIVERSAL", "ETC/ZULU", "ZULU",
-                       "Z", "GMT", "ETC/GMT", "GREENWICH STANDARD TIME", "UTC+00:00", "COORDINATED UNIVERSAL TIME"})
+                       "Z", "GMT", "ETC/GMT", "GREENWICH STANDARD TIME", "UTC+00:00",
+                       "COORDINATED UNIVERSAL TIME"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def _match(wanted: tuple[timedelta | None, ...], first: datetime, hint: str) -> 
     hinted = iana_name(hint) if hint else None
     if hinted:
         candidates.append(hinted)
-    candidates += sorted((n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))),
+    regional = (n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/")))
+    candidates += sorted(regional,
                          key=lambda n: (n.startswith(("US/", "Canada/", "Brazil/", "Chile/", "Mexico/")), n))
     candidates += ["UTC"] + sorted(n for n in available_timezones() if n.startswith("Etc/"))
     for name in candidates:

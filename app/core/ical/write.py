@@ -86,7 +86,7 @@ def event_component(event: IcsEvent, stamp: datetime, method_status: str | None 
                   if event.all_day else value(event.end))
     if event.recurrence_id is not None:
         component.add("recurrence-id", value(event.recurrence_id),
-                      parameters={"RANGE": "THISANDFUTURE"} if event.this_and_future else None)
+                      parameters={"RANGE": "THISANDFUTURE"} if event.this_and_future else {})
     if event.rrule:
         component.add("rrule", _fixed_rrule(event.rrule, event))
     if event.exdates:
@@ -94,7 +94,8 @@ def event_component(event: IcsEvent, stamp: datetime, method_status: str | None 
     if event.rdates:
         component.add("rdate", [value(m) for m in event.rdates])
     if event.rdate_periods:
-        component.add("rdate", [(value(a), value(b)) for a, b in event.rdate_periods], parameters={"VALUE": "PERIOD"})
+        component.add("rdate", [(value(a), value(b)) for a, b in event.rdate_periods],
+                      parameters={"VALUE": "PERIOD"})
     component.add("sequence", event.sequence)
     for key, text in (("summary", event.summary), ("description", event.description),
                       ("location", event.location)):
@@ -134,7 +135,7 @@ def _vtimezone(tzid: str, first: date, last: date) -> bytes:
         moved = [item.dt - gap for listed in rdates for item in listed.dts]
         if moved:
             observance.add("rdate", moved)
-    return component.to_ical()
+    return bytes(component.to_ical())
 
 
 OPEN_ENDED_YEARS = 2
@@ -196,4 +197,4 @@ def build_calendar(events: Iterable[IcsEvent], *, prodid: str = PRODID, method: 
         calendar.add_component(Timezone.from_ical(_vtimezone(tzid, first, last)))
     for event in events:
         calendar.add_component(event_component(event, stamp, status))
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

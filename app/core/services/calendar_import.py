@@ -113,7 +113,8 @@ EXISTING = "it was imported before"
 PAST = "it is before the chosen start date"
 ORPHAN_CANCELLED = "it cancels one meeting of a series that is not in the file"
 FOLLOWS = "it belongs to a series that was not imported"
-_KINDS = {ALL_DAY: "all-day", NO_LENGTH: "with no length", TOO_LONG: f"longer than {MAX_SESSION_MINUTES // 60} hours",
+_KINDS = {ALL_DAY: "all-day", NO_LENGTH: "with no length",
+          TOO_LONG: f"longer than {MAX_SESSION_MINUTES // 60} hours",
           UNASSIGNED: "without a supervisee", EXISTING: "already imported", PAST: "before the start date",
           ORPHAN_CANCELLED: "cancelled occurrences without their series", FOLLOWS: "of series not imported"}
 
@@ -135,10 +136,12 @@ class _Writer:
     """Collects session rows and inserts them a batch at a time."""
 
     def __init__(self, s: Session) -> None:
-        self.s, self.rows = s, []  # type: list[dict[str, object]]
+        self.s = s
+        self.rows: list[dict[str, object]] = []
 
     def add(self, **values: object) -> None:
-        row: dict[str, object] = {"series_id": None, "group_id": None, "kind": "individual", "status": "scheduled",
+        row: dict[str, object] = {"series_id": None, "group_id": None, "kind": "individual",
+                                  "status": "scheduled",
                                   "cancelled_by": "", "original_start": None, "detached": False,
                                   "has_notes": False, "paid": False, "fee": None, "sequence": 0, "uid": None}
         row.update(values)
@@ -151,13 +154,14 @@ class _Writer:
 
     def flush(self) -> None:
         if self.rows:
-            self.s.execute(S.__table__.insert(), self.rows)
+            self.s.execute(S.__table__.insert(), self.rows)  # type: ignore[attr-defined]
             self.rows = []
 
 
 def plan_and_write(s: Session, events: list[IcsEvent], problems: dict[int, str], *,
                    who: Callable[[str], int | None], since: date | None, today: date,
-                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Write the events' series and sessions in ``s`` (the caller commits); return what was done and not."""
     result = ImportResult()
     horizon = horizon_for(today)
@@ -232,7 +236,8 @@ def plan_and_write(s: Session, events: list[IcsEvent], problems: dict[int, str],
             if reason is not None:
                 skip(item, reason)
             else:
-                writer.add(supervisee_id=person, start_utc=_naive_utc(item.start), end_utc=_naive_utc(item.end),
+                writer.add(supervisee_id=person, start_utc=_naive_utc(item.start),
+                           end_utc=_naive_utc(item.end),
                            tz=item.tz, location=item.location[:200], uid=uid[:120], original_start=rid,
                            detached=True, sequence=item.sequence)
                 orphans.add((uid, rid))
@@ -270,7 +275,8 @@ def _single(writer: _Writer, event: IcsEvent, person: int, since: date | None, r
     if since is not None and event.start.astimezone(zone(event.tz)).date() < since:
         skip(event, PAST)
         return
-    writer.add(supervisee_id=person, start_utc=_naive_utc(event.start), end_utc=_naive_utc(event.end), tz=event.tz,
+    writer.add(supervisee_id=person, start_utc=_naive_utc(event.start), end_utc=_naive_utc(event.end),
+               tz=event.tz,
                location=event.location[:200], uid=event.uid[:120], sequence=event.sequence,
                status="cancelled" if event.status == "CANCELLED" else "scheduled")
     result.sessions += 1
@@ -303,10 +309,12 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
     extras += list(master.rdate_periods)
     if master.rrule and first != start:
         extras.append((master.start, master.end))
-    exdates = [wall(m) for m in master.exdates] + [datetime.combine(d, start.time()) for d in master.exdate_days]
+    exdates = [wall(m) for m in master.exdates]
+    exdates += [datetime.combine(d, start.time()) for d in master.exdate_days]
     segments = [_Segment(master.uid, first, rule, seconds, master.location)]
     shifts: list[tuple[datetime, timedelta, int]] = []  # THISANDFUTURE: (from original wall, shift, segment)
-    for change in sorted((g for g in group if g.this_and_future and g.recurrence_id), key=lambda g: g.recurrence_id):
+    ranged = [g for g in group if g.this_and_future and g.recurrence_id is not None]
+    for change in sorted(ranged, key=lambda g: g.recurrence_id):  # type: ignore[arg-type, return-value]
         assert change.recurrence_id is not None
         rid, last = wall(change.recurrence_id), segments[-1]
         shift = wall(change.start) - rid
@@ -378,9 +386,11 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
                 continue
             else:
                 seg_rule = recurrence.Rule("DAILY", count=1)
-                seg_start = min(r["start_utc"] for r in rows[id(segment)])  # type: ignore[type-var]
-                seg_start = seg_start.replace(tzinfo=UTC).astimezone(local_zone).replace(tzinfo=None)
-        row = Series(uid=segment.uid, sequence=master.sequence, kind="individual", supervisee_id=person, group_id=None,
+                earliest = min(r["start_utc"] for r in rows[id(segment)])  # type: ignore[type-var]
+                assert isinstance(earliest, datetime)
+                seg_start = earliest.replace(tzinfo=UTC).astimezone(local_zone).replace(tzinfo=None)
+        row = Series(uid=segment.uid, sequence=master.sequence, kind="individual", supervisee_id=person,
+                     group_id=None,
                      rrule=seg_rule.to_rrule(), start_local=seg_start, tz=tz,
                      duration_minutes=max(1, round(segment.seconds / 60)), location=segment.location[:200],
                      fee=None, exdates=dump_exdates(ex_by[id(segment)]), anchor_local=None,
@@ -391,7 +401,8 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
                   .values(series_id=row.id, uid=None), execution_options={"synchronize_session": False})
         taken = set(s.scalars(select(S.original_start).where(S.series_id == row.id)))
         extra_rows = [dict(r, series_id=row.id, supervisee_id=person, tz=tz, detached=True,
-                           sequence=master.sequence) for r in rows[id(segment)] if r["original_start"] not in taken]
+                           sequence=master.sequence)
+                      for r in rows[id(segment)] if r["original_start"] not in taken]
         for extra in extra_rows:
             writer.add(**extra)
         writer.flush()

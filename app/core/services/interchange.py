@@ -18,11 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from .. import recurrence
-from ..models import Series, SupervisionSession, Supervisee
+from ..models import Series, Supervisee, SupervisionSession
 from .audit import add_event
 from .base import Service, ValidationError
-from .calendar_import import (ImportCancelled, ImportNotWritten, ImportResult, NotImported, Progress,
-                              plan_and_write)
+from .calendar_import import (
+    ImportCancelled,
+    ImportNotWritten,
+    ImportResult,
+    Progress,
+    plan_and_write,
+)
 from .changes import Changes
 from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zone
 from .search import flush_index
@@ -222,7 +227,8 @@ class InterchangeService(Service):
                     uid=row.uid or f"session-{row.id}@peerglass", summary=title(row.kind, row.supervisee_id),
                     location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
                     end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=row.sequence,
-                    recurrence_id=from_utc(row.original_start, row.tz) if row.uid and row.original_start else None,
+                    recurrence_id=(from_utc(row.original_start, row.tz)
+                                   if row.uid and row.original_start else None),
                     status="CANCELLED" if row.status == "cancelled" else "CONFIRMED"))
         return export_calendar(events)
 

@@ -13,9 +13,23 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QHeaderView, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext
 from ..errors import describe
@@ -56,7 +70,8 @@ class ImportIcsDialog(QDialog):
         self.result_label = QLabel(objectName="import_result", wordWrap=True)
         self.details = QPlainTextEdit(objectName="import_details", readOnly=True, visible=False)
         self.details.setMaximumHeight(140)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Import")
         self.ok.setEnabled(False)

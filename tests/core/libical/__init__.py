@@ -18,13 +18,15 @@ def checker() -> tuple[Path | None, str]:
         return None, "no C compiler (gcc) found"
     flags = ["-lical"]
     if shutil.which("pkg-config"):
-        found = subprocess.run(["pkg-config", "--cflags", "--libs", "libical"], capture_output=True, text=True)
+        found = subprocess.run(["pkg-config", "--cflags", "--libs", "libical"], capture_output=True,
+                               text=True)
         if found.returncode == 0 and found.stdout.strip():
             flags = found.stdout.split()
     out = Path(tempfile.mkdtemp(prefix="libical-check-")) / "restriction_check"
     built = subprocess.run([gcc, "-O1", "-o", str(out), str(SOURCE), *flags], capture_output=True, text=True)
     if built.returncode != 0:
-        return None, f"libical could not be compiled against (install libical-dev): {built.stderr.strip()[:200]}"
+        detail = built.stderr.strip()[:200]
+        return None, f"libical could not be compiled against (install libical-dev): {detail}"
     return out, ""
 
 
