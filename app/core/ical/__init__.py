@@ -1,7 +1,8 @@
 """iCalendar (.ics) reading, writing and iTIP, as plain data.
 
 One-way layers inside the package: ``model`` (values, errors, zone helpers)
-← ``tz`` (zone names) ← ``read`` ← ``write`` ← ``itip``.  The rest of the app
+← ``tz`` (zone names) and ``fast`` (plain VEVENTs) ← ``read`` ← ``expand``,
+``write`` ← ``itip``.  The rest of the app
 imports the public names below from ``app.core.ical``; the iTIP functions
 load on first use, so importing the package costs little.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .expand import expand_calendar
 from .model import (
     MAX_EVENTS,
     MAX_EXPANDED,
@@ -23,7 +25,6 @@ from .read import (
     CalendarRead,
     ReadCancelled,
     calendar_from_mail,
-    expand_calendar,
     export_calendar,
     load_calendar,
     parse_calendar,

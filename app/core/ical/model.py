@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.core.errors import PeerglassError
+
 __all__ = [
     "CONTROL", "MAX_EVENTS", "MAX_EXPANDED", "MAX_ICS_BYTES", "MAX_WINDOW", "PRODID", "STATUSES", "UTC",
     "IcsAttendee", "IcsError", "IcsEvent", "IcsOccurrence", "aware", "zone",
@@ -31,7 +33,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters no iCalendar text may hold."""
 
 
-class IcsError(ValueError):
+class IcsError(PeerglassError, ValueError):
     """An .ics file or an event for export is unusable; the message names no content."""
 
 

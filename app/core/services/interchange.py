@@ -183,7 +183,8 @@ class InterchangeService(Service):
                 return f"{label} — {initials(name) if private else name}"
 
             for series in s.scalars(select(Series).order_by(Series.id)):
-                rows = s.scalars(select(SupervisionSession).where(SupervisionSession.series_id == series.id)).all()
+                rows = s.scalars(select(SupervisionSession)
+                                 .where(SupervisionSession.series_id == series.id)).all()
                 exdates = [dt.replace(tzinfo=zone(series.tz)) for dt in load_exdates(series)]
                 start = to_utc(series.start_local, series.tz)
                 masters_start = from_utc(start, series.tz)

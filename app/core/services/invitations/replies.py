@@ -12,40 +12,19 @@ update it predates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Invitation, SupervisionSession, utcnow
-from .changes import Changes
-
-
-class ReplyError(ValueError):
-    """A reply that cannot be applied; nothing was changed. The message names no person."""
-
-
-@dataclass(frozen=True)
-class ReplyApplied:
-    invitation_id: int
-    person_key: str
-    name: str
-    partstat: str
-    recurrence_id: datetime | None  # aware UTC
-    note: str = ""  # for a stale answer: which version it answers
-
-
-@dataclass(frozen=True)
-class ReplyImport:
-    applied: tuple[ReplyApplied, ...]
-    stale: tuple[ReplyApplied, ...]  # answers to an older version or a cancelled invitation
-    changes: Changes
+from ...models import Invitation, SupervisionSession, utcnow
+from ..changes import Changes
+from .types import ReplyApplied, ReplyError, ReplyImport
 
 
 def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
-    """``replies`` are ``ical_itip.Reply`` values; raises ReplyError (caller rolls back)."""
+    """``replies`` are ``app.core.ical.Reply`` values; raises ReplyError (caller rolls back)."""
     plan: list[tuple[Invitation | None, Invitation, Any]] = []
     stale: list[ReplyApplied] = []
     for reply in replies:
