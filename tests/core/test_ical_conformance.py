@@ -112,3 +112,28 @@ def test_case(name: str, tmp_path: Path, light_kdf) -> None:  # type: ignore[no-
         assert occurrences(again) == wanted.occurrences  # import -> export -> re-import identical
     finally:
         again.lock()
+
+
+def test_moved_instances_alone_then_the_whole_series_merge(tmp_path: Path, light_kdf) -> None:  # type: ignore[no-untyped-def]
+    """Google's partial export first (moved instances only), then the full series: no doubles."""
+    practice, sid = _new_practice(tmp_path, light_kdf)
+    try:
+        alone = (CASES / "override_without_master.ics").read_bytes()
+        assert [t.events for t in practice.interchange.titles(alone)] == [2]
+        _import(practice, alone, sid)
+        again, _ = practice.interchange.import_ics(alone, supervisee_id=sid)
+        assert again.sessions == 0 and again.skipped_existing == 2  # importing it twice adds nothing
+        block = ("BEGIN:VEVENT\nUID:orphan-override@google.com\nDTSTAMP:20261101T000000Z\n"
+                 "DTSTART:20270201T100000Z\nDTEND:20270201T110000Z\nRRULE:FREQ=WEEKLY;COUNT=4\n"
+                 "SUMMARY:Supervision\nEND:VEVENT\n")
+        master = alone.decode().replace("BEGIN:VEVENT", block + "BEGIN:VEVENT", 1).encode()
+        result, _ = practice.interchange.import_ics(master, supervisee_id=sid)
+        assert result.series == 1
+        # 1 Feb as the rule says; 8 and 15 Feb stand moved to the 10th and 16th; 22 Feb as the rule says
+        assert occurrences(practice) == [(_utc(a), _utc(b)) for a, b in (
+            ("20270201T100000Z", "20270201T110000Z"), ("20270210T120000Z", "20270210T130000Z"),
+            ("20270216T120000Z", "20270216T130000Z"), ("20270222T100000Z", "20270222T110000Z"))]
+        rows = practice.sessions.sessions_between(datetime(2027, 1, 1), datetime(2027, 3, 1))
+        assert {r.series_id for r in rows} == {rows[0].series_id} and rows[0].series_id is not None
+    finally:
+        practice.lock()

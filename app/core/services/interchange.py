@@ -81,7 +81,9 @@ class InterchangeService(Service):
         from ..ical import parse_calendar
 
         events = parse_calendar(data, default_tz=self._tz())
-        counts = Counter(e.summary.strip() for e in events if e.recurrence_id is None and not e.all_day)
+        masters = {e.uid for e in events if e.recurrence_id is None}
+        counts = Counter(e.summary.strip() for e in events  # series and singles, and moved instances alone
+                         if not e.all_day and (e.recurrence_id is None or e.uid not in masters))
         people = self._people()
         return [TitleMatch(title, n, self._guess(title, people)) for title, n in sorted(counts.items())]
 
