@@ -327,7 +327,7 @@ def _values(component: Any, name: str) -> list[Any]:
 
 
 def _zone_of(value: date | datetime, default_tz: str) -> tuple[str, str]:
-    """The IANA name (or "UTC") for a DTSTART's zone, and a note when the file's zone had to be replaced."""
+    """The IANA name (or "UTC") for a DTSTART's zone, and a reason when no IANA zone has the file's rules."""
     if not isinstance(value, datetime) or value.tzinfo is None:
         return default_tz, ""
     info = value.tzinfo
@@ -341,7 +341,7 @@ def _zone_of(value: date | datetime, default_tz: str) -> tuple[str, str]:
     like = zone_like(info, value.year, hint=str(key or ""))
     if like:
         return like, ""
-    return default_tz, "its time zone matches no known zone; the times are kept and shown in yours"
+    return default_tz, "it repeats in a time zone the file defines that matches no known zone"
 
 
 def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[IcsEvent, str]:
@@ -381,10 +381,11 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
             end = start + timedelta(days=1) if all_day else start
     except Exception:
         raise IcsError(f"{where} has an unreadable end") from None
-    problem = note
+    rules = list(dict.fromkeys(r.to_ical().decode() for r in _values(component, "RRULE")))
+    # A one-off in such a zone keeps its instants (shown in the practice's zone); a series would drift.
+    problem = note if rules or "RDATE" in component else ""
     if end < start:
         problem, end = "it ends before it starts", start
-    rules = list(dict.fromkeys(r.to_ical().decode() for r in _values(component, "RRULE")))
     if len(rules) > 1:
         problem = problem or "it has two different repeat rules (RRULE)"
     exdates, exdays = [], []
