@@ -34,13 +34,13 @@ def test_fast_and_icalendar_agree_on_a_large_export() -> None:
 
 
 def test_text_escapes_folding_and_alarms() -> None:
-    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:esc@x\r\n"
-            "DTSTAMP:20260101T000000Z\r\n"
-            "DTSTART;TZID=\"Europe/Berlin\":20270105T100000\r\nDURATION:PT50M\r\n"
-            "SUMMARY:Supervision\\, Anna\\; notes\\nsecond line, long enough to be folded \r\n"
-            " over two lines\r\nLOCATION;LANGUAGE=de:Raum 2\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
-            "TRIGGER:-PT15M\r\n"
-            "DESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:esc@x\r\n"
+            b"DTSTAMP:20260101T000000Z\r\n"
+            b"DTSTART;TZID=\"Europe/Berlin\":20270105T100000\r\nDURATION:PT50M\r\n"
+            b"SUMMARY:Supervision\\, Anna\\; notes\\nsecond line, long enough to be folded \r\n"
+            b" over two lines\r\nLOCATION;LANGUAGE=de:Raum 2\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+            b"TRIGGER:-PT15M\r\n"
+            b"DESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     fast, slow = _read(data, fast=True), _read(data, fast=False)
     assert fast == slow
     (event,) = fast[0]  # type: ignore[index]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .model import PRODID, IcsAttendee, IcsError, IcsEvent, aware, zone
 from .read import calendar_from_mail, load_calendar
@@ -123,8 +123,8 @@ def build_reply(event: IcsEvent, attendee: IcsAttendee | tuple[str, str], partst
     name, email = (attendee.name, attendee.email) if isinstance(attendee, IcsAttendee) else attendee
     check_email(email)
     if dialect == "gmail":
-        event = replace(event, tz="UTC", start=event.start.astimezone(timezone.utc),
-                        end=event.end.astimezone(timezone.utc))
+        event = replace(event, tz="UTC", start=event.start.astimezone(UTC),
+                        end=event.end.astimezone(UTC))
     answer = replace(event, attendees=(), rrule=None, exdates=(), rdates=(), status=None)
     calendar = Calendar.from_ical(build_calendar([answer], prodid=_DIALECTS[dialect], method="REPLY"))
     component = calendar.walk("VEVENT")[0]
@@ -138,7 +138,7 @@ def build_reply(event: IcsEvent, attendee: IcsAttendee | tuple[str, str], partst
     if comment:
         component.add("comment", comment)
     if dialect == "outlook":
-        component.add("x-microsoft-cdo-replytime", f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
+        component.add("x-microsoft-cdo-replytime", f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
         data = bytes(calendar.to_ical())
         from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -167,9 +167,9 @@ def parse_reply(data: bytes, *, default_tz: str = "UTC") -> list[Reply]:
         if not uid:
             raise IcsError("a reply has no UID")
         rid = component.get("RECURRENCE-ID")
-        recurrence_id = aware(rid.dt, fallback).astimezone(timezone.utc) if rid is not None else None
+        recurrence_id = aware(rid.dt, fallback).astimezone(UTC) if rid is not None else None
         stamp = component.get("DTSTAMP")
-        stamped = aware(stamp.dt, zone("UTC")).astimezone(timezone.utc) if stamp is not None else None
+        stamped = aware(stamp.dt, zone("UTC")).astimezone(UTC) if stamp is not None else None
         has_sequence = "SEQUENCE" in component
         attendees = component.attendees
         if not attendees:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core.errors import PeerglassError
@@ -28,7 +28,7 @@ MAX_EXPANDED = 100_000
 MAX_WINDOW = timedelta(days=366 * 25)
 """Longest window :func:`app.core.ical.expand_calendar` accepts."""
 STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
-UTC = timezone.utc
+UTC = UTC
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters no iCalendar text may hold."""
 

@@ -271,7 +271,7 @@ def read_calendar(data: bytes | str, *, default_tz: str = "UTC", progress: Progr
     return CalendarRead(tuple(events), tuple(problems), method)
 
 
-def _zone_lookup(zone_text: str) -> Callable[[str], "tzinfo | None"]:
+def _zone_lookup(zone_text: str) -> Callable[[str], tzinfo | None]:
     """TZID -> tzinfo as icalendar resolves it: a known name's IANA zone, else the file's own VTIMEZONE."""
     defined: dict[str, Any] = {}
     if zone_text:

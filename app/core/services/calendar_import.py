@@ -26,7 +26,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from .. import recurrence
 from ..models import Series, SupervisionSession
 from ..vault.errors import VaultError
-from .scheduling import MAX_SESSION_MINUTES, UTC, day_start, dump_exdates, horizon_for, materialise, zone
+from .scheduling import MAX_SESSION_MINUTES, day_start, dump_exdates, horizon_for, materialise, zone
 
 if TYPE_CHECKING:
     from ..ical import IcsEvent

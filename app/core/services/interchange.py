@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -33,7 +33,7 @@ from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zon
 from .search import flush_index
 from .settings import SettingsService
 
-UTC = timezone.utc
+UTC = UTC
 KIND_TITLE = {"individual": "Supervision", "peer_group": "Peer supervision group",
               "group_supervision": "Group supervision"}
 

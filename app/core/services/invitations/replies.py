@@ -54,7 +54,7 @@ def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
         else:
             stamp, sent = getattr(reply, "stamp", None), base.sent_at
             after = stamp is not None and sent is not None \
-                and stamp >= sent.replace(tzinfo=timezone.utc, microsecond=0)  # DTSTAMP has whole seconds
+                and stamp >= sent.replace(tzinfo=UTC, microsecond=0)  # DTSTAMP has whole seconds
             old = delivered > 0 and not after
             note = (f"it carries no SEQUENCE, so it answers the first invitation; update {delivered} "
                     "was sent since") if old else ""
