@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -20,7 +19,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, time as dtime, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -102,7 +102,8 @@ def operations(p: Any) -> list[tuple[str, Op]]:
         week_end = datetime.combine(today + timedelta(days=7 - today.weekday()), dtime())
         return (sessions.today(today), sessions.sessions_between(tomorrow, week_end),
                 sessions.held_without_notes(limit=20), sessions.awaiting_outcome(limit=20),
-                sessions.follow_ups_due(today + timedelta(days=14)), p.groups.reviews_due(today, within_days=14))
+                sessions.follow_ups_due(today + timedelta(days=14)),
+                p.groups.reviews_due(today, within_days=14))
 
     def save_note() -> object:
         return sessions.save_record(target, SessionRecordData(

@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.vaults import ensure, info  # noqa: E402
 
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+       "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
 INTERACTION = {10: 0.100, 100: 0.200}  # seconds, by years (S1 uses the S10 budget)
 BUDGETS: dict[str, float | str] = {
     "cold start (painted, unlocked, keyring)": 1.0,
@@ -92,7 +93,8 @@ def backup_rows(vault: Path) -> dict[str, dict[str, float]]:
                            ("restore", ["restore", "--passphrase-file", str(pass_file), str(out),
                                         "--vault", str(Path(tmp) / "restored.pgvault")])):
             start = time.perf_counter()
-            done = subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True, text=True, cwd=ROOT)
+            done = subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True, text=True,
+                                  cwd=ROOT)
             seconds = time.perf_counter() - start
             if done.returncode:
                 rows[name] = {"median": float("nan"), "p95": float("nan"), "n": 0,
@@ -168,7 +170,8 @@ def main() -> int:
     print(f"\nms unless marked; median and p95 of {args.runs} runs after a warm-up (cold start: 5 runs "
           f"after one discarded; first PDF, unlock: 3 fresh processes)\n")
     print(head)
-    print("|" + "-" * 46 + "|" + "----------|" * (2 * len(scales)) + "---------------|-------------------|------|")
+    print("|" + "-" * 46 + "|" + "----------|" * (2 * len(scales))
+          + "---------------|-------------------|------|")
     for name in ORDER:
         if not any(name in results[s] for s in scales):
             if name in ("backup", "restore"):

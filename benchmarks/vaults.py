@@ -59,12 +59,8 @@ def ensure(scale: str) -> Path:
     path = building / "vault.pgvault"
     start = time.perf_counter()
     practice, _ = Practice.create(path, PASSPHRASE)
-    largest_wal = 0
 
     def progress(done: int, total: int) -> None:
-        nonlocal largest_wal
-        wal = path.with_name(path.name + "-wal")
-        largest_wal = max(largest_wal, wal.stat().st_size if wal.exists() else 0)
         print(f"  {scale}: {done}/{total} supervisees written, {time.perf_counter() - start:.0f} s",
               file=sys.stderr, flush=True)
 
@@ -75,7 +71,7 @@ def ensure(scale: str) -> Path:
     seconds = time.perf_counter() - start
     (building / "built.json").write_text(json.dumps({
         "demo_version": DEMO_VERSION, "years": years, "seconds": round(seconds, 1), "counts": counts,
-        "megabytes": round(path.stat().st_size / 1e6), "largest_wal_mb": round(largest_wal / 1e6, 1)}), "utf-8")
+        "megabytes": round(path.stat().st_size / 1e6)}), "utf-8")
     building.rename(final)
     print(f"built {scale} in {seconds:.0f} s: {counts}", file=sys.stderr, flush=True)
     return vault_path(scale)

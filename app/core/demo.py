@@ -20,8 +20,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, text
 
 from . import recurrence
-from .models import (FollowUp, Series, SessionNote, Supervisee, SupervisionSession, Theme,
-                     session_theme, utcnow)
+from .models import (
+    FollowUp,
+    Series,
+    SessionNote,
+    Supervisee,
+    SupervisionSession,
+    Theme,
+    session_theme,
+    utcnow,
+)
 from .services.scheduling import day_start, dump_exdates, expand, horizon_for, new_uid, to_utc
 from .services.search import flush_index
 from .services.settings import SettingsData
@@ -201,7 +209,8 @@ def make_demo(practice: Practice, years: int = 1, seed: int = 7, today: date | N
             original = to_utc(wall, TZ)
             start, detached = original, False
             if rng.random() < 0.03:  # moved on its own
-                start, detached = original + timedelta(days=rng.choice((1, 2)), hours=rng.choice((0, 2))), True
+                moved = timedelta(days=rng.choice((1, 2)), hours=rng.choice((0, 2)))
+                start, detached = original + moved, True
             past = start.date() < today - timedelta(days=2)
             status, cancelled_by, has_notes = "scheduled", "", False
             if past:
@@ -314,7 +323,8 @@ def _groups(practice: Practice, people: list[_Person], theme_ids: list[int], rng
     moment = datetime.combine(today, time(12), tzinfo=timezone.utc)
     specs = (
         (GroupData(name="Tuesday peer group", kind="peer_group", leadership="rotating",
-                   description="Practitioners sharing cases; the chair rotates.", frequency="every other Tuesday",
+                   description="Practitioners sharing cases; the chair rotates.",
+                   frequency="every other Tuesday",
                    meeting_minutes=120, term_from=begin, review_on=today + timedelta(days=10),
                    place_mode="rotating", places=_PEER_PLACES, business_talk_minutes=15),
          peers, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", 1),
@@ -336,8 +346,8 @@ def _groups(practice: Practice, people: list[_Person], theme_ids: list[int], rng
             series = practice.groups.schedule_meetings(group_id, SeriesData(
                 start_local=datetime.combine(first, time(19)), rrule=rrule, tz=TZ, duration_minutes=120),
                 now=moment)
-            meetings = practice.groups.meetings(group_id, datetime.combine(begin, time()),
-                                                datetime.combine(horizon_for(today), time()) + timedelta(days=1))
+            until = datetime.combine(horizon_for(today), time()) + timedelta(days=1)
+            meetings = practice.groups.meetings(group_id, datetime.combine(begin, time()), until)
             counts["meetings"] += len(meetings)
             for meeting in meetings:
                 if meeting.start.date() >= today - timedelta(days=2) or meeting.status != "scheduled":
