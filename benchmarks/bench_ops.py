@@ -230,9 +230,10 @@ def main() -> None:
     p = Practice.open(args.vault, Credentials(passphrase=PASSPHRASE))
     try:
         ops = operations(p)
-        for name, fn in ops:
-            rows[name] = measure(fn, args.runs)
-        if args.plain:
+        if not args.plain:
+            for name, fn in ops:
+                rows[name] = measure(fn, args.runs)
+        else:
             with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
                 plain_path = Path(tmp) / "plain.db"
                 with p.vault.engine.connect() as db:
@@ -241,8 +242,19 @@ def main() -> None:
                     raw.execute("SELECT sqlcipher_export('plaintext')")
                     raw.execute("DETACH DATABASE plaintext")
                 plain = plain_practice(plain_path)
-                for name, fn in operations(plain):
-                    rows[name]["plain"] = measure(fn, args.runs)["median"]
+                # Interleaved, run for run, so load from other processes on the machine
+                # falls on both sides of the ratio alike.
+                for (name, enc), (_, pln) in zip(ops, operations(plain)):
+                    enc(), pln()
+                    enc_times, plain_times = [], []
+                    for _ in range(args.runs):
+                        for fn, out in ((enc, enc_times), (pln, plain_times)):
+                            start = time.perf_counter()
+                            fn()
+                            out.append(time.perf_counter() - start)
+                    enc_times.sort()
+                    rows[name] = {"median": enc_times[len(enc_times) // 2],
+                                  "p95": percentile(enc_times, 0.95), "n": args.runs, "plain": sorted(plain_times)[len(plain_times) // 2]}
     finally:
         p.lock()
     if args.imports:
