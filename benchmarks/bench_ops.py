@@ -254,7 +254,8 @@ def main() -> None:
                             out.append(time.perf_counter() - start)
                     enc_times.sort()
                     rows[name] = {"median": enc_times[len(enc_times) // 2],
-                                  "p95": percentile(enc_times, 0.95), "n": args.runs, "plain": sorted(plain_times)[len(plain_times) // 2]}
+                                  "p95": percentile(enc_times, 0.95), "n": args.runs,
+                                  "plain": sorted(plain_times)[len(plain_times) // 2]}
     finally:
         p.lock()
     if args.imports:
