@@ -22,7 +22,8 @@ def test_demo_writes_in_batches_and_indexes_every_batch(practice: Practice, monk
     assert not wal.exists() or wal.stat().st_size < 4_000_000  # checkpointed, not one huge transaction
 
 
-def test_demo_has_a_peer_group_and_a_supervision_group_with_meetings_and_invitations(practice: Practice) -> None:
+def test_demo_has_a_peer_group_and_a_supervision_group_with_meetings_and_invitations(
+        practice: Practice) -> None:
     today = date(2025, 6, 2)
     counts = demo.make_demo(practice, years=2, seed=7, today=today)
     assert counts["groups"] == 2 and counts["invitations"] > 0
