@@ -51,7 +51,7 @@ def run() -> int:
 def _vault_and_pdf(folder: Path) -> int:
     from datetime import datetime, timedelta
 
-    from app.core.pdf import build_session_summary
+    from app.core.pdf.summary import build_session_summary
     from app.core.practice import Credentials, Practice
     from app.core.services.session_records import SessionRecordData
     from app.core.services.sessions import SessionData
@@ -60,8 +60,8 @@ def _vault_and_pdf(folder: Path) -> int:
 
     path = folder / "self-test.pgvault"
     passphrase = "self test " + secrets.token_urlsafe(16)
-    practice, _ = Practice.create(path, passphrase, kdf=KdfParams.light_for_tests())
-    practice.lock()
+    created, _ = Practice.create(path, passphrase, kdf=KdfParams.light_for_tests())
+    created.lock()
     practice = Practice.open(path, Credentials(passphrase=passphrase))
     if practice is None:
         raise RuntimeError("the new vault did not open with its passphrase")

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, insert, select, text
 
 from . import recurrence
 from .models import (
@@ -175,12 +175,14 @@ def make_demo(practice: Practice, years: int = 1, seed: int = 7, today: date | N
                     for model in (Supervisee, Series, SupervisionSession, FollowUp)}
         people = _people(rng, years, first_day, today, next_ids[Supervisee], theme_ids)
         now = utcnow()
-        s.execute(Supervisee.__table__.insert(), [{
-            "id": p.id, "full_name": p.name, "preferred_name": p.name.split()[0] if rng.random() < 0.3 else "",
+        s.execute(insert(Supervisee), [{
+            "id": p.id, "full_name": p.name,
+            "preferred_name": p.name.split()[0] if rng.random() < 0.3 else "",
             "pronouns": rng.choice(("", "she/her", "he/him", "they/them")),
             "email": f"supervisee{p.id}@example.org", "phone": f"+49 30 {rng.randrange(1000000, 9999999)}",
             "discipline": p.discipline, "licence_number": f"REG-{rng.randrange(10000, 99999)}",
-            "modality": next(d[1] for d in _DISCIPLINES if d[0] == p.discipline), "setting": "Private practice",
+            "modality": next(d[1] for d in _DISCIPLINES if d[0] == p.discipline),
+            "setting": "Private practice",
             "start_date": p.start, "end_date": p.end, "status": "ended" if p.end else "active",
             "goals": "Work on boundaries and sustainable practice.", "private_notes": "",
             "archived_at": None, "created_at": now, "updated_at": now} for p in people])
@@ -271,11 +273,12 @@ class _Batch:
 def _write(practice: Practice, batch: _Batch, totals: dict[str, int]) -> None:
     """One transaction: the batch's rows and their search index; then a WAL checkpoint."""
     with practice.series.transaction() as s:
-        for table, rows in ((Series.__table__, batch.series), (SupervisionSession.__table__, batch.sessions),
-                            (SessionNote.__table__, batch.notes), (FollowUp.__table__, batch.follow_ups),
-                            (session_theme, batch.links)):
+        tables = cast("list[Table]", [Series.__table__, SupervisionSession.__table__, SessionNote.__table__,
+                                      FollowUp.__table__, session_theme])
+        for table, rows in zip(tables, (batch.series, batch.sessions, batch.notes, batch.follow_ups,
+                                        batch.links)):
             for chunk in range(0, len(rows), 5000):
-                s.execute(table.insert(), rows[chunk:chunk + 5000])
+                s.execute(insert(table), rows[chunk:chunk + 5000])
         flush_index(s)
     for key, rows in (("series", batch.series), ("sessions", batch.sessions), ("notes", batch.notes),
                       ("follow_ups", batch.follow_ups)):
@@ -416,8 +419,8 @@ def _people(rng: random.Random, years: int, first_day: date, today: date, first_
         frequency = rng.random()
         rule = ("FREQ=WEEKLY" if frequency < 0.8 else "FREQ=WEEKLY;INTERVAL=2" if frequency < 0.94
                 else f"FREQ=MONTHLY;BYDAY={recurrence.WEEKDAYS[weekday]};BYSETPOS={rng.choice((1, 2, 3))}")
-        people.append(_Person(first_id + index, names[index], discipline, fee, start, end, rule, weekday, hour,
-                              rng.sample(theme_ids, 3)))
+        people.append(_Person(first_id + index, names[index], discipline, fee, start, end, rule, weekday,
+                              hour, rng.sample(theme_ids, 3)))
     return people
 
 
