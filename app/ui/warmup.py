@@ -24,7 +24,7 @@ def _warm() -> None:
         from app.core.pdf import warm_up
 
         warm_up()
-    except Exception:  # noqa: BLE001 - a failed warm-up only means the first PDF is slower
+    except Exception:  # a failed warm-up only means the first PDF is slower
         pass
 
 

@@ -33,7 +33,7 @@ def test_demo_has_a_peer_group_and_a_supervision_group_with_meetings_and_invitat
     supervision = practice.groups.get(groups["group_supervision"].id)
     assert supervision.data.guest_name and supervision.data.guest_email
     start, end = datetime(2025, 3, 1), datetime(2026, 7, 1)
-    for kind, group in groups.items():
+    for group in groups.values():
         meetings = practice.groups.meetings(group.id, start, end)
         assert len(meetings) >= 10
         assert any(m.status == "held" and m.has_notes for m in meetings)  # the past ones recorded
