@@ -103,3 +103,19 @@ def test_every_page_by_keyboard_alone(qtbot, unlocked_gate) -> None:
     window.nav.setCurrentRow(0)
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.page(window.titles[1])
+
+
+def test_new_theme_tag_dialog_starts_in_its_name_field(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import create_app
+    from app.ui.widgets.theme_chips import NewThemeDialog
+
+    create_app()
+    dialog = NewThemeDialog(lambda *a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    assert QApplication.focusWidget() is dialog.name
+    assert dialog.minimumWidth() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 120
