@@ -22,6 +22,9 @@ def test_enter_on_first_run_dialog_creates_the_vault(qtbot, make_gate, tmp_path:
     qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert path.exists() and dialog.isVisible()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).icon().isNull()  # no icon over the text
 
 
 def test_help_mentions_the_vault_option(capsys) -> None:
