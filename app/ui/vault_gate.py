@@ -172,6 +172,7 @@ class VaultGate(QObject):
         if practice is None:
             return
         self.ctx.practice = practice
+        self.ctx.run_waiting_writes()  # results of network work that finished while locked
         self.runner.query(lambda: (practice.settings.get().auto_lock_minutes, practice.drafts.all(),
                                    practice.vault.has_passphrase_slot()), self._after_open)
         if self.window.nav.currentRow() < 0:
