@@ -65,7 +65,7 @@ class VaultGate(QObject):
     @property
     def group_windows(self):  # type: ignore[no-untyped-def]
         if self._group_windows is None:
-            from .dialogs.group_windows import GroupWindows
+            from .controllers.group_windows import GroupWindows
 
             self._group_windows = GroupWindows(self.ctx, self.window)
             # A live group meeting is run in front of the group: don't lock in the middle of it.

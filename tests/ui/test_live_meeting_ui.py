@@ -85,7 +85,7 @@ def _meeting(qtbot, gate) -> tuple[int, int, list[str]]:
 
 
 def _open(qtbot, gate, sid: int, clock: FakeClock):  # type: ignore[no-untyped-def]
-    from app.ui.dialogs.group_windows import GroupWindows
+    from app.ui.controllers.group_windows import GroupWindows
 
     windows = GroupWindows(gate.ctx, gate.window, clock=clock, wall=clock)
     win = windows.open_meeting(sid)

@@ -16,7 +16,7 @@ def _idle(qtbot, gate) -> None:
 
 
 def _windows(gate):  # type: ignore[no-untyped-def]
-    from app.ui.dialogs.group_windows import GroupWindows
+    from app.ui.controllers.group_windows import GroupWindows
 
     return GroupWindows(gate.ctx, gate.window)
 

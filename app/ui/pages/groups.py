@@ -17,7 +17,7 @@ from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
 from ..confirm import confirm_destructive
 from ..context import AppContext
-from ..dialogs.replies import import_reply_files, is_reply_file
+from ..controllers.replies import import_reply_files, is_reply_file
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
 from ..widgets.group_header import GroupHeader
 from ..widgets.group_list import GroupListPanel
@@ -254,7 +254,7 @@ class GroupsPage(RecordEditorPage):
 
     # ---- replies (button, File menu, drag and drop) -------------------------------------------------
     def import_replies(self, paths: list[str] | None = None) -> None:
-        from ..dialogs.replies import choose_reply_files
+        from ..controllers.replies import choose_reply_files
 
         chosen = paths if paths is not None else choose_reply_files(self)
         import_reply_files(self.ctx, self, chosen, lambda dialog: setattr(self, "reply_dialog", dialog))
