@@ -14,6 +14,7 @@ from tests.core import smtp_server
 from tests.core.smtp_server import SmtpTestServer
 
 from ..conftest import PASSPHRASE
+from .conftest import wait_idle
 
 
 class _SlowHandler(smtp_server._Handler):
@@ -43,15 +44,12 @@ class SlowSmtpServer(SmtpTestServer):
         return protocol
 
 
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=15000)
-
 
 def test_lock_completes_while_smtp_send_is_slow(qtbot, unlocked_gate) -> None:
     from app.ui.dialogs.send_invitations import SendInvitationsDialog
 
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     practice = gate.ctx.practice
     gid, _ = practice.groups.create(GroupData(name="Thursday Circle"))
     for name, email in (("Anna O'Brien", "anna@example.org"), ("Zoë Müller", "zoe@example.de")):
@@ -65,7 +63,7 @@ def test_lock_completes_while_smtp_send_is_slow(qtbot, unlocked_gate) -> None:
                                                              "Helena", "helena@example.org", 10.0))
         dialog = SendInvitationsDialog(gate.ctx, gid, gate.window)
         qtbot.addWidget(dialog)
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         assert dialog.send_button.isEnabled()
         dialog.send_button.click()
         qtbot.waitUntil(server.holding.is_set, timeout=15000)  # the server sits on the first e-mail
@@ -84,7 +82,7 @@ def test_lock_completes_while_smtp_send_is_slow(qtbot, unlocked_gate) -> None:
     gate.unlock_dialog.secret.setText(PASSPHRASE)
     gate.unlock_dialog.unlock_button.click()
     qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.waiting_writes == []
     rows = gate.ctx.practice.invitations.responses(group_id=gid)
     assert sorted(r.email for r in rows) == ["anna@example.org", "zoe@example.de"]
