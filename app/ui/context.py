@@ -42,7 +42,7 @@ class AppContext:
               on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
         self.runner.query(lambda: fn(self.open_practice()), on_done, on_error, initiator=initiator)
 
-    def command(self, fn: Callable[[Practice], Changes | tuple[T, Changes]],
+    def command(self, fn: Callable[[Practice], Changes | tuple[T, Changes] | None],
                 on_done: Callable[[T], None] | None = None, on_error: ErrorHandler | None = None, *,
                 initiator: object | None = None) -> None:
         self.runner.command(lambda: fn(self.open_practice()), on_done, on_error, initiator=initiator)

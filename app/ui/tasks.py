@@ -105,9 +105,9 @@ class TaskRunner(QObject):
         """Read on the database lane; ``on_done(result)`` runs on the GUI thread."""
         self._submit(self._db, _Job(fn, on_done, on_error, False, initiator))
 
-    def command(self, fn: Callable[[], Changes | tuple[T, Changes]], on_done: Callable[[T], None] | None = None,
+    def command(self, fn: Callable[[], Changes | tuple[T, Changes] | None], on_done: Callable[[T], None] | None = None,
                 on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
-        """Change on the database lane: ``fn`` returns ``Changes`` or ``(result, Changes)``."""
+        """Change on the database lane: ``fn`` returns ``Changes``, ``(result, Changes)`` or None."""
         self._submit(self._db, _Job(fn, on_done, on_error, True, initiator))
 
     def network(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,

@@ -204,7 +204,11 @@ class VaultGate(QObject):
                     break
         if drafts:
             practice = self.ctx.practice
-            self.runner.command(lambda: [practice.drafts.discard(k, r) for k, r, _ in drafts] and None)
+
+            def discard() -> None:
+                for kind, ref, _payload in drafts:
+                    practice.drafts.discard(kind, ref)
+            self.runner.command(discard)
         if not has_slot:
             self.passphrase.ask_new_passphrase()
 
