@@ -23,7 +23,7 @@ from ..context import AppContext
 from ..documents import DocumentActions
 from ..errors import describe
 from ..models.session_rows import format_day
-from ..pages.base import Draft
+from ..drafts import Draft
 from ..screen_fit import resize_to_fit
 from ..status import confirm
 
