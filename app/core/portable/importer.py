@@ -103,7 +103,7 @@ def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "
             if present:
                 listed = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in present.items())
                 raise VaultNotEmpty(f"The vault already holds records ({listed}); an import only goes "
-                                    "into a new or empty vault. Nothing was changed.")
+                                    "into a new or empty vault.")
             for name in (*REPLACED, "theme"):
                 conn.execute(delete(Base.metadata.tables[name]))
             for table in insert_order():
