@@ -43,7 +43,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Cannot write {args.out} ({exc.strerror or type(exc).__name__}); "
                            "no export was written.", EXIT_FAILURE) from None
-        practice.audit.record("export", "vault", detail=f"all records as JSON, format 1 ({summary.records} records)")
+        practice.audit.record("export", "vault",
+                              detail=f"all records as JSON, format 1 ({summary.records} records)")
     print(f"Wrote {args.out} ({summary.records:,} records, {summary.size_bytes:,} bytes).")
     print(PLAINTEXT_REMINDER.format(path=args.out), file=sys.stderr)
     return EXIT_OK
@@ -97,7 +98,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise CliError(f"Cannot read {args.file} ({exc.strerror or type(exc).__name__}).", EXIT_USAGE) from None
+        reason = exc.strerror or type(exc).__name__
+        raise CliError(f"Cannot read {args.file} ({reason}).", EXIT_USAGE) from None
     try:
         document = read_document(data)
     except PortableError as exc:
@@ -124,7 +126,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise CliError(f"{exc} {outcome}", EXIT_FAILURE) from None
             if isinstance(exc, KeyboardInterrupt):
                 raise CliError(f"Interrupted; nothing was imported. {outcome}", EXIT_FAILURE) from None
-            raise CliError(f"Import failed ({type(exc).__name__}); nothing was imported. {outcome}",
+            raise CliError(f"Import failed ({type(exc).__name__}); nothing was imported. "
+                           f"{outcome}",
                            EXIT_FAILURE) from None
         # Closed without a "lock" event: the audit log stays exactly the imported history.
         practice.vault.close()

@@ -35,7 +35,8 @@ def fill(practice: Practice) -> None:
 
     sid, _ = practice.supervisees.create(SuperviseeData(full_name=NAME_MARKER, email="marker@example.org",
                                                         goals="Grow in Ωμέγα"))
-    cid, _ = practice.groups.contacts.create(ContactData(full_name="Outside Colleague", email="oc@example.org"))
+    cid, _ = practice.groups.contacts.create(ContactData(full_name="Outside Colleague",
+                                                         email="oc@example.org"))
     gid, _ = practice.groups.create(GroupData(name="Tuesday peers", kind="peer_group", meeting_minutes=90,
                                               place_mode="rotating", places=("Room A", "Raum Ü")))
     practice.groups.add_member(gid, MemberRef.supervisee(sid).key, date(2025, 1, 1))
@@ -97,7 +98,8 @@ def test_every_model_table_is_exported_or_excluded_with_a_reason() -> None:
 
 
 def test_shipped_schema_is_the_one_built_from_the_models() -> None:
-    assert shipped_schema() == build_schema(), f"run python -m app.core.portable.schema to refresh {SCHEMA_FILE}"
+    assert shipped_schema() == build_schema(), \
+        f"run python -m app.core.portable.schema to refresh {SCHEMA_FILE}"
 
 
 def test_round_trip_export_import_export_is_identical(full: Practice, tmp_path: Path, light_kdf) -> None:

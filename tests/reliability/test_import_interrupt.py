@@ -44,7 +44,8 @@ def counts_of(export_file: Path) -> dict[str, int]:
 
 def start_import(vault: Path, export_file: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "app", "import", "--vault", str(vault), str(export_file)],
-                            cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
 
 
 def wait_for_writing(proc: subprocess.Popen[str]) -> None:

@@ -63,7 +63,8 @@ def write_csv(engine: Engine, folder: Path) -> CsvSummary:
         groups = dict(db.execute(select(SupervisionGroup.id, SupervisionGroup.name)).all())
         themes: dict[int, list[str]] = defaultdict(list)
         for session_id, name in db.execute(
-                select(session_theme.c.session_id, Theme.name).join(Theme, Theme.id == session_theme.c.theme_id)
+                select(session_theme.c.session_id, Theme.name)
+                .join(Theme, Theme.id == session_theme.c.theme_id)
                 .order_by(session_theme.c.session_id, Theme.position, Theme.id)):
             themes[session_id].append(name)
         sessions = db.execute(select(SupervisionSession).order_by(SupervisionSession.start_utc,
@@ -84,8 +85,9 @@ def write_csv(engine: Engine, folder: Path) -> CsvSummary:
                      groups.get(s.group_id or 0, ""), s.status, s.cancelled_by, s.duration_minutes,
                      s.held_minutes, s.fee, "yes" if s.paid else "no", s.location, "; ".join(themes[s.id])])
     out["sessions.csv"] = _csv(
-        ["id", "date", "start", "end", "time_zone", "kind", "supervisee_id", "supervisee", "group_id", "group",
-         "status", "cancelled_by", "planned_minutes", "held_minutes", "fee", "paid", "location", "themes"], rows)
+        ["id", "date", "start", "end", "time_zone", "kind", "supervisee_id", "supervisee", "group_id",
+         "group", "status", "cancelled_by", "planned_minutes", "held_minutes", "fee", "paid", "location",
+         "themes"], rows)
     out["hours.csv"] = _csv(["supervisee_id", "supervisee", "date", "kind", "minutes", "hours"],
                             _hours(engine, people, sessions))
     for name, data in out.items():

@@ -22,7 +22,8 @@ KIND_SCHEMAS: dict[str, dict[str, Any]] = {
     "string": {"type": "string"},
     "boolean": {"type": "boolean"},
     "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-    "datetime_utc": {"type": "string", "pattern": rf"^\d{{4}}-\d{{2}}-\d{{2}}T{_TIME}(Z|[+-]\d{{2}}:\d{{2}})$"},
+    "datetime_utc": {"type": "string",
+                     "pattern": rf"^\d{{4}}-\d{{2}}-\d{{2}}T{_TIME}(Z|[+-]\d{{2}}:\d{{2}})$"},
     "datetime_local": {"type": "string", "pattern": rf"^\d{{4}}-\d{{2}}-\d{{2}}T{_TIME}$"},
     "decimal": {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"},
 }

@@ -59,7 +59,7 @@ class Field:
     nullable: bool
 
 
-def column_kind(table: Table, column: Column) -> str:  # type: ignore[type-arg]
+def column_kind(table: Table, column: Column) -> str:
     key = (table.name, column.name)
     if key in JSON_TEXT:
         return "json"
