@@ -108,6 +108,9 @@ def test_round_trip_export_import_export_is_identical(full: Practice, tmp_path: 
     empty_sections = [name for name in SECTIONS.values() if not document[name]]
     assert empty_sections == []  # the fixture reaches every table, so the round trip covers each
     validate(document)
+    import jsonschema
+
+    jsonschema.validate(document, shipped_schema())  # the shipped file itself, by the plain library
     target = empty_vault(tmp_path, light_kdf)
     summary = portable.import_document(target.vault.engine, portable.read_document(first),
                                        sha256=portable.digest(first))
