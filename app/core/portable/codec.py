@@ -8,7 +8,7 @@ cent is lost to floating point; JSON held in text columns is the value itself.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -17,7 +17,7 @@ def to_json(kind: str, value: Any) -> Any:
     if value is None:
         return None
     if kind == "datetime_utc":
-        return value.replace(tzinfo=timezone.utc).isoformat()
+        return value.replace(tzinfo=UTC).isoformat()
     if kind in ("datetime_local", "date"):
         return value.isoformat()
     if kind == "decimal":
@@ -37,7 +37,7 @@ def from_json(kind: str, value: Any) -> Any:
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise ValueError("a time without its zone")
-        return moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return moment.astimezone(UTC).replace(tzinfo=None)
     if kind == "datetime_local":
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is not None:

@@ -11,9 +11,11 @@ import csv
 import io
 import os
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -95,7 +97,7 @@ def write_csv(engine: Engine, folder: Path) -> CsvSummary:
     return CsvSummary({name: data.count(b"\r\n") - 1 for name, data in out.items()})
 
 
-def _hours(engine: Engine, people: list, sessions: list) -> list[list[object]]:  # type: ignore[type-arg]
+def _hours(engine: Engine, people: Sequence[Any], sessions: Sequence[Any]) -> list[list[object]]:
     """Held supervision per supervisee and day, as the hours log PDF counts it (groups included)."""
     if not sessions:
         return []

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
@@ -146,7 +146,7 @@ def _decode(section: str, index: int, record: dict[str, Any], spec: list[Any]) -
 
 def _note_import(conn: Connection, sha256: str) -> None:
     meta = Base.metadata.tables["vault_meta"]
-    facts = {"imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    facts = {"imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
              "imported_format_version": str(VERSION), "imported_sha256": sha256}
     conn.execute(delete(meta).where(meta.c.key.in_(list(facts))))
     conn.execute(meta.insert(), [{"key": k, "value": v} for k, v in facts.items()])

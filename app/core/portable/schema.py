@@ -117,7 +117,7 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 @lru_cache(maxsize=1)
 def _validators() -> tuple[Any, dict[str, Any]]:
     """One validator for the document's frame, one per section for its records."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
     schema = shipped_schema()
     Draft202012Validator.check_schema(schema)

@@ -7,6 +7,7 @@ cannot be forgotten).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, Numeric, String, Table, Text
 
@@ -59,7 +60,7 @@ class Field:
     nullable: bool
 
 
-def column_kind(table: Table, column: Column) -> str:
+def column_kind(table: Table, column: Column[Any]) -> str:
     key = (table.name, column.name)
     if key in JSON_TEXT:
         return "json"
