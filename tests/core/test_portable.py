@@ -16,7 +16,7 @@ from app.core.models import Base
 from app.core.portable.schema import SCHEMA_FILE, build_schema, shipped_schema, validate
 from app.core.portable.tables import EXCLUDED, SECTIONS
 from app.core.practice import Credentials, Practice
-from app.core.services.contacts import ContactData
+from app.core.services.groups import ContactData
 from app.core.services.groups import GroupData
 from app.core.services.members import MemberRef
 from app.core.services.profiles import ProfileData
