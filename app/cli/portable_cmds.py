@@ -106,16 +106,32 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"Not imported: {exc} Nothing was changed.", EXIT_FAILURE) from None
     path = args.vault = args.vault or default_vault_path()
     total = sum(document["counts"].values())
-    with _Interrupts() as interrupts:
-        created = not path.exists()
-        folder_made = created and not path.parent.exists()
-        recovery_key = ""
+    created = not path.exists()
+    folder_made = created and not path.parent.exists()
+    recovery_key = ""
+    try:  # prompts stay interruptible; a half-made new vault is removed again
         if folder_made:
             path.parent.mkdir(mode=0o700, parents=True)
         if created:
             practice, recovery_key = create_practice(args)
         else:
             practice = open_practice(args)
+    except KeyboardInterrupt:
+        if created:
+            _remove_vault(path, folder_made)
+        raise CliError("Interrupted; nothing was imported. "
+                       + ("No vault was created." if created else "The vault is as it was."),
+                       EXIT_FAILURE) from None
+    except CliError:  # a weak passphrase or a vault that appeared meanwhile: nothing of ours to remove
+        if folder_made:
+            _remove_vault(path.parent / ".none", True)
+        raise
+    except OSError as exc:  # e.g. a full disk while creating the new vault
+        if created:
+            _remove_vault(path, folder_made)
+        raise CliError(f"Cannot create the vault ({exc.strerror or type(exc).__name__}); nothing was imported. "
+                       "No vault was created.", EXIT_FAILURE) from None
+    with _Interrupts() as interrupts:
         print(f"Importing {total:,} records into {path}...", flush=True)
         try:
             summary = import_document(practice.vault.engine, document, sha256=digest(data),
@@ -146,6 +162,11 @@ def _undo(practice: Any, path: Path, created: bool, folder_made: bool) -> str:
         practice.lock()
         return "The vault is as it was."
     practice.vault.close()
+    _remove_vault(path, folder_made)
+    return "No vault was created."
+
+
+def _remove_vault(path: Path, folder_made: bool) -> None:
     for file in _vault_files(path):
         try:
             file.unlink()
@@ -156,4 +177,3 @@ def _undo(practice: Any, path: Path, created: bool, folder_made: bool) -> str:
             path.parent.rmdir()
         except OSError:
             pass
-    return "No vault was created."

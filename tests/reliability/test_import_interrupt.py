@@ -171,3 +171,13 @@ def test_a_full_disk_during_import_leaves_the_vault_as_it_was(tiny_disk: Path, e
         assert dump_tables(after) == tables_before
     finally:
         after.lock()
+
+
+def test_a_full_disk_during_import_into_a_new_path_leaves_no_vault(tiny_disk: Path, export_file: Path) -> None:
+    vault = tiny_disk / "sub" / "new.pgvault"
+    proc = start_import(vault, export_file)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, err
+    assert "nothing was imported" in err and "No vault was created" in err and "Recovery key" not in out
+    assert not vault.parent.exists()
+    assert [p.name for p in tiny_disk.iterdir()] == []
