@@ -11,10 +11,11 @@ from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
+from .portable_cmds import add_portable
 from .vault_cmds import add_demo, add_init, add_verify
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey")
+            "passphrase", "rekey", "export", "import", "export-csv")
 
 
 def build_parser() -> Parser:
@@ -31,6 +32,7 @@ def build_parser() -> Parser:
     add_calendar(sub)
     add_passphrase(sub)
     add_rekey(sub)
+    add_portable(sub)
     return parser
 
 
