@@ -20,7 +20,9 @@ COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
 
 def build_parser() -> Parser:
     parser = Parser(prog="peerglass", description="Peerglass: supervision records in an encrypted vault. "
-                    "Without a command, the desktop app opens.")
+                    "Without a command, the desktop app opens.",
+                    epilog="Desktop app: peerglass [--vault PATH] opens the vault at PATH "
+                    "(default: the app's own). Each command takes --vault too; see peerglass COMMAND --help.")
     parser.add_argument("--version", action="version", version="peerglass 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     add_init(sub)

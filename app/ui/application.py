@@ -23,7 +23,8 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
         app.setWindowIcon(QIcon(str(icon)))
     style = RESOURCES / "styles" / "peerglass.qss"
     if style.exists():
-        app.setStyleSheet(style.read_text("utf-8"))
+        icons = (RESOURCES / "icons").as_posix()  # the sheet's arrow images, wherever installed
+        app.setStyleSheet(style.read_text("utf-8").replace("@ICONS@", icons))
     return app
 
 

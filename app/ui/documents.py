@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .context import AppContext
+from .paper import localiser
 from .printing import ask_pdf_path, write_pdf
+from .status import confirm
 
 if TYPE_CHECKING:
     from app.core.practice import Practice
@@ -36,9 +38,11 @@ class DocumentActions:
             path = ask_pdf_path(self.parent, title)
             if path is None:
                 return
+            localised = localiser()
 
             def build(p: "Practice"):  # type: ignore[no-untyped-def]
-                return p.reports.output(make(p), action="export", object_type=object_type, object_id=object_id)
+                return p.reports.output(localised(make(p)), action="export", object_type=object_type,
+                                        object_id=object_id)
 
             def save(data: bytes) -> None:
                 try:
@@ -46,7 +50,8 @@ class DocumentActions:
                 except OSError as exc:
                     self.ctx.show_error(exc)
                     return
-                QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
+                if not confirm(self.parent, f"Exported {path.name}"):
+                    QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
             self.ctx.command(build, save)
         self._guard(check_session, go)
 
@@ -54,9 +59,10 @@ class DocumentActions:
                 check_session: int | None = None) -> None:
         def go() -> None:
             from app.core.services.reports import render
+            localised = localiser()
 
             def build(p: "Practice"):  # type: ignore[no-untyped-def]
-                document = make(p)
+                document = localised(make(p))
                 return document, render(document)
             self.ctx.query(build, lambda result: self._show(result, title, object_type, object_id))
         self._guard(check_session, go)

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QWidget)
 
 from app.core.services.changes import Changes
 
 from .context import AppContext
 from .errors import describe
 from .pages.base import Page
+from .screen_fit import resize_to_fit
 
 PageSpec = tuple[str, Callable[[], Page]]
 
@@ -28,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("Peerglass")
-        self.resize(1180, 760)
+        resize_to_fit(self, 1180, 760)  # never larger than the screen
         self.titles = [title for title, _ in pages]
         self._factories = [factory for _, factory in pages]
         self._built: dict[int, Page] = {}
@@ -44,14 +45,21 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_chosen)
         self._loaded: set[int] = set()  # pages that have loaded since the last unlock
         self._unlocked = False
+        self._restored_page = False  # the last page is shown again after the first unlock
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # A page wider or taller than the window scrolls instead of forcing the
+        # window's minimum size up (every page must fit 1024×700).
+        self.page_scroll = QScrollArea(objectName="page_scroll", widgetResizable=True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self._menus()
+        self.restore_state()
         self.busy = QLabel(objectName="busy")
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().showMessage(f"Vault: {ctx.vault_path}")
@@ -80,12 +88,111 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for i, title in enumerate(self.titles):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Peerglass", self)
+        self._edit_menu()
+        self._view_menu()
+        self.menuBar().insertMenu(go_menu.menuAction(), self.view_menu)
+        self.menuBar().insertMenu(self.view_menu.menuAction(), self.edit_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
+        about = QAction(self.tr("&About Peerglass"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # ---- Edit: the standard editing keys act on the focused field ------------------
+    def _edit_menu(self) -> None:
+        self.edit_menu = QMenu(self.tr("&Edit"), self)
+        for label, key, slot in (("&Undo", QKeySequence.StandardKey.Undo, "undo"),
+                                 ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
+                                 ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
+                                 ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
+                                 ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
+                                 ("Select &all", QKeySequence.StandardKey.SelectAll, "selectAll")):
+            if slot == "cut":
+                self.edit_menu.addSeparator()
+            # Window-wide would steal the keys from the fields themselves: menu only.
+            action = QAction(self.tr(label), self, shortcut=QKeySequence(key),
+                             shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, name=slot: self._edit(name))
+            self.edit_menu.addAction(action)
+
+    def _edit(self, name: str) -> bool:
+        """Send undo/copy/… to the focused widget if it has it."""
+        widget = QApplication.focusWidget()
+        method = getattr(widget, name, None)
+        if callable(method):
+            method()
+            return True
+        return False
+
+    # ---- View: text size (kept in QSettings) ---------------------------------------
+    def _view_menu(self) -> None:
+        self.view_menu = QMenu(self.tr("&View"), self)
+        for label, key, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+                                 ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+                                 ("&Normal text size", QKeySequence("Ctrl+0"), 0)):
+            action = QAction(self.tr(label), self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _=False, s=step: self.set_text_step(
+                0 if s == 0 else self.text_step + s))
+            self.view_menu.addAction(action)
+        self.text_step = 0
+        self._base_point_size = QApplication.font().pointSizeF()
+
+    def set_text_step(self, step: int) -> None:
+        """Text size in steps of 10 % (−3 … +6), for the whole app; remembered."""
+        self.text_step = max(-3, min(6, step))
+        font = QApplication.font()
+        font.setPointSizeF(self._base_point_size * (1 + self.text_step / 10))
+        QApplication.setFont(font)
+        QSettings().setValue("view/text_step", self.text_step)
+
+    def show_user_guide(self) -> None:
+        from .dialogs.help_dialogs import UserGuideDialog
+
+        self.guide_dialog = UserGuideDialog(self)
+        self.guide_dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.help_dialogs import ShortcutsDialog
+
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog.show()
+
+    # ---- remembered: geometry and last page (QSettings) ----------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        step = settings.value("view/text_step", 0)
+        try:
+            if int(step):  # type: ignore[call-overload]
+                self.set_text_step(int(step))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            pass
+
+    def last_page(self) -> str | None:
+        title = QSettings().value("window/last_page")
+        return title if isinstance(title, str) and title in self.titles else None
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.titles):
+            settings.setValue("window/last_page", self.titles[row])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
 
     def _import_ics(self) -> None:
         from .dialogs.import_ics import import_ics
@@ -124,6 +231,23 @@ class MainWindow(QMainWindow):
             self._built[row] = page
         return page
 
+    def go_to(self, row: int) -> None:
+        """Go ▸ page (Ctrl+1…6): show it and put the keyboard in it, so its own keys work."""
+        self.nav.setCurrentRow(row)
+        self.focus_page(row)
+
+    def focus_page(self, row: int) -> QWidget | None:
+        page = self._build(row)
+        main = getattr(page, "focus_target", None)
+        target = main() if callable(main) else None
+        if target is None:  # the first widget of the page that takes Tab focus
+            target = next((w for w in page.findChildren(QWidget)
+                           if w.isVisibleTo(page) and w.isEnabled()
+                           and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
@@ -140,6 +264,11 @@ class MainWindow(QMainWindow):
         """Unlocked: load the page on show. Locked: forget what was loaded."""
         self._unlocked = unlocked
         self._loaded.clear()
+        if unlocked and not self._restored_page:
+            self._restored_page = True
+            last = self.last_page()
+            if last is not None and last != self.titles[max(0, self.nav.currentRow())]:
+                self.show_page(last)  # loads it below
         if unlocked:
             self._load(self.nav.currentRow())
 

@@ -20,7 +20,9 @@ PRINT_DPI = 300
 
 def safe_filename(text: str, default: str = "document") -> str:
     """A file name from a title: letters of any script kept, path characters dropped."""
+    text = text.replace("[*]", "")  # Qt's "modified" marker in a window title
     cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", text)
+    cleaned = re.sub(r"\[\s*\]|\(\s*\)", " ", cleaned)  # brackets left empty
     words = [w for w in cleaned.split() if w.strip(".")]  # no "." or ".." path parts
     cleaned = " ".join(words)[:120].strip(" .")
     return cleaned or default

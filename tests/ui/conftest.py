@@ -8,6 +8,17 @@ import pytest
 from ..conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path):
+    """QSettings (geometry, last page, text size) in the test's own folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture
 def make_gate(qtbot, tmp_path: Path, light_kdf, request):
     from app.ui.application import create_app
@@ -51,6 +62,9 @@ def unlocked_gate(qtbot, make_gate, tmp_path: Path, light_kdf):
     gate.unlock_dialog.secret.setText(PASSPHRASE)
     gate.unlock_dialog.unlock_button.click()
     qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
+    # The landing page loads on the worker; tests that then write from this thread
+    # must not race it (SQLite: "cannot commit - no transaction is active").
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
     return gate
 
 

@@ -67,5 +67,6 @@ def test_safe_filename_keeps_any_script() -> None:
     from app.ui.printing import safe_filename
 
     assert safe_filename("Summary — 山田 花子 / 2026") == "Summary — 山田 花子 2026"
+    assert safe_filename("Łukasz Żółć — 2 Dec 2026 [*]") == "Łukasz Żółć — 2 Dec 2026"  # no "[ ]"
     assert safe_filename("../../etc/passwd") == "etc passwd"
     assert safe_filename("   ") == "document"

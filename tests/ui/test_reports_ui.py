@@ -77,6 +77,7 @@ def test_export_writes_a_private_file(qtbot, unlocked_gate, tmp_path: Path, monk
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert "Παπαδοπούλου" in PdfReader(str(target)).pages[0].extract_text()
     assert gate.ctx.practice.audit.recent(action="export")[0].object_id == sid
+    assert gate.window.statusBar().currentMessage() == "Exported agreement.pdf"  # a quiet confirmation
 
 
 def test_identifier_guardrail_warns_and_can_go_on(qtbot, unlocked_gate, monkeypatch) -> None:

@@ -99,6 +99,7 @@ class DocumentData(_Redacted):
     letterhead: Letterhead
     page_size: PageSize = "A4"
     printed_on: date | None = None
+    locale: str = ""  # e.g. "de_DE": dates and times on the paper; "" = English
 
 
 # --- session summaries -------------------------------------------------------

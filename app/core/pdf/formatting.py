@@ -7,8 +7,42 @@ switch. Money is Decimal only: a float fee is a bug and is refused.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+
+# The locale documents are written in ("" = the English wording below). Set per
+# build with ``in_locale`` so concurrent builds never share it.
+_LOCALE: ContextVar[str] = ContextVar("pdf_locale", default="")
+
+
+@contextmanager
+def in_locale(code: str) -> Iterator[None]:
+    """Format dates and times for ``code`` (e.g. "de_DE", "en_US") inside the block."""
+    token = _LOCALE.set(_known(code))
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
+
+
+def _known(code: str) -> str:
+    """``code`` if Babel knows it, else "" (the English default)."""
+    if not code:
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return ""
+    return code.replace("-", "_")
+
+
+def current_locale() -> str:
+    return _LOCALE.get()
 
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July",
@@ -21,18 +55,39 @@ _CENT = Decimal("0.01")
 
 
 def format_date(value: date | datetime) -> str:
-    """'26 November 2026'."""
+    """'26 November 2026' (en_US: 'November 26, 2026'; de_DE: '26. November 2026')."""
+    code = _LOCALE.get()
+    if code:
+        from babel.dates import format_date as babel_date
+
+        return str(babel_date(_day(value), format="long", locale=code))
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def format_long_date(value: date | datetime) -> str:
     """'Thursday, 26 November 2026'."""
+    code = _LOCALE.get()
+    if code:
+        from babel.dates import format_date as babel_date
+
+        return str(babel_date(_day(value), format="full", locale=code))
     return f"{WEEKDAYS[value.weekday()]}, {format_date(value)}"
 
 
 def format_time(value: time | datetime) -> str:
-    """24-hour clock: '10:00'."""
+    """24-hour clock: '10:00' (en_US: '10:00 AM')."""
+    code = _LOCALE.get()
+    if code:
+        from babel.dates import format_time as babel_time
+
+        moment = value.time() if isinstance(value, datetime) else value
+        return str(babel_time(moment.replace(second=0, microsecond=0, tzinfo=None), format="short",
+                              locale=code))
     return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def format_time_range(start: datetime, minutes: int | None) -> str:
@@ -71,8 +126,18 @@ def hours_from_minutes(minutes: int) -> Decimal:
 
 
 def format_hours(minutes: int) -> str:
-    """'1.00', '0.83', '12.50' — the unit licensing boards ask for."""
-    return f"{hours_from_minutes(minutes):,.2f}"
+    """'1.00', '0.83', '12.50' — the unit licensing boards ask for (de_DE: '1,00')."""
+    return _number(hours_from_minutes(minutes))
+
+
+def _number(value: Decimal) -> str:
+    """Two decimals with grouping, in the document's locale."""
+    code = _LOCALE.get()
+    if code:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format="#,##0.00", locale=code))
+    return f"{value:,.2f}"
 
 
 def format_money(amount: Decimal | int, currency: str) -> str:
@@ -84,7 +149,7 @@ def format_money(amount: Decimal | int, currency: str) -> str:
         raise TypeError("money amounts must be Decimal (or int), never float")
     value = Decimal(amount).quantize(_CENT, ROUND_HALF_UP)
     sign = "-" if value < 0 else ""
-    number = f"{abs(value):,.2f}"
+    number = _number(abs(value))
     currency = currency.strip()
     if not currency:
         return f"{sign}{number}"

@@ -302,9 +302,12 @@ _KIND_NAMES = {
 
 
 def render(document: pdf.DocumentData) -> bytes:
-    """PDF bytes for any document data class."""
+    """PDF bytes for any document data class, in the document's locale."""
+    from app.core.pdf.formatting import in_locale
+
     build: Callable[[pdf.DocumentData], bytes] = getattr(pdf, _BUILDERS[type(document)])
-    return build(document)
+    with in_locale(document.locale):
+        return build(document)
 
 
 def document_kind(document: pdf.DocumentData) -> str:

@@ -9,7 +9,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -53,8 +53,11 @@ class CreateVaultDialog(QDialog):
         self.create_button.setDefault(True)
         self.fields.valid_changed.connect(self.create_button.setEnabled)
         self.create_button.clicked.connect(self._do_create)
-        cancel = QPushButton("Quit")
+        cancel = QPushButton("Quit", autoDefault=False)  # Enter never quits
         cancel.clicked.connect(self.reject)
+        # Enter in the first field moves on; in the second it creates the vault.
+        self.fields.first.returnPressed.connect(self.fields.second.setFocus)
+        self.fields.second.returnPressed.connect(self._do_create)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(cancel)
@@ -121,7 +124,9 @@ class CreateVaultDialog(QDialog):
         self.confirm_edit = QLineEdit(objectName="confirm_group", maxLength=7)
         self.confirm_error = QLabel(objectName="error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("I have stored it — continue")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("I have stored it — continue")
+        ok.setIcon(QIcon())  # some styles draw the standard icon over this longer text
         self.buttons.accepted.connect(self._confirm)
         self.confirm_edit.returnPressed.connect(self._confirm)
         layout = QVBoxLayout(page)

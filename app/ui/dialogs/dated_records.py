@@ -24,6 +24,8 @@ from ..documents import DocumentActions
 from ..errors import describe
 from ..models.session_rows import format_day
 from ..drafts import Draft
+from ..screen_fit import resize_to_fit
+from ..status import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +52,7 @@ class DatedRecordsDialog(QDialog):
         self._closing = self._saving = False
         self.documents = DocumentActions(ctx, self)
         self.setModal(False)
-        self.resize(1040, 780)
+        resize_to_fit(self, 1040, 780)  # never larger than the screen
         self.title = QLabel("Loading\u2026", objectName="dated_title")
         self.subtitle = QLabel(self.SUBTITLE, objectName="dated_subtitle", wordWrap=True)
         self.subtitle.setProperty("muted", True)
@@ -172,7 +174,7 @@ class DatedRecordsDialog(QDialog):
             return
         self.name, self.records, stored = found
         self.title.setText(f"{self.TITLE} \u2014 {self.name}")
-        self.setWindowTitle(f"{self.TITLE} \u2014 {self.name} [*]")
+        self.setWindowTitle(f"{self.TITLE} \u2014 {self.name}[*]")
         self.history.blockSignals(True)
         self.history.clear()
         for record in self.records:
@@ -292,6 +294,7 @@ class DatedRecordsDialog(QDialog):
             return
         self.problems.hide()
         self.status.setText(f"Saved, dated {format_day(self.completed_on.date().toPython(), 'd MMM yyyy')}")
+        confirm(self, f"{self.NOUN.capitalize()} saved")
         self.saved.emit(record_id)
         self.reload(select_id=record_id)
 

@@ -6,6 +6,7 @@ attendees are set by the core exactly as for any group meeting.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtWidgets import QWidget
@@ -13,11 +14,45 @@ from PySide6.QtWidgets import QWidget
 from app.core.services.groups import GroupRecord
 
 from ..context import AppContext
+from ..widgets.recurrence_editor import position_of
 from .schedule_dialog import ScheduleDialog
 from ..controllers.schedule_request import ScheduleRequest
 
 DEFAULT_RULE = "FREQ=WEEKLY;INTERVAL=2"  # a common peer-group rhythm; the user changes it freely
 DEFAULT_HOUR = 18
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "other": 2, "second": 2, "third": 3}
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def rule_from_words(words: str, start: date) -> str:
+    """The series rule that the group's "how often" (in words) most likely means.
+
+    "weekly", "every 3 weeks", "fortnightly", "twice a month", "monthly",
+    "every 2 months"; anything else falls back to every two weeks.
+    """
+    text = re.sub(r"\s+", " ", words.lower()).strip()
+    if not text:
+        return DEFAULT_RULE
+    if re.search(r"fortnight|bi-?weekly|twice a month|every other week", text):
+        return "FREQ=WEEKLY;INTERVAL=2"
+    match = re.search(r"every (\d+|one|two|three|four|other|second|third) (week|month)", text)
+    if match:
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
+        count = max(1, min(count, 12))
+        if match.group(2) == "week":
+            return f"FREQ=WEEKLY;INTERVAL={count}"
+        return _monthly(start, count)
+    if re.search(r"week", text):
+        return "FREQ=WEEKLY;INTERVAL=1"
+    if re.search(r"month", text):
+        return _monthly(start, 1)
+    return DEFAULT_RULE
+
+
+def _monthly(start: date, interval: int) -> str:
+    """Monthly on the same weekday of the month as ``start`` (e.g. the first Thursday)."""
+    return (f"FREQ=MONTHLY;INTERVAL={interval};BYDAY={_DAY_CODES[start.weekday()]};"
+            f"BYSETPOS={position_of(start)}")
 
 
 def group_request(record: GroupRecord, tz: str, today: date | None = None) -> ScheduleRequest:
@@ -27,7 +62,7 @@ def group_request(record: GroupRecord, tz: str, today: date | None = None) -> Sc
     place = data.places[0] if data.place_mode == "fixed" and data.places else ""
     return ScheduleRequest(start=datetime.combine(day, time(DEFAULT_HOUR)),
                            duration_minutes=data.meeting_minutes or 90, tz=tz, kind=data.kind,
-                           group_id=record.id, location=place, rrule=DEFAULT_RULE)
+                           group_id=record.id, location=place, rrule=rule_from_words(data.frequency, day))
 
 
 class GroupScheduleDialog(ScheduleDialog):

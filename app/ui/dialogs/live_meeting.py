@@ -28,6 +28,7 @@ from ..context import AppContext
 from ..errors import describe
 from ..models.session_rows import format_day
 from ..drafts import Draft
+from ..screen_fit import resize_to_fit
 from ..widgets.live_meeting_view import MeetingView
 from ..widgets.meeting_member_card import (ABSENT, LATE, PRESENT, MemberCard, compose_brought, other_paragraphs,
                                            parse_brought)
@@ -71,7 +72,7 @@ class LiveMeetingWindow(QDialog):
         self.setObjectName("live_meeting")
         self.setModal(False)
         self.setWindowTitle("Live meeting")
-        self.resize(1440, 920)
+        resize_to_fit(self, 1440, 920)  # never larger than the screen
         self.setMinimumSize(1160, 700)
         self.view = MeetingView(self)
         self.view.body.setEnabled(False)

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..printing import PdfPages, make_printer, selected_pages
+from ..screen_fit import resize_to_fit
 
 
 class PdfPreviewDialog(QDialog):
@@ -21,7 +22,7 @@ class PdfPreviewDialog(QDialog):
                  on_export: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Print preview — {title}")
-        self.resize(860, 980)
+        resize_to_fit(self, 860, 980)  # never taller than the screen: the buttons stay on it
         self.title = title
         self.pages = PdfPages(data)
         self._on_printed = on_printed

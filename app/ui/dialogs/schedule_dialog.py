@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QSpinBox, QTimeEdit, QVBoxLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from app.core import recurrence
@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..errors import describe
 from ..widgets.calendar_common import KIND_LABELS
 from ..widgets.recurrence_editor import RecurrenceEditor
+from ..widgets.time_field import TimeField
 from .edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
 from ..controllers.schedule_request import ScheduleRequest, schedule_command, zone_names
 
@@ -76,7 +77,7 @@ class ScheduleDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(request.kind)))
         self.date = QDateEdit(objectName="date", calendarPopup=True, displayFormat="dddd d MMMM yyyy")
         self.date.setDate(QDate(request.start.year, request.start.month, request.start.day))
-        self.start_time = QTimeEdit(objectName="start_time", displayFormat="HH:mm")
+        self.start_time = TimeField(objectName="start_time")
         self.start_time.setTime(QTime(request.start.hour, request.start.minute))
         self.duration = QSpinBox(objectName="duration", minimum=5, maximum=600, singleStep=5, suffix=" min")
         self.duration.setValue(min(600, max(5, request.duration_minutes)))

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QProgressBar, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem,
+                               QLabel, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app.core.services.base import ValidationError
@@ -29,6 +29,7 @@ from app.core.vault import VaultLocked
 from ..context import AppContext
 from ..errors import describe
 from ..models.group_tables import day_text
+from ..status import main_window
 
 OK_COLOUR, FAIL_COLOUR, MUTED_COLOUR = QColor("#1e6b3a"), QColor("#a93226"), QColor("#6c7a89")
 SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption, this computer only"}
@@ -311,6 +312,13 @@ class SendInvitationsDialog(QDialog):
         target = self.target_value()
         if target is None:
             return
+        # Invitations come from the supervisor's address: ask for it before a folder is picked.
+        self.ctx.query(lambda p: p.settings.get().email, lambda email: self._save_files_to(target, email))
+
+    def _save_files_to(self, target, email: str) -> None:  # type: ignore[no-untyped-def]
+        if not email and (self.scene is None or self.scene.smtp is None):
+            self.ask_for_email()
+            return
         folder = QFileDialog.getExistingDirectory(self, "Save invitations to a folder", str(Path.home()))
         if not folder:
             return
@@ -321,6 +329,20 @@ class SendInvitationsDialog(QDialog):
         self.sending = True
         self._enable()
         self.ctx.command(run, self._done, self._failed)
+
+    def ask_for_email(self) -> None:
+        """No address to send from: say so and offer the way to Settings."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Your e-mail address",
+                          "Invitations come from you: add your e-mail address in Settings first.",
+                          QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton("Open Settings", QMessageBox.ButtonRole.AcceptRole)
+        self.email_question = box
+        box.exec()
+        if box.clickedButton() is go:
+            window = main_window(self)
+            if window is not None and hasattr(window, "show_page"):
+                self.reject()
+                window.show_page("Settings")
 
     def _done(self, outcome: SendOutcome) -> None:
         self.sending = False

@@ -24,6 +24,8 @@ from ..context import AppContext
 from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
 from ..drafts import Draft
+from ..screen_fit import resize_to_fit
+from ..status import confirm
 from ..widgets.session_form import SessionForm, from_payload, to_payload
 
 DRAFT_KIND = "session"
@@ -49,8 +51,8 @@ class SessionEditor(QDialog):
         self._closing = False
         self.setObjectName("session_editor")
         self.setModal(False)
-        self.setWindowTitle("Session [*]")
-        self.resize(1120, 800)
+        self.setWindowTitle("Session[*]")
+        resize_to_fit(self, 1120, 800)  # never larger than the screen
         self.setMinimumSize(880, 620)
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
@@ -180,7 +182,7 @@ class SessionEditor(QDialog):
         if record.series_id is not None:
             parts.append("part of a series")
         self.when.setText("  \u00b7  ".join(parts))
-        self.setWindowTitle(f"{who} \u2014 {format_day(record.start, 'd MMM yyyy')} [*]")
+        self.setWindowTitle(f"{who} \u2014 {format_day(record.start, 'd MMM yyyy')}[*]")
 
     # ---- drafts ---------------------------------------------------------------------
     def _offer(self, stored: dict[str, Any]) -> None:
@@ -271,7 +273,9 @@ class SessionEditor(QDialog):
                 QMessageBox.information(self, "Save first", "Save the session first: the summary shows what is saved.")
                 return
             go = self.documents.preview if preview else self.documents.export
-            go(lambda p: p.reports.summary(sid), self.windowTitle() or "Session summary", "session", sid,
+            title = self.windowTitle().replace("[*]", "").strip()
+            go(lambda p: p.reports.summary(sid), f"Session summary \u2014 {title}" if title else "Session summary",
+               "session", sid,
                check_session=sid)
         menu.addAction("Preview and print…", lambda: run(True))
         menu.addAction("Export PDF…", lambda: run(False))
@@ -319,6 +323,7 @@ class SessionEditor(QDialog):
         self.form.mark_saved(data)
         self.form.show_problems({})
         self.draft_status.setText(f"Saved at {datetime.now():%H:%M}")
+        confirm(self, "Session saved")
         self._update_buttons()
         self.saved.emit(self.session_id)
         if self._close_after_save:

@@ -58,6 +58,9 @@ class CalendarPage(Page):
         self.prev_button.setAccessibleName("Previous")
         self.next_button.setAccessibleName("Next")
         self.heading = QLabel(objectName="calendar_heading")
+        # The heading takes the room there is (a narrow window shows less of it).
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(140)
         self.summary = QLabel(objectName="calendar_summary")
         self.summary.setProperty("muted", True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -103,7 +106,7 @@ class CalendarPage(Page):
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         top.addSpacing(8)
-        top.addWidget(self.heading)
+        top.addWidget(self.heading, 2)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
         top.addLayout(switcher)
@@ -122,6 +125,12 @@ class CalendarPage(Page):
                 QShortcut(QKeySequence(key), self, activated=slot,
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_mode()
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the view, so D/W/M/A and arrows work."""
+        view = self.stack.currentWidget()
+        grid = getattr(view, "grid", None)
+        return grid if isinstance(grid, QWidget) and grid.focusPolicy() != Qt.FocusPolicy.NoFocus else view
 
     # ---- range and heading --------------------------------------------------------
     def visible_range(self) -> tuple[date, date]:

@@ -13,6 +13,7 @@ from app.core.services.settings import SettingsData
 from app.core.vault.keyring_slot import KeyringStatus, keyring_status
 
 from ..context import AppContext
+from ..paper import PAPERS, paper, set_paper
 from .base import Page
 
 COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europe/Warsaw", "Europe/Paris",
@@ -48,6 +49,14 @@ class SettingsPage(Page):
         fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
         form.addRow("Default fee", fee_row)
+        # ---- paper (kept on this computer: it depends on the printer here) ----
+        self.paper = QComboBox(objectName="paper")
+        for size in PAPERS:
+            self.paper.addItem({"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}[size], size)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper())))
+        self.paper.setToolTip("Paper for every PDF and print-out. The default follows your locale.")
+        self.paper.currentIndexChanged.connect(lambda _: set_paper(str(self.paper.currentData())))
+        form.addRow("Paper", self.paper)
 
         security = QGroupBox("Security")
         sform = QFormLayout(security)

@@ -107,6 +107,8 @@ class RecurrenceEditor(QWidget):
         self.form.addRow("Ends", self.ends_widget)
 
         self.repeat.currentIndexChanged.connect(self._mode_changed)
+        self._interval_chosen = False  # the user set "every N" themselves
+        self.interval.valueChanged.connect(self._interval_edited)
         for signal in (self.interval.valueChanged, self.position.currentIndexChanged,
                        self.weekday.currentIndexChanged, self.until.dateChanged, self.count.valueChanged,
                        self.ends.buttonToggled):
@@ -154,6 +156,7 @@ class RecurrenceEditor(QWidget):
             box.setChecked(False)
         self.set_start(start.date())
         self._loaded, self._touched, self._followed, self._tz = rrule, False, False, tz
+        self._interval_chosen = False
         mode = "none"
         if rrule:
             try:
@@ -257,9 +260,19 @@ class RecurrenceEditor(QWidget):
         self._show_rows()
         self.changed.emit()
 
+    def _interval_edited(self, _: int) -> None:
+        if not self._loading:
+            self._interval_chosen = True
+
     def _mode_changed(self, _: int) -> None:
         if self._loading:
             return
+        if not self._interval_chosen and self.interval.value() != 1:
+            # "every 2 weeks" becomes "monthly on the first Thursday", not "every 2 months":
+            # an interval the user did not choose starts again at 1 for the new unit.
+            self.interval.blockSignals(True)
+            self.interval.setValue(1)
+            self.interval.blockSignals(False)
         if self.mode() != "custom" and self.repeat.findData("custom") >= 0:
             self.repeat.blockSignals(True)
             self.repeat.removeItem(self.repeat.findData("custom"))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.core.services.meeting_clock import ABSENT, SPEAKING, SPOKEN, MeetingClock, countdown_text, format_clock
 
+from ..screen_fit import resize_to_fit
+
 INK, MUTED, TRACK = QColor("#1f2d3a"), QColor("#6c7a89"), QColor("#e4e8ec")
 CALM, LAST_MINUTE, OVER = QColor("#2f6fb8"), QColor("#c07d12"), QColor("#b03a2e")
 
@@ -248,7 +250,7 @@ class TimerDisplay(QWidget):
         layout.addWidget(self.business)
         layout.addWidget(self.next_up)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        self.resize(900, 760)
+        resize_to_fit(self, 900, 760)  # never larger than the screen
 
     def mirror(self, view, c: MeetingClock, names: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         """Show what the meeting window's clock column shows (``view`` is its MeetingView)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (QAbstractButton, QColorDialog, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLayout, QLayoutItem, QLineEdit, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget, QWidgetItem)
@@ -262,6 +262,7 @@ class NewThemeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New theme tag")
         self.setObjectName("new_theme_dialog")
+        self.setMinimumWidth(360)  # room for the whole title in the window frame
         self._create = create_theme
         self.colour = PALETTE[11]
         self.name = QLineEdit(objectName="theme_name", placeholderText="For example: Endings")
@@ -295,6 +296,11 @@ class NewThemeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.set_colour(self.colour)
+        self.name.setFocus()  # typing the name comes first, not the default button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.name.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def set_colour(self, colour: str) -> None:
         self.colour = colour

@@ -1,0 +1,119 @@
+"""Fit: windows and dialogs never larger than the screen they open on."""
+from __future__ import annotations
+
+from .test_printing import _summary_pdf
+
+
+def test_print_preview_is_never_taller_than_the_screen(qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.application import create_app
+    from app.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    create_app()
+    dialog = PdfPreviewDialog(_summary_pdf(3), "Session summary")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert room.height() < 980  # the offscreen screen is smaller than the preview wants
+    frame = dialog.frameGeometry()
+    assert dialog.height() <= room.height() and frame.height() <= room.height()
+    assert dialog.print_button.isVisible()
+
+
+def _minimum(window):  # type: ignore[no-untyped-def]
+    window.layout().activate()
+    return window.minimumSizeHint().expandedTo(window.minimumSize())
+
+
+def _visit_every_page(qtbot, gate, width: int, height: int) -> dict[str, tuple[int, int]]:
+    """Show each page in a width×height window; the pages whose own minimum needs a scroll bar."""
+    window = gate.window
+    window.resize(width, height)
+    too_big: dict[str, tuple[int, int]] = {}
+    for title in window.titles:
+        window.show_page(title)
+        qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+        qtbot.wait(20)
+        need = _minimum(window)
+        assert need.width() <= width and need.height() <= height, (title, need.width(), need.height())
+        # The page itself must fit the room beside the navigation, not only scroll.
+        room_w = width - window.nav.width()
+        room_h = height - window.menuBar().sizeHint().height() - window.statusBar().sizeHint().height()
+        page = window.page(title).minimumSizeHint()
+        if page.width() > room_w or page.height() > room_h:
+            too_big[title] = (page.width(), page.height())
+    window.resize(width, height)
+    assert window.width() <= width and window.height() <= height
+    return too_big
+
+
+# The Groups page's editor is being restructured elsewhere (arch-ui); until that
+# lands it scrolls sideways at 1024 px instead of forcing the window wider.
+WAITING_FOR_LAYOUT_WORK = {"Groups"}
+
+
+def test_main_window_fits_1024_by_700_on_every_page(qtbot, unlocked_gate) -> None:
+    too_big = _visit_every_page(qtbot, unlocked_gate, 1024, 700)
+    assert set(too_big) <= WAITING_FOR_LAYOUT_WORK, too_big
+
+
+SCREEN_W, SCREEN_H = 1366, 768
+
+
+def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QDialog
+
+    from app.core.services.sessions import SessionData
+    from app.core.services.supervisees import SuperviseeData
+    from app.ui.dialogs.create_vault import CreateVaultDialog
+    from app.ui.dialogs.help_dialogs import ShortcutsDialog, UserGuideDialog
+    from app.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from app.ui.dialogs.profile_dialog import ProfileDialog
+    from app.ui.dialogs.schedule_dialog import ScheduleDialog
+    from app.ui.controllers.schedule_request import ScheduleRequest
+    from app.ui.dialogs.search_dialog import SearchDialog
+    from app.ui.dialogs.self_check_dialog import SelfCheckDialog
+    from app.ui.dialogs.session_editor import SessionEditor
+    from app.ui.dialogs.set_passphrase import SetPassphraseDialog
+    from app.ui.dialogs.smtp_settings import SmtpSettingsDialog
+
+    gate = unlocked_gate
+    ctx, window = gate.ctx, gate.window
+    person = ctx.practice.supervisees.create(SuperviseeData(full_name="Réka Szabó-Vörösmarty"))[0]
+    start = datetime.now().replace(second=0, microsecond=0) + timedelta(days=1)
+    session = ctx.practice.sessions.create(SessionData(start, tz="UTC", supervisee_id=person)).id
+    request = ScheduleRequest(start=start, duration_minutes=60, tz="UTC", rrule="FREQ=WEEKLY;INTERVAL=1")
+    dialogs: list[QDialog] = [
+        CreateVaultDialog("/a/rather/long/path/to/the/vault/file.pgvault", lambda *a: None),
+        PdfPreviewDialog(_summary_pdf(3), "Session summary"),
+        UserGuideDialog(), ShortcutsDialog(window.menuBar().actions()),
+        SmtpSettingsDialog(ctx), SearchDialog(ctx, lambda _sid: None),
+        SetPassphraseDialog(lambda *a: None), ScheduleDialog(ctx, request, "UTC"),
+        SessionEditor(ctx, session), SelfCheckDialog(ctx, person),
+        ProfileDialog(ctx, f"supervisee:{person}")]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+        qtbot.wait(10)
+        name = type(dialog).__name__
+        need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert need.width() <= SCREEN_W - 16 and need.height() <= SCREEN_H - 48, (name, need)
+        assert dialog.width() <= SCREEN_W and dialog.height() <= SCREEN_H, (name, dialog.size())
+        dialog.hide()  # qtbot closes them (some delete themselves on close)
+
+
+def test_style_sheet_arrows_point_at_shipped_images() -> None:
+    import re
+    from pathlib import Path
+
+    from app.ui.application import create_app
+
+    app = create_app()
+    sheet = app.styleSheet()
+    assert "@ICONS@" not in sheet and "QComboBox QAbstractItemView" in sheet
+    images = re.findall(r"url\(([^)]+)\)", sheet)
+    assert images and all(Path(image).is_file() for image in images)
