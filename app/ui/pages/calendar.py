@@ -130,7 +130,9 @@ class CalendarPage(Page):
         """Where the keyboard goes when the page is chosen: the view, so D/W/M/A and arrows work."""
         view = self.stack.currentWidget()
         grid = getattr(view, "grid", None)
-        return grid if isinstance(grid, QWidget) and grid.focusPolicy() != Qt.FocusPolicy.NoFocus else view
+        if isinstance(grid, QWidget) and grid.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return grid
+        return view if view is not None else self
 
     # ---- range and heading --------------------------------------------------------
     def visible_range(self) -> tuple[date, date]:
