@@ -10,9 +10,10 @@ import sys
 from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
 from .pdf_cmds import add_pdf
+from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 
-COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics")
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics", "calendar-sync")
 
 
 def build_parser() -> Parser:
@@ -25,6 +26,7 @@ def build_parser() -> Parser:
     add_demo(sub)
     add_pdf(sub)
     add_calendar(sub)
+    add_sync(sub)
     return parser
 
 
