@@ -76,8 +76,13 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
             in_window, SupervisionSession.series_id.is_not(None)).distinct()))
         members: dict[int, list[SupervisionSession]] = defaultdict(list)
         if series_ids:
+            # Only the exceptions matter (cancelled, moved, changed on their own): an ordinary
+            # occurrence is already the rule's, and a ten-year series has thousands of them.
+            exceptions = (SupervisionSession.status == "cancelled") | SupervisionSession.detached.is_(True) \
+                | (SupervisionSession.start_utc != SupervisionSession.original_start)
             for row in s.scalars(select(SupervisionSession).where(
-                    SupervisionSession.series_id.in_(series_ids)).order_by(SupervisionSession.start_utc)):
+                    SupervisionSession.series_id.in_(series_ids), exceptions)
+                    .order_by(SupervisionSession.start_utc)):
                 members[row.series_id or 0].append(row)
         for series in s.scalars(select(Series).where(Series.id.in_(series_ids)).order_by(Series.id)):
             events = _series_events(IcsEvent, series, members[series.id], privacy, names)
