@@ -87,9 +87,7 @@ class Remote:
 
     def __init__(self, server_url: str, username: str, password: str, *, timeout: int = 30,
                  ssl_verify: bool | str = True) -> None:
-        url = server_url.strip()
-        if "://" not in url:
-            url = "https://" + url
+        url = server_url.strip()  # a bare host or e-mail domain: the library tries RFC 6764 discovery
         if url.startswith("http://") and not _is_loopback(url):
             raise InsecureServer()
         from caldav import DAVClient
