@@ -43,14 +43,7 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
-        from app.core.services.base import NotFound, ValidationError
-        from app.core.vault import VaultError
+        from app.core.errors import describe, exit_code
 
-        if isinstance(exc, ValidationError):
-            print(" ".join(exc.problems.values()), file=sys.stderr)
-        elif isinstance(exc, (VaultError, NotFound)):
-            print(str(exc), file=sys.stderr)
-        else:
-            print(f"peerglass: unexpected error ({type(exc).__name__}); nothing was changed.",
-                  file=sys.stderr)
-        return EXIT_FAILURE
+        print(" ".join(describe(exc).splitlines()), file=sys.stderr)
+        return exit_code(exc)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core import recurrence
+from app.core.errors import PeerglassError
 
 if TYPE_CHECKING:  # re-exported lazily through __getattr__
     from app.core.ical_itip import Reply, build_cancel, build_reply, build_request, parse_reply
@@ -61,7 +62,7 @@ _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class IcsError(ValueError):
+class IcsError(PeerglassError, ValueError):
     """An .ics file or an event for export is unusable; the message names no content."""
 
 

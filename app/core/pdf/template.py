@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from app.core.errors import PeerglassError
 from app.core.pdf import fonts
 from app.core.pdf.data import DocumentData, Letterhead
 from app.core.pdf.formatting import format_date
@@ -43,7 +44,7 @@ LETTERHEAD_MAX_HEIGHT = 50 * mm
 FIRST, LATER = "first", "later"
 
 
-class PdfLayoutError(ValueError):
+class PdfLayoutError(PeerglassError, ValueError):
     """Content could not be laid out on the page (for example one field far
     longer than a page). The message never quotes the content."""
 

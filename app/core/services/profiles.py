@@ -20,8 +20,9 @@ from ..models import PracticeProfile, SelfCheck, Supervisee
 from ..pdf.data import SELF_CHECK_QUESTIONS, SelfCheckQuestion
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
-from .group_meetings import group_row, stints_of
-from .group_rota import active
+from .groups.attendance import stints_of
+from .groups.meetings import group_row
+from .groups.rota import active
 from .members import MemberRef, people, require_person
 from .validation import clean, too_long
 

@@ -1,7 +1,7 @@
 """Peer groups and group supervision: the group, its members, contacts, reviews.
 
-Meetings (scheduling, who leads, the live plan, the record) are in
-:mod:`.group_meetings`, mixed into :class:`GroupService`. Membership changes
+Meetings (scheduling, who leads, the live plan, the record) are their own
+service in :mod:`.meetings`. Membership changes
 take effect from a chosen date: meetings from that date that were not held
 get their expected attendees regenerated; earlier attendance is never touched.
 """
@@ -14,19 +14,21 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from ..models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
+from ...errors import PeerglassError
+from ...models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
                       GroupMembership, Series, SupervisionGroup, SupervisionSession, utcnow)
-from .audit import add_event
-from .base import ValidationError
-from .changes import Changes
+from ..audit import add_event
+from ..base import Service, ValidationError
+from ..changes import Changes
 from .contacts import ContactData, ContactRecord, ContactService
-from .group_meetings import GroupMeetings, group_places, group_row, stints_of, sync_expected
-from .group_rota import active
-from .members import MemberRef, is_person_key, people, require_person
-from .scheduling import delete_sessions, now_utc, untouched
-from .series import SeriesService
-from .sessions import SessionService
-from .validation import clean, email_problem, too_long
+from .attendance import stints_of, sync_expected
+from .meetings import MeetingService, group_places, group_row
+from .rota import active
+from ..members import MemberRef, is_person_key, people, require_person
+from ..scheduling import delete_sessions, now_utc, untouched
+from ..series import SeriesService
+from ..sessions import SessionService
+from ..validation import clean, email_problem, too_long
 
 S = SupervisionSession
 MAX_PLACES = 24
@@ -116,7 +118,7 @@ class SizeWarning:
                 f"{self.recommended} or fewer.")
 
 
-class GroupTooLarge(ValueError):
+class GroupTooLarge(PeerglassError, ValueError):
     """Adding would pass the recommended size; add again with ``acknowledge_size=True``."""
 
     def __init__(self, warning: SizeWarning) -> None:
@@ -168,14 +170,30 @@ def _data(row: SupervisionGroup) -> GroupData:
                      group_places(row), row.guest_name, row.guest_email, row.business_talk_minutes)
 
 
-class GroupService(GroupMeetings):
-    """``practice.groups``: groups, members (``.contacts`` for outside colleagues), meetings."""
+class GroupService(Service):
+    """``practice.groups``: groups and members (``.contacts`` for outside colleagues).
+
+    Meetings are their own service (``.meeting_service``, also ``practice.meetings``);
+    its calls are bound here too so callers of ``practice.groups`` keep working.
+    """
 
     def __init__(self, engine: Engine, series: SeriesService, sessions: SessionService) -> None:
         super().__init__(engine)
         self._series = series
         self._sessions = sessions
         self.contacts = ContactService(engine)
+        self.meeting_service = meetings = MeetingService(engine, series, sessions)
+        self.schedule_meetings = meetings.schedule_meetings
+        self.edit_meetings = meetings.edit_meetings
+        self.schedule_meeting = meetings.schedule_meeting
+        self.fill_expected_attendance = meetings.fill_expected_attendance
+        self.meetings = meetings.meetings
+        self.meeting = meetings.meeting
+        self.meeting_plan = meetings.meeting_plan
+        self.member_themes = meetings.member_themes
+        self.set_guest = meetings.set_guest
+        self.pin_meeting = meetings.pin_meeting
+        self.record_meeting = meetings.record_meeting
 
     # ---- reading ------------------------------------------------------------------
     def list(self, include_archived: bool = False, today: date | None = None) -> list[GroupRow]:
@@ -190,8 +208,8 @@ class GroupService(GroupMeetings):
                              r.review_on, r.archived_at is not None) for r in rows]
 
     def get(self, group_id: int) -> GroupRecord:
-        from .. import recurrence
-        from .scheduling import series_rule
+        from ... import recurrence
+        from ..scheduling import series_rule
 
         with self.session() as s:
             row = group_row(s, group_id)
@@ -240,7 +258,7 @@ class GroupService(GroupMeetings):
 
     def charter_fields(self, group_id: int, on: date | None = None) -> dict[str, object]:
         """The group's agreements as ``pdf.data.CharterData`` keyword arguments (add the letterhead)."""
-        from ..pdf.data import Leadership, SessionKind
+        from ...pdf.data import Leadership, SessionKind
 
         record = self.get(group_id)
         members = self.members(group_id, on=on)
@@ -396,7 +414,3 @@ class GroupService(GroupMeetings):
         for key, value in values.items():
             setattr(row, key, value)
 
-
-__all__ = ["GroupService", "ContactService", "GroupData", "GroupRow", "GroupRecord", "ReviewDue",
-           "MemberRow", "MemberChange", "SizeWarning", "GroupTooLarge", "ContactData", "ContactRecord",
-           "MemberRef"]

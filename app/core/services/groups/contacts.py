@@ -7,12 +7,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import Contact, GroupMembership, utcnow
-from .audit import add_event
-from .base import NotFound, Service, ValidationError
-from .changes import Changes
-from .group_meetings import sync_expected
-from .validation import clean, email_problem, phone_problem, too_long
+from ...models import Contact, GroupMembership, utcnow
+from ..audit import add_event
+from ..base import NotFound, Service, ValidationError
+from ..changes import Changes
+from .attendance import sync_expected
+from ..validation import clean, email_problem, phone_problem, too_long
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ Calendar and mail code are imported on first use to keep start-up light.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,83 +20,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..models import PARTSTATS, Invitation, SmtpAccount, utcnow
-from .audit import add_event
-from .base import NotFound, Service, ValidationError
-from .changes import Changes
-from .invitation_replies import ReplyApplied, ReplyError, ReplyImport, apply_replies
+from ...models import PARTSTATS, Invitation, SmtpAccount, utcnow
+from ..audit import add_event
+from ..base import NotFound, Service, ValidationError
+from ..changes import Changes
+from .replies import apply_replies
+from .types import InvitationRow, InviteResult, InviteTarget, ReplyApplied, ReplyError, ReplyImport, SendOutcome
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..mail import SmtpSettings
-    from .invitation_build import Batch
+    from ...mail import SmtpSettings
+    from .build import Batch
 
 _CANCELLED_TEXT = "sending was cancelled"
-
-
-@dataclass(frozen=True)
-class InviteTarget:
-    """What to invite to: a whole series, or one meeting (a series occurrence or a one-off)."""
-
-    series_id: int | None = None
-    session_id: int | None = None
-
-    @classmethod
-    def series(cls, series_id: int) -> "InviteTarget":
-        return cls(series_id=series_id)
-
-    @classmethod
-    def meeting(cls, session_id: int) -> "InviteTarget":
-        return cls(session_id=session_id)
-
-    def checked(self) -> "InviteTarget":
-        if (self.series_id is None) == (self.session_id is None):
-            raise ValidationError({"target": "Invite to a series or to one meeting."})
-        return self
-
-
-@dataclass(frozen=True)
-class InvitationRow:
-    id: int
-    person_key: str
-    name: str
-    email: str
-    uid: str
-    recurrence_id: datetime | None  # aware UTC; the occurrence of a series, or None
-    series_id: int | None
-    session_id: int | None
-    group_id: int | None
-    method: str  # REQUEST | CANCEL
-    sequence: int | None  # the SEQUENCE last delivered
-    status: str  # unsent | sent | failed
-    reason: str
-    delivery: str  # smtp | file | ""
-    partstat: str
-    sent_at: datetime | None
-    responded_at: datetime | None
-
-
-@dataclass(frozen=True)
-class InviteResult:
-    invitation_id: int
-    person_key: str
-    name: str
-    email: str
-    method: str
-    status: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class SendOutcome:
-    results: tuple[InviteResult, ...]
-    skipped: tuple[str, ...]  # names of invitees without an e-mail address
-    sequence: int
-    paths: tuple[Path, ...]  # the .eml/.ics files written (save_as_files)
-    changes: Changes
-
-    @property
-    def failed(self) -> tuple[InviteResult, ...]:
-        return tuple(r for r in self.results if r.status != "sent")
 
 
 def smtp_account_key(settings: SmtpSettings) -> str:
@@ -117,7 +51,7 @@ class InvitationService(Service):
 
     # ---- SMTP account -------------------------------------------------------------------
     def smtp_settings(self) -> SmtpSettings | None:
-        from ..mail import SmtpSettings
+        from ...mail import SmtpSettings
 
         with self.session() as s:
             row = s.get(SmtpAccount, 1)
@@ -131,7 +65,7 @@ class InvitationService(Service):
 
         Raises ``mail.KeyringUnavailable`` (nothing saved) when there is no keyring.
         """
-        from ..mail import store_smtp_password
+        from ...mail import store_smtp_password
 
         if password:
             store_smtp_password(smtp_account_key(settings), password)
@@ -146,7 +80,7 @@ class InvitationService(Service):
 
     def smtp_password(self, settings: SmtpSettings | None = None) -> str | None:
         """The keyring's password for the account, or None (none stored, or no keyring)."""
-        from ..mail import KeyringUnavailable, load_smtp_password
+        from ...mail import KeyringUnavailable, load_smtp_password
 
         settings = settings or self.smtp_settings()
         if settings is None:
@@ -157,7 +91,7 @@ class InvitationService(Service):
             return None
 
     def forget_smtp_settings(self) -> Changes:
-        from ..mail import KeyringUnavailable, forget_smtp_password
+        from ...mail import KeyringUnavailable, forget_smtp_password
 
         settings = self.smtp_settings()
         if settings is not None:
@@ -184,7 +118,7 @@ class InvitationService(Service):
         ``cancel_removed``, people invited before who are no longer members
         get a CANCEL. Settings and password default to the stored ones.
         """
-        from ..mail_send import send_invitations
+        from ...mail.send import send_invitations
 
         settings = smtp_settings or self.smtp_settings()
         if settings is None:
@@ -205,7 +139,7 @@ class InvitationService(Service):
 
         The invitations stay "unsent" (delivery "file") until ``mark_sent``.
         """
-        from ..mail import save_invitations
+        from ...mail import save_invitations
 
         batch = self._prepare(target, method, only, cancel_removed, None, now)
         paths = save_invitations([inv for _, inv in batch.items], Path(folder),
@@ -229,8 +163,8 @@ class InvitationService(Service):
         attendee, or a malformed file, raises ReplyError and changes nothing;
         a reply to an older SEQUENCE is reported in ``stale`` and ignored.
         """
-        from ..ical import IcsError, parse_reply
-        from .scheduling import practice_tz
+        from ...ical import IcsError, parse_reply
+        from ..scheduling import practice_tz
 
         with self.session() as s:
             tz = practice_tz(s)
@@ -269,7 +203,7 @@ class InvitationService(Service):
             elif series_id is not None:
                 query = query.where(Invitation.series_id == series_id)
             else:
-                from .invitation_messages import resolve
+                from .messages import resolve
 
                 resolved = resolve(s, InviteTarget.meeting(session_id))  # type: ignore[arg-type]
                 query = query.where(Invitation.uid == resolved.uid, or_(
@@ -280,14 +214,14 @@ class InvitationService(Service):
     def who_is_coming(self, session_id: int) -> dict[str, str]:
         """Person key -> PARTSTAT for one meeting: an answer to the meeting itself wins over
         the answer to its series; cancelled invitations are left out."""
-        from .invitation_answers import resolve_answers
+        from .answers import resolve_answers
 
         return resolve_answers(self.responses(session_id=session_id))
 
     # ---- helpers ----------------------------------------------------------------------
     def _organizer_invitee(self):  # type: ignore[no-untyped-def]
-        from ..mail import Invitee
-        from .invitation_messages import organizer
+        from ...mail import Invitee
+        from .messages import organizer
 
         with self.session() as s:
             settings = self.smtp_settings()
@@ -303,7 +237,7 @@ class InvitationService(Service):
 
     def _prepare(self, target: InviteTarget, method: str | None, only: Iterable[str] | None,
                  cancel_removed: bool, fallback: tuple[str, str] | None, now: datetime | None) -> Batch:
-        from .invitation_build import prepare
+        from .build import prepare
 
         if fallback is None:
             settings = self.smtp_settings()
@@ -345,6 +279,3 @@ class InvitationService(Service):
         return SendOutcome(tuple(results), tuple(batch.skipped), batch.sequence, paths,
                            Changes(invitations=True, audit=True))
 
-
-__all__ = ["InvitationService", "InviteTarget", "InvitationRow", "InviteResult", "SendOutcome",
-           "ReplyImport", "ReplyApplied", "ReplyError", "smtp_account_key"]

@@ -1,7 +1,7 @@
 """Preparing one batch of invitation e-mails: recipients, SEQUENCE, calendars, rows.
 
 Runs inside the caller's transaction; the rows it writes are "unsent" until
-:class:`~.invitations.InvitationService` marks them from the SMTP results.
+:class:`~.service.InvitationService` marks them from the SMTP results.
 """
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..ical import IcsAttendee, build_cancel, build_request
-from ..mail import Invitation as MailInvitation
-from ..mail import Invitee, is_valid_email
-from ..models import Invitation
-from .base import ValidationError
-from .invitation_messages import InviteTarget, Resolved, organizer, resolve, words
-from .members import Person
+from ...ical import IcsAttendee, build_cancel, build_request
+from ...mail import InvitationEmail
+from ...mail import Invitee, is_valid_email
+from ...models import Invitation
+from ..base import ValidationError
+from .messages import Resolved, organizer, resolve, words
+from .types import InviteTarget
+from ..members import Person
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Batch:
     resolved: Resolved
     sequence: int
     updated: bool
-    items: list[tuple[int, Any]]  # (invitation id, mail.Invitation)
+    items: list[tuple[int, Any]]  # (invitation id, mail.InvitationEmail)
     skipped: list[str]  # names of invitees without a usable e-mail address
 
 
@@ -97,6 +98,6 @@ def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str]
                                                     [IcsAttendee(person.name, person.email)], sequence=sequence)
             filename = "cancel.ics"
         subject, body = words(resolved, how, is_update, person.name, org[0])
-        items.append((row.id, MailInvitation(how, subject, body, calendar,  # type: ignore[arg-type]
+        items.append((row.id, InvitationEmail(how, subject, body, calendar,  # type: ignore[arg-type]
                                              Invitee(person.name, person.email), filename)))
     return Batch(resolved, sequence, updated, items, skipped)

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .group_meetings import MeetingRow
-    from .invitations import InvitationRow
+    from ..groups.meetings import MeetingRow
+    from .types import InvitationRow
 
 
 def resolve_answers(rows: Iterable["InvitationRow"]) -> dict[str, str]:

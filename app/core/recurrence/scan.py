@@ -11,7 +11,9 @@ import calendar
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 
-from .recurrence import WEEKDAYS, Rule, _horizon
+from .limits import WEEKDAYS, horizon
+from .rule import Rule
+
 
 def _matches_month_day(day: date, by_month_day: tuple[int, ...]) -> bool:
     """Whether ``day`` matches one of the (possibly negative) BYMONTHDAY values."""
@@ -55,7 +57,8 @@ def _period_days(rule: Rule, start: date, index: int) -> list[date]:
                 numbers: Iterable[int] = sorted({m if m > 0 else length + m + 1 for m in rule.by_month_day}
                                                 & set(range(1, length + 1)))
             else:
-                numbers = range(1, length + 1) if rule.by_weekday else [start.day] if start.day <= length else []
+                numbers = (range(1, length + 1) if rule.by_weekday
+                           else [start.day] if start.day <= length else [])
             days.extend(date(anchor.year, month, d) for d in numbers)
     if rule.by_month:
         days = [d for d in days if d.month in rule.by_month]
@@ -70,7 +73,7 @@ def _period_days(rule: Rule, start: date, index: int) -> list[date]:
 
 def scan(rule: Rule, start: datetime) -> Iterator[datetime]:
     """Yield occurrences (naive local) in order, never looking past the horizon."""
-    last = _horizon(start).date()
+    last = horizon(start).date()
     if rule.until is not None:
         last = min(last, rule.until)
     first_day, emitted, index = start.date(), 0, 0

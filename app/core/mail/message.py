@@ -1,15 +1,7 @@
-"""Invitation e-mails: plain settings data, the iTIP message, files, the password.
-
-An invitation is one e-mail per invitee whose ``text/calendar; method=...``
-alternative makes Outlook, Gmail and Thunderbird show Accept/Decline, with
-the same ``.ics`` attached for clients that only look at attachments. The
-calendar text itself comes from ``app.core.ical``; this module only wraps it.
-
-Sending over SMTP lives in ``app.core.mail_send`` (imported lazily through
-this module, so ``from app.core.mail import send_invitations`` works) to keep
-start-up light. Nothing here logs or raises with record content: errors name
-what is wrong, never the names, addresses or subjects involved.
-"""
+"""The invitation e-mail: SMTP account settings (no password), the invitee, the
+iTIP message with its ``text/calendar`` part, and saving messages as
+``.eml``/``.ics`` files to send by hand. Nothing here logs or raises with record
+content."""
 from __future__ import annotations
 
 import html
@@ -24,21 +16,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    from app.core.mail_send import SendResult, send_invitations
-
-__all__ = [
-    "Invitation", "Invitee", "KeyringUnavailable", "SendResult", "SmtpSettings",
-    "build_message", "forget_smtp_password", "is_valid_email", "load_smtp_password",
-    "save_invitations", "send_invitations", "store_smtp_password",
-]
+from typing import Literal
 
 Security = Literal["starttls", "tls", "none"]
 Method = Literal["REQUEST", "CANCEL"]
 
-KEYRING_SERVICE = "Peerglass SMTP"
 DEFAULT_TIMEOUT = 20.0
 MAX_TIMEOUT = 300.0
 _LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -123,7 +105,7 @@ class Invitee:
 
 
 @dataclass(frozen=True, slots=True)
-class Invitation:
+class InvitationEmail:
     """One e-mail to one invitee: the words plus the iTIP calendar as bytes."""
 
     method: Method
@@ -180,7 +162,7 @@ def _organizer_from_calendar(calendar: bytes) -> Invitee | None:
     return None
 
 
-def build_message(sender: SmtpSettings | Invitee | None, invitation: Invitation, *,
+def build_message(sender: SmtpSettings | Invitee | None, invitation: InvitationEmail, *,
                   date: datetime | None = None) -> EmailMessage:
     """The complete invitation e-mail for one invitee.
 
@@ -291,7 +273,7 @@ def _reserve_pair(folder: Path, stem: str, taken: set[str]) -> tuple[Path, Path]
     raise OSError("Could not find a free file name in the chosen folder.")
 
 
-def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
+def save_invitations(invitations: Iterable[InvitationEmail], folder: Path, *,
                      sender: SmtpSettings | Invitee | None = None) -> list[Path]:
     """Write each invitation as ``.eml`` (whole message) and ``.ics``, to send by hand.
 
@@ -301,7 +283,7 @@ def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
     (0600) because they hold names and session times. All messages are built
     first, so a bad invitation raises ValueError before anything is written.
     """
-    from .vault.atomic import write_atomic
+    from ..vault.atomic import write_atomic
 
     folder = Path(folder)
     prepared = [(inv, message_bytes(build_message(sender, inv))) for inv in invitations]
@@ -322,88 +304,5 @@ def save_invitations(invitations: Iterable[Invitation], folder: Path, *,
     return written
 
 
-# ------------------------------------------------------------------- keyring
-
-
-from .vault.errors import KeyringUnavailable  # noqa: E402 - one error type for every keyring use
-
-
-def _usable_keyring() -> Any:
-    """The active keyring backend, or KeyringUnavailable with the reason."""
-    try:
-        import keyring
-        from keyring.backends import chainer, fail
-
-        backend = keyring.get_keyring()
-    except Exception as exc:  # keyring raises many kinds while probing backends
-        raise KeyringUnavailable(
-            f"The system credential store could not be loaded ({type(exc).__name__}).") from None
-    if isinstance(backend, fail.Keyring):
-        detail = ""
-        try:
-            backend.get_password(KEYRING_SERVICE, "")
-        except Exception as exc:
-            detail = f" {exc}"
-        raise KeyringUnavailable(
-            "This computer has no credential store Peerglass can use to keep the SMTP "
-            "password (no Secret Service, Keychain or Credential Manager was found)." + detail)
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        raise KeyringUnavailable(
-            "This computer has no credential store Peerglass can use to keep the SMTP password.")
-    if type(backend).__module__.endswith(".null"):
-        raise KeyringUnavailable("The credential store is switched off (null keyring backend).")
-    return backend
-
-
-def _check_key(account_key: str) -> None:
-    if not isinstance(account_key, str) or not account_key.strip():
-        raise ValueError("An SMTP account key is needed to find the password.")
-
-
-def store_smtp_password(account_key: str, password: str) -> None:
-    """Keep the SMTP password in the OS keyring under service "Peerglass SMTP"."""
-    _check_key(account_key)
-    if not isinstance(password, str) or not password:
-        raise ValueError("The SMTP password is empty.")
-    backend = _usable_keyring()
-    try:
-        backend.set_password(KEYRING_SERVICE, account_key, password)
-    except Exception as exc:
-        raise KeyringUnavailable(
-            f"The credential store refused to save the SMTP password ({type(exc).__name__}).") from None
-
-
-def load_smtp_password(account_key: str) -> str | None:
-    """The stored SMTP password, or None when none is stored."""
-    _check_key(account_key)
-    backend = _usable_keyring()
-    try:
-        value = backend.get_password(KEYRING_SERVICE, account_key)
-    except Exception as exc:
-        raise KeyringUnavailable(
-            f"The credential store could not be read ({type(exc).__name__}).") from None
-    return value or None
-
-
-def forget_smtp_password(account_key: str) -> None:
-    """Remove the stored SMTP password; forgetting a missing one is not an error."""
-    _check_key(account_key)
-    backend = _usable_keyring()
-    from keyring.errors import PasswordDeleteError
-
-    try:
-        backend.delete_password(KEYRING_SERVICE, account_key)
-    except PasswordDeleteError:
-        pass
-    except Exception as exc:
-        raise KeyringUnavailable(
-            f"The credential store refused to forget the SMTP password ({type(exc).__name__}).") from None
-
-
-def __getattr__(name: str) -> Any:
-    """Load the SMTP half on first use (PEP 562), keeping app start-up light."""
-    if name in ("send_invitations", "SendResult"):
-        from app.core import mail_send
-
-        return getattr(mail_send, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+Invitation = InvitationEmail
+"""The name this class had before the invitation record and service took it (kept for callers)."""

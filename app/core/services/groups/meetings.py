@@ -1,6 +1,7 @@
 """Group meetings: scheduling, who leads and where, the live plan, the record.
 
-Mixed into :class:`~.groups.GroupService`. Meetings are ``session`` rows with
+``practice.meetings`` (and, for callers of ``practice.groups``, the same
+calls on :class:`~.service.GroupService`). Meetings are ``session`` rows with
 ``group_id`` set; ``group_meeting`` holds the guest flag and pinned leader or
 place. Expected attendees of meetings not yet held are ``attendance`` rows
 kept in step with the membership (so conflicts and a member's history see
@@ -16,23 +17,24 @@ from typing import TYPE_CHECKING, TypeVar
 from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..models import (Attendance, GroupMeeting, Series, SupervisionGroup,
+from ...models import (Attendance, GroupMeeting, Series, SupervisionGroup,
                       SupervisionSession, member_theme, utcnow)
-from . import session_records
-from .base import NotFound, Service, ValidationError
-from .changes import Changes
-from .group_attendance import fill_expected, local_day, stints_of, sync_expected
-from .group_rota import Assignment, Slot, Stint, active, assign, speaking_order
-from .members import people
-from .scheduling import Scheduled, from_utc, practice_tz, to_utc
-from .search import flush_index
-from .session_records import AttendanceData, FollowUpData, SessionRecordData
+from .. import session_records
+from ..base import NotFound, Service, ValidationError
+from ..changes import Changes
+from .attendance import fill_expected, local_day, stints_of, sync_expected
+from .rota import Assignment, Slot, Stint, active, assign, speaking_order
+from ..members import people
+from ..scheduling import Scheduled, from_utc, practice_tz, to_utc
+from ..search import flush_index
+from ..session_records import AttendanceData, FollowUpData, SessionRecordData
 
 if TYPE_CHECKING:
-    from .series import SeriesData, SeriesService
-    from .sessions import SessionData, SessionService
+    from ..series import SeriesData, SeriesService
+    from ..sessions import SessionData, SessionService
 
     Booking = TypeVar("Booking", SeriesData, SessionData)
 
@@ -141,11 +143,13 @@ def _meeting_session(s: Session, session_id: int) -> SupervisionSession:
     return row
 
 
-class GroupMeetings(Service):
-    """The meeting half of :class:`~.groups.GroupService`."""
+class MeetingService(Service):
+    """``practice.meetings``: a group's meetings, from scheduling to the record."""
 
-    _series: SeriesService
-    _sessions: SessionService
+    def __init__(self, engine: Engine, series: SeriesService, sessions: SessionService) -> None:
+        super().__init__(engine)
+        self._series = series
+        self._sessions = sessions
 
     # ---- scheduling -----------------------------------------------------------------
     def schedule_meetings(self, group_id: int, data: SeriesData, *, now: datetime | None = None) -> Scheduled:

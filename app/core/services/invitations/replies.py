@@ -8,35 +8,15 @@ delivered answers a version that no longer stands: it is reported, not applied.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Invitation, SupervisionSession, utcnow
-from .changes import Changes
-
-
-class ReplyError(ValueError):
-    """A reply that cannot be applied; nothing was changed. The message names no person."""
-
-
-@dataclass(frozen=True)
-class ReplyApplied:
-    invitation_id: int
-    person_key: str
-    name: str
-    partstat: str
-    recurrence_id: datetime | None  # aware UTC
-
-
-@dataclass(frozen=True)
-class ReplyImport:
-    applied: tuple[ReplyApplied, ...]
-    stale: tuple[ReplyApplied, ...]  # answers to an older version or a cancelled invitation
-    changes: Changes
+from ...models import Invitation, SupervisionSession, utcnow
+from ..changes import Changes
+from .types import ReplyApplied, ReplyError, ReplyImport
 
 
 def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:

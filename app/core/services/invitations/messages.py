@@ -16,15 +16,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import recurrence
-from ..ical import IcsEvent
-from ..models import GroupMeeting, PracticeSettings, Series, Supervisee, SupervisionSession
-from .base import NotFound, ValidationError
-from .group_meetings import group_places, group_row, load_context
-from .group_rota import active
-from .invitations import InviteTarget
-from .members import Person, people
-from .scheduling import from_utc, load_exdates, new_uid, now_utc, series_rule, to_utc, zone
+from ... import recurrence
+from ...ical import IcsEvent
+from ...models import GroupMeeting, PracticeSettings, Series, Supervisee, SupervisionSession
+from ..base import NotFound, ValidationError
+from ..groups.meetings import group_places, group_row, load_context
+from ..groups.rota import active
+from .types import InviteTarget
+from ..members import Person, people
+from ..scheduling import from_utc, load_exdates, new_uid, now_utc, series_rule, to_utc, zone
 
 S = SupervisionSession
 UPCOMING_LISTED = 8

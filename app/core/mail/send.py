@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from app.core.mail import Invitation, SmtpSettings, build_message, message_bytes
+from .message import InvitationEmail, SmtpSettings, build_message, message_bytes
 
 __all__ = ["SendResult", "send_invitations"]
 
@@ -238,7 +238,7 @@ def _send_one(conn: smtplib.SMTP, settings: SmtpSettings, msg: EmailMessage, to_
 
 
 def send_invitations(settings: SmtpSettings, password: str | None,
-                     invitations: Iterable[Invitation], *,
+                     invitations: Iterable[InvitationEmail], *,
                      progress: Callable[[int, int], None] | None = None,
                      cancel: Callable[[], bool] | None = None,
                      ssl_context: ssl.SSLContext | None = None) -> list[SendResult]:
@@ -257,7 +257,7 @@ def send_invitations(settings: SmtpSettings, password: str | None,
     total = len(items)
     results: list[SendResult] = []
 
-    def record(invitation: Invitation, error: str | None) -> None:
+    def record(invitation: InvitationEmail, error: str | None) -> None:
         results.append(SendResult(invitation.invitee.email, error is None, error))
         if progress is not None:
             progress(len(results), total)

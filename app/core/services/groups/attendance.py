@@ -13,13 +13,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..models import Attendance, GroupMembership, SupervisionSession
-from .base import Service
-from .changes import Changes
-from .group_rota import Stint, active
-from .members import is_person_key, people
-from .scheduling import from_utc
-from .search import flush_index
+from ...models import Attendance, GroupMembership, SupervisionSession
+from ..base import Service
+from ..changes import Changes
+from .rota import Stint, active
+from ..members import is_person_key, people
+from ..scheduling import from_utc
+from ..search import flush_index
 
 S = SupervisionSession
 
