@@ -16,7 +16,7 @@ from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 PASSWORD_ENV = "PEERGLASS_CALDAV_PASSWORD"
 
 
-def add_sync(sub: argparse._SubParsersAction) -> None:
+def add_sync(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = sub.add_parser("calendar-sync", help="two-way sync with your CalDAV calendar server")
     add_open_options(p)
     p.add_argument("--url", help="the server (https://…, or a bare host to discover); saved in the vault")
@@ -33,6 +33,7 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from app.core.errors import exit_code
     from app.core.sync import NoAccount, Remote, SyncError, proposal_text
     from app.core.sync.password import load_password
 
@@ -74,7 +75,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print(f"Accepted {accepted} change(s) from the server.")
             report = service.sync(remote)
         except SyncError as exc:
-            raise CliError(str(exc), exc.exit_code) from None
+            raise CliError(str(exc), exit_code(exc)) from None
         waiting = service.status()[2]
     print(report.summary() + (f"; {waiting} change(s) to review (--list-pending)" if waiting else ""))
     return EXIT_OK if not report.interrupted else EXIT_FAILURE

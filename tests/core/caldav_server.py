@@ -48,7 +48,7 @@ class RadicaleServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    def start(self) -> "RadicaleServer":
+    def start(self) -> RadicaleServer:
         self.process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.config)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 20

@@ -5,24 +5,24 @@ on the server, as another client would.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
 
-import caldav  # noqa: E402
-import icalendar  # noqa: E402
+import caldav
+import icalendar
 
-from app.core.services.series import SeriesData  # noqa: E402
-from app.core.services.sessions import SessionData  # noqa: E402
-from app.core.services.supervisees import SuperviseeData  # noqa: E402
-from app.core.sync import AccountData, AuthFailed, Remote, ServerUnreachable  # noqa: E402
+from app.core.services.series import SeriesData
+from app.core.services.sessions import SessionData
+from app.core.services.supervisees import SuperviseeData
+from app.core.sync import AccountData, AuthFailed, Remote, ServerUnreachable
 
-from .caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
+from .caldav_server import PASSWORD, USER, RadicaleServer
 
-UTC = timezone.utc
+UTC = UTC
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 BERLIN = "Europe/Berlin"
 NAME = "Réka Szabó-Quillfeather"

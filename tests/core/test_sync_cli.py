@@ -8,13 +8,13 @@ import pytest
 
 pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
 
-from app.core.practice import Credentials, Practice  # noqa: E402
-from app.core.services.sessions import SessionData  # noqa: E402
-from app.core.services.supervisees import SuperviseeData  # noqa: E402
+from app.core.practice import Credentials, Practice
+from app.core.services.sessions import SessionData
+from app.core.services.supervisees import SuperviseeData
 
-from ..conftest import PASSPHRASE  # noqa: E402
-from .caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
-from .test_cli import peerglass  # noqa: E402
+from ..conftest import PASSPHRASE
+from .caldav_server import PASSWORD, USER, RadicaleServer
+from .test_cli import peerglass
 
 
 @pytest.fixture

@@ -6,11 +6,21 @@ and private fields never leave the vault, whatever the privacy level.
 """
 from __future__ import annotations
 
-from .errors import (AuthFailed, CalendarNotFound, InsecureServer, NoAccount, QuotaExceeded, ServerError,
-                     ServerUnreachable, SyncError, TlsFailure)
+from .errors import (
+                     AuthFailed,
+                     CalendarNotFound,
+                     InsecureServer,
+                     NoAccount,
+                     QuotaExceeded,
+                     ServerError,
+                     ServerUnreachable,
+                     SyncError,
+                     TlsFailure,
+)
 from .privacy import LEVEL_LABELS, Privacy
+from .proposals import Proposal, proposal_text
 from .remote import Remote
-from .service import AccountData, Proposal, SyncReport, SyncService, proposal_text
+from .service import AccountData, SyncReport, SyncService
 
 __all__ = ["AccountData", "AuthFailed", "CalendarNotFound", "InsecureServer", "LEVEL_LABELS", "NoAccount",
            "Privacy", "Proposal", "QuotaExceeded", "Remote", "ServerError", "ServerUnreachable",

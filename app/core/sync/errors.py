@@ -5,13 +5,11 @@ never a calendar object's content.
 """
 from __future__ import annotations
 
-from ..vault.errors import VaultError
+from ..errors import USAGE, PeerglassError
 
 
-class SyncError(VaultError):
+class SyncError(PeerglassError):
     """A sync could not be completed; nothing was left half-changed."""
-
-    exit_code = 1
 
 
 class ServerUnreachable(SyncError):
@@ -27,7 +25,7 @@ class TlsFailure(SyncError):
 
 
 class AuthFailed(SyncError):
-    exit_code = 2
+    kind = USAGE
 
     def __init__(self) -> None:
         super().__init__("The calendar server refused the user name or password (401). For iCloud, "
@@ -41,7 +39,7 @@ class QuotaExceeded(SyncError):
 
 
 class InsecureServer(SyncError):
-    exit_code = 2
+    kind = USAGE
 
     def __init__(self) -> None:
         super().__init__("The server address must start with https:// (plain http is only "
@@ -49,7 +47,7 @@ class InsecureServer(SyncError):
 
 
 class CalendarNotFound(SyncError):
-    exit_code = 2
+    kind = USAGE
 
     def __init__(self, name: str = "") -> None:
         super().__init__(f"The calendar {name!r} was not found on the server." if name else
@@ -63,7 +61,7 @@ class ServerError(SyncError):
 
 
 class NoAccount(SyncError):
-    exit_code = 2
+    kind = USAGE
 
     def __init__(self) -> None:
         super().__init__("Calendar sync is not set up: add the server in Settings ▸ Calendar sync "

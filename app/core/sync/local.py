@@ -13,14 +13,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..models import Series, SupervisionGroup, SupervisionSession, Supervisee
+from ..models import Series, Supervisee, SupervisionGroup, SupervisionSession
 from ..services.scheduling import from_utc, load_exdates, to_utc, zone
 from .privacy import Privacy
+
+if TYPE_CHECKING:
+    from ..ical import IcsEvent
 
 PRODID = "-//Peerglass//Calendar sync//EN"
 
@@ -32,7 +36,7 @@ class LocalObject:
     uid: str
     series_id: int | None
     session_id: int | None
-    events: tuple  # tuple[IcsEvent, ...]
+    events: tuple[IcsEvent, ...]
 
     @property
     def fingerprint(self) -> str:
@@ -99,8 +103,8 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
     return objects
 
 
-def _series_events(IcsEvent: type, series: Series, rows: Iterable[SupervisionSession],  # noqa: N803
-                   privacy: Privacy, names: _Names) -> list:
+def _series_events(IcsEvent: Any, series: Series, rows: Iterable[SupervisionSession],
+                   privacy: Privacy, names: _Names) -> list[IcsEvent]:
     title = privacy.title(series.kind, names.who(series.supervisee_id, series.group_id))
     exdates = {dt.replace(tzinfo=zone(series.tz)) for dt in load_exdates(series)}
     overrides = []

@@ -27,7 +27,7 @@ def store_password(server_url: str, username: str, password: str) -> None:
 
     try:
         keyring.set_password(SERVICE, _account(server_url, username), password)
-    except Exception as exc:  # noqa: BLE001 - backends raise many kinds
+    except Exception as exc:
         raise KeyringUnavailable(f"The credential store refused to save the password "
                                  f"({type(exc).__name__}).") from None
 
@@ -39,7 +39,7 @@ def load_password(server_url: str, username: str) -> str | None:
 
     try:
         return keyring.get_password(SERVICE, _account(server_url, username))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 
@@ -51,5 +51,5 @@ def forget_password(server_url: str, username: str) -> None:
 
     try:
         keyring.delete_password(SERVICE, _account(server_url, username))
-    except (PasswordDeleteError, Exception):  # noqa: BLE001
+    except (PasswordDeleteError, Exception):
         pass

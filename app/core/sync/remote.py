@@ -17,8 +17,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import (AuthFailed, CalendarNotFound, InsecureServer, QuotaExceeded, ServerError,
-                     ServerUnreachable, TlsFailure)
+from .errors import (
+    AuthFailed,
+    CalendarNotFound,
+    InsecureServer,
+    QuotaExceeded,
+    ServerError,
+    ServerUnreachable,
+    TlsFailure,
+)
 
 # The library logs request bodies at debug level; they hold calendar content.
 logging.getLogger("caldav").setLevel(logging.WARNING)
@@ -90,12 +97,14 @@ class Remote:
         url = server_url.strip()  # a bare host or e-mail domain: the library tries RFC 6764 discovery
         if url.startswith("http://") and not _is_loopback(url):
             raise InsecureServer()
-        from caldav import DAVClient
+        import caldav
+
+        client_class: Any = caldav.DAVClient
 
         self.server_url = url
-        self._client = DAVClient(url=url, username=username or None, password=password or None,
-                                 timeout=timeout, ssl_verify_cert=ssl_verify,
-                                 require_tls=not url.startswith("http://"))
+        self._client = client_class(url=url, username=username or None, password=password or None,
+                                    timeout=timeout, ssl_verify_cert=ssl_verify,
+                                    require_tls=not url.startswith("http://"))
         self._calendar: Any = None
 
     # ---- calendars ----------------------------------------------------------
@@ -104,14 +113,14 @@ class Remote:
         try:
             found = self._client.principal().calendars()
             return [(str(c.get_display_name() or c.url), str(c.url)) for c in found]
-        except Exception as exc:  # noqa: BLE001 - translated to one clear message
+        except Exception as exc:
             raise _translate(exc) from None
 
     def make_calendar(self, name: str) -> str:
         try:
             made = self._client.principal().make_calendar(name=name)
             return str(made.url)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
 
     def use(self, calendar_url: str = "", name: str = "") -> str:
@@ -124,7 +133,7 @@ class Remote:
                 if display == name or (not name):
                     self._calendar = self._client.calendar(url=url)
                     return url
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
         raise CalendarNotFound(name)
 
@@ -148,13 +157,13 @@ class Remote:
                 etag = str((obj.props or {}).get("{DAV:}getetag", "") or "")
                 objects.append(RemoteObject(url, etag, data if isinstance(data, str) else None))
             return Changes(str(found.sync_token or ""), objects, complete_listing=not token)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
 
     def get(self, href: str) -> RemoteObject | None:
         try:
             response = self._client.request(href, "GET")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
         if response.status == 404:
             return None
@@ -173,7 +182,7 @@ class Remote:
             headers["If-Match"] = etag
         try:
             response = self._client.put(href, data.decode("utf-8"), headers)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
         if response.status == 412:
             return None
@@ -190,7 +199,7 @@ class Remote:
         headers = {"If-Match": etag} if etag else {}
         try:
             response = self._client.delete(href, headers)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _translate(exc) from None
         if response.status == 412:
             return False

@@ -20,26 +20,28 @@ Events created elsewhere are left alone.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
-from ..models import CalendarAccount, PRIVACY_LEVELS, Series, SupervisionSession, SyncObject, SyncProposal
+from ..models import PRIVACY_LEVELS, CalendarAccount, Series, SupervisionSession, SyncObject, SyncProposal
 from ..services.audit import AuditService
-from ..services.base import NotFound, Service, ValidationError
+from ..services.base import ValidationError
 from ..services.changes import Changes
-from ..services.scheduling import from_utc, local_wall
-from ..services.sessions import SessionData, SessionService
+from .diff import aware, naive_utc, occurrences, session_for, uid_of
 from .local import LocalObject, local_objects, window
 from .privacy import Privacy
+from .proposals import ProposalReview
 from .remote import Remote, href_for
 
-UTC = timezone.utc
-_UID = re.compile(r"^UID:(.+)$", re.MULTILINE)
+UTC = UTC
+
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -71,57 +73,8 @@ class SyncReport:
         return line + ("; interrupted — the next sync resumes" if self.interrupted else "")
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """A change from the server, in words the list shows (no content beyond times)."""
-
-    id: int
-    uid: str
-    kind: str  # moved / cancelled / deleted / conflict
-    session_id: int | None
-    original_start: datetime | None  # aware UTC
-    new_start: datetime | None
-    new_end: datetime | None
-    session_held: bool  # the session was held or has notes: take care
-    local_summary: str  # for a conflict: what Peerglass has
-    server_summary: str  # and what the server has
-
-
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
-
-
-def _aware(naive: datetime | None) -> datetime | None:
-    return naive.replace(tzinfo=UTC) if naive is not None else None
-
-
-def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _occurrences(data: str, lo: datetime, hi: datetime) -> dict[datetime | None, tuple[datetime, datetime]]:
-    """Occurrence key (original start, naive UTC; None for a single event) -> (start, end), naive UTC."""
-    from ..ical import expand_calendar
-
-    found: dict[datetime | None, tuple[datetime, datetime]] = {}
-    for occ in expand_calendar(data.encode("utf-8"), lo.replace(tzinfo=UTC), hi.replace(tzinfo=UTC)):
-        if (occ.status or "") == "CANCELLED":
-            continue
-        key = _naive_utc(occ.recurrence_id) if occ.recurrence_id is not None else None
-        found[key] = (_naive_utc(occ.start), _naive_utc(occ.end))
-    return found
-
-
-def _describe(occurrences: dict[datetime | None, tuple[datetime, datetime]]) -> str:
-    upcoming = sorted(v[0] for v in occurrences.values())
-    if not upcoming:
-        return "no meetings in the sync window"
-    return f"{len(upcoming)} meeting(s), first {upcoming[0]:%Y-%m-%d %H:%M} UTC"
-
-
-class SyncService(Service):
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
+class SyncService(ProposalReview):
+    """The account and the sync runs; reviewing proposed changes comes from ProposalReview."""
 
     # ---- account --------------------------------------------------------------
     def account(self) -> AccountData:
@@ -174,14 +127,14 @@ class SyncService(Service):
             waiting = s.scalar(select(func.count()).select_from(SyncProposal)) or 0
             if row is None:
                 return None, "", waiting
-            return _aware(row.last_sync_at), row.last_summary, waiting
+            return aware(row.last_sync_at), row.last_summary, waiting
 
     # ---- syncing --------------------------------------------------------------
     def sync(self, remote: Remote, *, now: datetime | None = None, progress: ProgressFn | None = None,
              cancel: CancelFn | None = None) -> SyncReport:
         """Pull, then push; see the module docstring. Raises a SyncError on failure."""
         account = self.account()
-        now_naive = _naive_utc(now or datetime.now(UTC))
+        now_naive = naive_utc(now or datetime.now(UTC))
         lo, hi = window(now_naive, account.past_days, account.future_days)
         calendar_url = remote.use(account.calendar_url, account.calendar_name)
         if calendar_url != account.calendar_url:
@@ -234,11 +187,11 @@ class SyncService(Service):
             if account is not None:
                 account.sync_token = changes.token
 
-    def _compare(self, s, row: SyncObject, server_data: str, etag: str,  # type: ignore[no-untyped-def]
+    def _compare(self, s: Session, row: SyncObject, server_data: str, etag: str,
                  wanted: dict[str, LocalObject], lo: datetime, hi: datetime, report: SyncReport) -> int:
         """Turn a server-side edit of one object into proposals; how many were made."""
-        pushed = _occurrences(row.pushed_data, lo, hi) if row.pushed_data else {}
-        theirs = _occurrences(server_data, lo, hi)
+        pushed = occurrences(row.pushed_data, lo, hi) if row.pushed_data else {}
+        theirs = occurrences(server_data, lo, hi)
         row.etag = etag
         if pushed == theirs:
             return 0  # a change we don't take (a title, an alarm): ours stays as it is
@@ -253,7 +206,7 @@ class SyncService(Service):
             return 1
         made = 0
         for key, (start, end) in sorted(pushed.items(), key=lambda kv: kv[1][0]):
-            session_id = self._session_for(s, row, key)
+            session_id = session_for(s, row, key)
             if key not in theirs:
                 s.add(SyncProposal(uid=row.uid, kind="cancelled", session_id=session_id, original_start=key,
                                    server_etag=etag, server_data=""))
@@ -269,14 +222,7 @@ class SyncService(Service):
         return made
 
     @staticmethod
-    def _session_for(s, row: SyncObject, key: datetime | None) -> int | None:  # type: ignore[no-untyped-def]
-        if row.series_id is None:
-            return row.session_id
-        return s.scalar(select(SupervisionSession.id).where(
-            SupervisionSession.series_id == row.series_id, SupervisionSession.original_start == key))
-
-    @staticmethod
-    def _propose_deleted(s, row: SyncObject) -> None:  # type: ignore[no-untyped-def]
+    def _propose_deleted(s: Session, row: SyncObject) -> None:
         s.execute(delete(SyncProposal).where(SyncProposal.uid == row.uid))
         s.add(SyncProposal(uid=row.uid, kind="deleted", session_id=row.session_id, server_etag="",
                            server_data=""))
@@ -317,7 +263,7 @@ class SyncService(Service):
                 etag = remote.put(href, data, None)
                 if etag is None:  # something is there already: ours from an interrupted run?
                     existing = remote.get(href)
-                    if existing is None or existing.data is None or _uid_of(existing.data) != uid:
+                    if existing is None or existing.data is None or uid_of(existing.data) != uid:
                         report.conflicts += 1
                         continue
                     etag = remote.put(href, data, existing.etag)
@@ -371,161 +317,6 @@ class SyncService(Service):
                 row.etag = row.etag + "~stale" if row.etag else ""
 
     # ---- proposed changes -----------------------------------------------------
-    def pending(self) -> list[Proposal]:
-        with self.session() as s:
-            result = []
-            for p in s.scalars(select(SyncProposal).order_by(SyncProposal.original_start, SyncProposal.id)):
-                held = False
-                if p.session_id is not None:
-                    session = s.get(SupervisionSession, p.session_id)
-                    held = session is not None and (session.status == "held" or session.has_notes)
-                local_summary = server_summary = ""
-                if p.kind == "conflict":
-                    row = s.scalar(select(SyncObject).where(SyncObject.uid == p.uid))
-                    if row is not None and row.pushed_data:
-                        lo = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=400)
-                        hi = lo + timedelta(days=800)
-                        server_summary = _describe(_occurrences(p.server_data, lo, hi))
-                        local_summary = "changed in Peerglass since the last sync"
-                result.append(Proposal(p.id, p.uid, p.kind, p.session_id, _aware(p.original_start),
-                                       _aware(p.new_start_utc), _aware(p.new_end_utc), held,
-                                       local_summary, server_summary))
-            return result
-
-    def accept(self, proposal_id: int, *, now: datetime | None = None) -> Changes:
-        """Apply one proposed change to the vault (for a conflict: take the server's side)."""
-        with self.session() as s:
-            p = s.get(SyncProposal, proposal_id)
-            if p is None:
-                raise NotFound("Proposed change", proposal_id)
-            kind, uid, session_id = p.kind, p.uid, p.session_id
-            new_start, new_end, server_data = p.new_start_utc, p.new_end_utc, p.server_data
-            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
-            series_id = row.series_id if row is not None else None
-            pushed = row.pushed_data if row is not None else ""
-        sessions = SessionService(self.engine)
-        if kind == "moved" and session_id is not None and new_start is not None and new_end is not None:
-            _move(sessions, session_id, new_start, new_end)
-        elif kind == "cancelled" and session_id is not None:
-            sessions.cancel(session_id)
-        elif kind == "deleted":
-            self._accept_deleted(series_id, session_id, now)
-        elif kind == "conflict":
-            self._take_theirs(uid, series_id, session_id, pushed, server_data, now)
-        self._resolved(proposal_id, uid, rejected=False)
-        return Changes(sessions=True)
-
-    def reject(self, proposal_id: int) -> Changes:
-        """Keep the vault as it is; the next sync puts Peerglass's version back on the server."""
-        with self.session() as s:
-            p = s.get(SyncProposal, proposal_id)
-            if p is None:
-                raise NotFound("Proposed change", proposal_id)
-            uid = p.uid
-        self._resolved(proposal_id, uid, rejected=True)
-        return Changes(settings=True)
-
-    def accept_all(self, *, now: datetime | None = None) -> int:
-        ids = [p.id for p in self.pending()]
-        for ident in ids:
-            self.accept(ident, now=now)
-        return len(ids)
-
-    def _resolved(self, proposal_id: int, uid: str, *, rejected: bool) -> None:
-        with self.transaction() as s:
-            s.execute(delete(SyncProposal).where(SyncProposal.id == proposal_id))
-            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
-            if row is None:
-                return
-            if rejected:
-                row.force_push = True
-            left = s.scalar(select(func.count()).select_from(SyncProposal).where(SyncProposal.uid == uid))
-            if not left:
-                if not row.etag and not rejected and not row.force_push:
-                    # A deletion accepted: forget the object; the vault no longer offers it.
-                    s.delete(row)
-                else:
-                    row.held = False
-
-    def _accept_deleted(self, series_id: int | None, session_id: int | None, now: datetime | None) -> None:
-        """Deleted on another device: cancel the single session, or end the series now."""
-        if series_id is not None:
-            from ..services.series import SeriesService
-
-            cut = _naive_utc(now or datetime.now(UTC))
-            with self.session() as s:
-                # Sessions the series end would keep (moved, with notes, paid) are cancelled instead.
-                kept = list(s.scalars(select(SupervisionSession.id).where(
-                    SupervisionSession.series_id == series_id, SupervisionSession.start_utc >= cut,
-                    SupervisionSession.status == "scheduled",
-                    SupervisionSession.detached.is_(True) | SupervisionSession.has_notes.is_(True)
-                    | SupervisionSession.paid.is_(True))))
-            sessions = SessionService(self.engine)
-            for ident in kept:
-                sessions.cancel(ident)
-            SeriesService(self.engine).delete(series_id, now=cut)
-        elif session_id is not None:
-            SessionService(self.engine).cancel(session_id)
-
-    def _take_theirs(self, uid: str, series_id: int | None, session_id: int | None, pushed: str,
-                     server_data: str, now: datetime | None) -> None:
-        """Resolve a conflict for the server: its moves and cancellations are applied here."""
-        center = _naive_utc(now or datetime.now(UTC))
-        lo, hi = center - timedelta(days=3660), center + timedelta(days=3660)
-        mine = _occurrences(pushed, lo, hi) if pushed else {}
-        theirs = _occurrences(server_data, lo, hi)
-        sessions = SessionService(self.engine)
-        with self.session() as s:
-            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
-        for key, span in mine.items():
-            target = session_id if row is None or row.series_id is None else None
-            if target is None and row is not None:
-                with self.session() as s:
-                    target = self._session_for(s, row, key)
-            if target is None:
-                continue
-            if key not in theirs:
-                sessions.cancel(target)
-            elif theirs[key] != span:
-                _move(sessions, target, *theirs[key])
-        with self.transaction() as s:
-            obj = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
-            if obj is not None:
-                obj.force_push = True  # push our rendering of the merged result (If-Match theirs)
-
-    def keep_mine(self, proposal_id: int) -> Changes:
-        """Resolve a conflict for Peerglass: its version replaces the server's."""
-        return self.reject(proposal_id)
 
 
-def _move(sessions: SessionService, session_id: int, start: datetime, end: datetime) -> None:
-    """This session only, to a new time (naive UTC), keeping everything else it has."""
-    record = sessions.get(session_id)
-    sessions.update(session_id, SessionData(
-        start_local=local_wall(start, record.tz), tz=record.tz,
-        duration_minutes=max(1, int((end - start).total_seconds() // 60)), kind=record.kind,
-        supervisee_id=record.supervisee_id, group_id=record.group_id, location=record.location,
-        fee=record.data.fee))
-
-
-def _uid_of(data: str) -> str:
-    match = _UID.search(data.replace("\r\n ", "").replace("\r\n", "\n"))
-    return match.group(1).strip() if match else ""
-
-
-def proposal_text(p: Proposal, tz: str = "UTC") -> str:
-    """One line for the list and the CLI; times only, never names or notes."""
-    def when(moment: datetime | None) -> str:
-        return from_utc(moment.replace(tzinfo=None), tz).strftime("%a %d %b %Y %H:%M") if moment else "?"
-
-    caution = " (held or has notes)" if p.session_held else ""
-    if p.kind == "moved":
-        return f"Moved: {when(p.original_start)} → {when(p.new_start)}{caution}"
-    if p.kind == "cancelled":
-        return f"Cancelled on the server: {when(p.original_start)}{caution}"
-    if p.kind == "deleted":
-        return f"Deleted on the server{caution}"
-    return f"Changed on both sides: here {p.local_summary}; server {p.server_summary}"
-
-
-__all__ = ["AccountData", "Proposal", "SyncReport", "SyncService", "proposal_text"]
+__all__ = ["AccountData", "SyncReport", "SyncService"]
