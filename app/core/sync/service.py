@@ -21,7 +21,7 @@ Events created elsewhere are left alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
@@ -32,9 +32,11 @@ from ..services.audit import AuditService
 from ..services.base import ValidationError
 from ..services.changes import Changes
 from .diff import aware, naive_utc, occurrences, session_for, uid_of
+from .errors import NoAccount, SyncError
 from .local import LocalObject, local_objects, window
 from .privacy import Privacy
 from .proposals import ProposalReview
+from .remote import Changes as RemoteChanges
 from .remote import Remote, href_for
 
 UTC = UTC
@@ -130,37 +132,39 @@ class SyncService(ProposalReview):
             return aware(row.last_sync_at), row.last_summary, waiting
 
     # ---- syncing --------------------------------------------------------------
+    # A run is five steps that alternate between the vault and the network, so the
+    # app can run each on its own lane (the database thread never waits on a server):
+    # prepare (vault) -> fetch (network) -> reconcile (vault) -> write (network) -> record (vault).
     def sync(self, remote: Remote, *, now: datetime | None = None, progress: ProgressFn | None = None,
              cancel: CancelFn | None = None) -> SyncReport:
-        """Pull, then push; see the module docstring. Raises a SyncError on failure."""
-        account = self.account()
-        now_naive = naive_utc(now or datetime.now(UTC))
-        lo, hi = window(now_naive, account.past_days, account.future_days)
-        calendar_url = remote.use(account.calendar_url, account.calendar_name)
-        if calendar_url != account.calendar_url:
-            with self.transaction() as s:
-                row = s.get(CalendarAccount, 1)
-                if row is not None:
-                    row.calendar_url = calendar_url
-        report = SyncReport()
-        privacy = Privacy(account.privacy)
-        wanted = local_objects(self.engine, privacy, lo, hi)
-        self._pull(remote, wanted, lo, hi, report)
-        self._push(remote, calendar_url, wanted, report, progress, cancel)
-        with self.transaction() as s:
-            row = s.get(CalendarAccount, 1)
-            if row is not None:
-                row.last_sync_at = now_naive
-                row.last_summary = report.summary()
-        AuditService(self.engine).record("calendar.synced", "calendar", detail=report.summary())
+        """The whole run in one thread (the command line and tests); raises a SyncError on failure."""
+        plan = self.prepare(now)
+        fetched = fetch(remote, plan)
+        ops = self.reconcile(plan, fetched)
+        written = write(remote, ops, plan.report, progress=progress, cancel=cancel)
+        report = self.record(plan, written.outcomes, failed=written.error is not None)
+        if written.error is not None:
+            raise written.error
         return report
 
-    def _pull(self, remote: Remote, wanted: dict[str, LocalObject], lo: datetime, hi: datetime,
-              report: SyncReport) -> None:
+    def prepare(self, now: datetime | None = None) -> SyncPlan:
+        account = self.account()
+        if not account.server_url:
+            raise NoAccount()
+        now_naive = naive_utc(now or datetime.now(UTC))
+        lo, hi = window(now_naive, account.past_days, account.future_days)
         with self.session() as s:
             token = (s.get(CalendarAccount, 1) or CalendarAccount(sync_token="")).sync_token or ""
-        changes = remote.changes(token)
+        wanted = local_objects(self.engine, Privacy(account.privacy), lo, hi)
+        return SyncPlan(now_naive, lo, hi, account, token, wanted)
+
+    def reconcile(self, plan: SyncPlan, fetched: Fetched) -> list[Op]:
+        """Turn the server's changes into proposals (one transaction), then plan the writes."""
+        report, changes = plan.report, fetched.changes
         with self.transaction() as s:
+            account = s.get(CalendarAccount, 1)
+            if account is not None:
+                account.calendar_url = fetched.calendar_url
             known = {row.href: row for row in s.scalars(select(SyncObject))}
             seen: set[str] = set()
             for obj in changes.objects:
@@ -177,32 +181,35 @@ class SyncService(ProposalReview):
                     continue
                 if obj.etag and obj.etag == row.etag:
                     continue  # our own write coming back
-                report.pulled += self._compare(s, row, obj.data, obj.etag, wanted, lo, hi, report)
+                report.pulled += self._compare(s, row, obj.data, obj.etag, plan)
             if changes.complete_listing:
                 for href, row in known.items():
                     if href not in seen and row.etag and not row.held:
                         self._propose_deleted(s, row)
                         report.pulled += 1
-            account = s.get(CalendarAccount, 1)
             if account is not None:
                 account.sync_token = changes.token
+        return self._plan_writes(plan, fetched.calendar_url)
 
-    def _compare(self, s: Session, row: SyncObject, server_data: str, etag: str,
-                 wanted: dict[str, LocalObject], lo: datetime, hi: datetime, report: SyncReport) -> int:
+    def _compare(self, s: Session, row: SyncObject, server_data: str, etag: str, plan: SyncPlan) -> int:
         """Turn a server-side edit of one object into proposals; how many were made."""
-        pushed = occurrences(row.pushed_data, lo, hi) if row.pushed_data else {}
-        theirs = occurrences(server_data, lo, hi)
+        pushed = occurrences(row.pushed_data, plan.lo, plan.hi) if row.pushed_data else {}
+        theirs = occurrences(server_data, plan.lo, plan.hi)
         row.etag = etag
         if pushed == theirs:
             return 0  # a change we don't take (a title, an alarm): ours stays as it is
-        mine = wanted.get(row.uid)
+        mine = plan.wanted.get(row.uid)
+        if mine is not None and occurrences(mine.to_ics().decode("utf-8"), plan.lo, plan.hi) == theirs:
+            # The server already has what the vault has (our own write from an interrupted run).
+            row.pushed_hash, row.pushed_data = mine.fingerprint, server_data
+            return 0
         changed_here = mine is None or mine.fingerprint != row.pushed_hash
         s.execute(delete(SyncProposal).where(SyncProposal.uid == row.uid))
         row.held = True
         if changed_here:
             s.add(SyncProposal(uid=row.uid, kind="conflict", server_etag=etag, server_data=server_data,
                                session_id=row.session_id))
-            report.conflicts += 1
+            plan.report.conflicts += 1
             return 1
         made = 0
         for key, (start, end) in sorted(pushed.items(), key=lambda kv: kv[1][0]):
@@ -228,95 +235,177 @@ class SyncService(ProposalReview):
                            server_data=""))
         row.held, row.etag = True, ""
 
-    def _push(self, remote: Remote, calendar_url: str, wanted: dict[str, LocalObject], report: SyncReport,
-              progress: ProgressFn | None, cancel: CancelFn | None) -> None:
+    def _plan_writes(self, plan: SyncPlan, calendar_url: str) -> list[Op]:
+        """What to PUT (new or changed objects) and DELETE (cancelled or deleted records)."""
         with self.session() as s:
             rows = {row.uid: row for row in s.scalars(select(SyncObject))}
             live_series = set(s.scalars(select(Series.id)))
-            cancelled_singles = set(s.scalars(select(SupervisionSession.id).where(
-                SupervisionSession.series_id.is_(None), SupervisionSession.status == "cancelled")))
             live_singles = set(s.scalars(select(SupervisionSession.id).where(
-                SupervisionSession.series_id.is_(None))))
-        gone = [row for uid, row in rows.items() if uid not in wanted and not row.held and (
-            (row.series_id is None and row.session_id is None)
-            or (row.series_id is not None and row.series_id not in live_series)
-            or (row.session_id is not None and (row.session_id in cancelled_singles
-                                                or row.session_id not in live_singles)))]
-        work = len(wanted) + len(gone)
-        done = 0
-        for uid, mine in wanted.items():
-            if cancel is not None and cancel():
-                report.interrupted = True
-                return
-            done += 1
-            if progress is not None:
-                progress(done, work)
+                SupervisionSession.series_id.is_(None), SupervisionSession.status != "cancelled")))
+        ops: list[Op] = []
+        for uid, mine in plan.wanted.items():
             row = rows.get(uid)
-            if row is not None and row.held:
-                continue
-            fingerprint = mine.fingerprint
-            if row is not None and not row.force_push and fingerprint == row.pushed_hash:
+            if row is not None and (row.held or (not row.force_push and mine.fingerprint == row.pushed_hash)):
                 continue
             data = mine.to_ics()
             if row is None or not row.etag:
                 href = row.href if row is not None else href_for(calendar_url, uid)
-                etag = remote.put(href, data, None)
-                if etag is None:  # something is there already: ours from an interrupted run?
-                    existing = remote.get(href)
-                    if existing is None or existing.data is None or uid_of(existing.data) != uid:
-                        report.conflicts += 1
-                        continue
-                    etag = remote.put(href, data, existing.etag)
-                    if etag is None:
-                        report.conflicts += 1
-                        continue
-                self._record(mine, href, etag, fingerprint, data)
-                if row is None:
-                    report.pushed += 1
-                else:
-                    report.updated += 1
-                continue
-            etag = remote.put(row.href, data, row.etag)
-            if etag is None:  # changed on the server since we looked: pulled next time
-                report.conflicts += 1
-                self._forget_etag(row.id)
-                continue
-            self._record(mine, row.href, etag, fingerprint, data)
-            report.updated += 1
-        for row in gone:
-            if cancel is not None and cancel():
-                report.interrupted = True
-                return
-            done += 1
-            if progress is not None:
-                progress(done, work)
-            if remote.delete(row.href, row.etag):
-                with self.transaction() as s:
-                    s.execute(delete(SyncObject).where(SyncObject.id == row.id))
-                report.deleted += 1
+                ops.append(Op("create" if row is None else "recreate", uid, href, "", data, mine.fingerprint,
+                              mine.series_id, mine.session_id))
             else:
-                report.conflicts += 1
-                self._forget_etag(row.id)
+                ops.append(Op("update", uid, row.href, row.etag, data, mine.fingerprint, mine.series_id,
+                              mine.session_id))
+        for uid, row in rows.items():
+            if uid in plan.wanted or row.held:
+                continue
+            if (row.series_id is None and row.session_id is None) \
+                    or (row.series_id is not None and row.series_id not in live_series) \
+                    or (row.session_id is not None and row.session_id not in live_singles):
+                ops.append(Op("delete", uid, row.href, row.etag, b"", "", None, None))
+        return ops
 
-    def _record(self, mine: LocalObject, href: str, etag: str, fingerprint: str, data: bytes) -> None:
+    def record(self, plan: SyncPlan, outcomes: list[Outcome], *, failed: bool = False) -> SyncReport:
+        """Remember what the server now holds, and the run itself (counts only; not a failed run)."""
+        report = plan.report
         with self.transaction() as s:
-            row = s.scalar(select(SyncObject).where(SyncObject.uid == mine.uid))
-            if row is None:
-                row = SyncObject(uid=mine.uid, href=href)
-                s.add(row)
-            row.href, row.etag, row.pushed_hash = href, etag, fingerprint
-            row.pushed_data = data.decode("utf-8")
-            row.series_id, row.session_id = mine.series_id, mine.session_id
-            row.held = row.force_push = False
+            for outcome in outcomes:
+                op = outcome.op
+                row = s.scalar(select(SyncObject).where(SyncObject.uid == op.uid))
+                if op.action == "delete":
+                    if outcome.etag is not None and row is not None:
+                        s.delete(row)
+                    elif row is not None:
+                        row.etag = _stale(row.etag)
+                    continue
+                if outcome.etag is None:  # changed on the server since we looked: pulled next time
+                    if row is not None:
+                        row.etag = _stale(row.etag)
+                    continue
+                if row is None:
+                    row = SyncObject(uid=op.uid, href=op.href)
+                    s.add(row)
+                row.href, row.etag, row.pushed_hash = op.href, outcome.etag, op.fingerprint
+                row.pushed_data = op.data.decode("utf-8")
+                row.series_id, row.session_id = op.series_id, op.session_id
+                row.held = row.force_push = False
+            account = s.get(CalendarAccount, 1)
+            if account is not None and not failed:
+                account.last_sync_at = plan.now
+                account.last_summary = report.summary()
+        if not failed:
+            AuditService(self.engine).record("calendar.synced", "calendar", detail=report.summary())
+        return report
 
-    def _forget_etag(self, row_id: int) -> None:
-        """The server's copy moved on: the next pull sees it as changed elsewhere."""
-        with self.transaction() as s:
-            row = s.get(SyncObject, row_id)
-            if row is not None:
-                row.etag = row.etag + "~stale" if row.etag else ""
 
-    # ---- proposed changes -----------------------------------------------------
+def _stale(etag: str) -> str:
+    """The server's copy moved on: the next pull sees it as changed elsewhere."""
+    return etag + "~stale" if etag else ""
 
 
-__all__ = ["AccountData", "SyncReport", "SyncService"]
+@dataclass
+class SyncPlan:
+    """What a run works from, read from the vault in its first step."""
+
+    now: datetime
+    lo: datetime
+    hi: datetime
+    account: AccountData
+    token: str
+    wanted: dict[str, LocalObject]
+    report: SyncReport = field(default_factory=lambda: SyncReport())
+
+
+@dataclass(frozen=True)
+class Fetched:
+    calendar_url: str
+    changes: RemoteChanges
+
+
+@dataclass(frozen=True)
+class Op:
+    """One write for the network step: create, recreate, update or delete an object."""
+
+    action: str
+    uid: str
+    href: str
+    etag: str
+    data: bytes
+    fingerprint: str
+    series_id: int | None
+    session_id: int | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    op: Op
+    etag: str | None  # None: refused because the server's copy changed (412)
+
+
+def fetch(remote: Remote, plan: SyncPlan) -> Fetched:
+    """Network step: find the calendar and read what changed there since the last token."""
+    url = remote.use(plan.account.calendar_url, plan.account.calendar_name)
+    return Fetched(url, remote.changes(plan.token))
+
+
+def write(remote: Remote, ops: list[Op], report: SyncReport, *, progress: ProgressFn | None = None,
+          cancel: CancelFn | None = None) -> Written:
+    """Network step: every planned write, conditional on ETags; no vault access.
+
+    A failure part way (server gone, quota) stops the writes; what already
+    reached the server is returned with the error, so it is recorded first.
+    """
+    outcomes: list[Outcome] = []
+    for done, op in enumerate(ops, start=1):
+        if cancel is not None and cancel():
+            report.interrupted = True
+            break
+        if progress is not None:
+            progress(done, len(ops))
+        try:
+            outcomes.append(_write_one(remote, op, report))
+        except SyncError as exc:
+            report.interrupted = True
+            return Written(outcomes, exc)
+    return Written(outcomes, None)
+
+
+@dataclass(frozen=True)
+class Written:
+    outcomes: list[Outcome]
+    error: SyncError | None
+
+
+def _write_one(remote: Remote, op: Op, report: SyncReport) -> Outcome:
+    if op.action == "delete":
+        ok = remote.delete(op.href, op.etag)
+        if ok:
+            report.deleted += 1
+        else:
+            report.conflicts += 1
+        return Outcome(op, op.etag if ok else None)
+    if op.action == "update":
+        etag = remote.put(op.href, op.data, op.etag)
+        if etag is None:
+            report.conflicts += 1
+        else:
+            report.updated += 1
+        return Outcome(op, etag)
+    etag = remote.put(op.href, op.data, None)
+    if etag is None:  # something is there already: ours, from an interrupted run?
+        existing = remote.get(op.href)
+        if existing is not None and existing.data is not None and uid_of(existing.data) == op.uid:
+            etag = remote.put(op.href, op.data, existing.etag)
+        if etag is None:
+            report.conflicts += 1
+            return Outcome(op, None)
+    if op.action == "create":
+        report.pushed += 1
+    else:
+        report.updated += 1
+    return Outcome(op, etag)
+
+
+
+
+__all__ = ["AccountData", "Fetched", "Op", "Outcome", "Written", "SyncPlan", "SyncReport", "SyncService",
+           "fetch", "write"]
