@@ -34,3 +34,8 @@ class AppContext:
     def command(self, fn: Callable[["Practice"], Any], on_done: Callable[[Any], None] | None = None,
                 on_error: Callable[[BaseException], None] | None = None) -> None:
         self.runner.command(lambda: fn(self.open_practice()), on_done, on_error)
+
+    def network(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Slow work that is not the vault's (a calendar or mail server) on the network lane."""
+        self.runner.network(fn, on_done, on_error)

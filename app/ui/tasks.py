@@ -27,6 +27,7 @@ class _Job:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     is_command: bool
+    lane: str = "db"
     result: Any = None
     error: BaseException | None = None
     done: bool = field(default=False)
@@ -35,10 +36,10 @@ class _Job:
 class _Worker(QThread):
     finished_job = Signal(object)
 
-    def __init__(self, jobs: "queue.Queue[_Job | None]") -> None:
+    def __init__(self, jobs: "queue.Queue[_Job | None]", name: str = "peerglass-db") -> None:
         super().__init__()
         self._jobs = jobs
-        self.setObjectName("peerglass-db")
+        self.setObjectName(name)
 
     def run(self) -> None:
         while True:
@@ -57,7 +58,10 @@ class _Worker(QThread):
 
 
 class TaskRunner(QObject):
-    """Runs operations one at a time on the database thread."""
+    """Two lanes: database operations one at a time on the database thread, and slow
+    non-database work (calendar servers, mail servers) on a network thread, so the
+    vault — and locking it — never waits on a server. A network job must not touch
+    the vault: it takes plain values in and hands plain values back."""
 
     changes_applied = Signal(object)  # Changes
     busy_changed = Signal(bool)
@@ -70,6 +74,10 @@ class TaskRunner(QObject):
         self._worker = _Worker(self._jobs)
         self._worker.finished_job.connect(self._deliver)
         self._worker.start()
+        self._net_jobs: "queue.Queue[_Job | None]" = queue.Queue()
+        self._net_worker = _Worker(self._net_jobs, "peerglass-net")
+        self._net_worker.finished_job.connect(self._deliver)
+        self._net_worker.start()
 
     def set_error_handler(self, handler: Callable[[BaseException], None]) -> None:
         self._default_error = handler
@@ -87,6 +95,11 @@ class TaskRunner(QObject):
         """``fn`` returns ``Changes`` or ``(result, Changes)``."""
         self._submit(_Job(fn, on_done, on_error, is_command=True))
 
+    def network(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn`` on the network lane (never the database thread); it must not use the vault."""
+        self._net_jobs.put(_Job(fn, on_done, on_error, is_command=False, lane="net"))
+
     def _submit(self, job: _Job) -> None:
         self._pending += 1
         if self._pending == 1:
@@ -94,9 +107,10 @@ class TaskRunner(QObject):
         self._jobs.put(job)
 
     def _deliver(self, job: _Job) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+        if job.lane == "db":
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
         if job.error is not None:
             handler = job.on_error or self._default_error
             if handler is not None:
@@ -118,3 +132,7 @@ class TaskRunner(QObject):
         if self._worker.isRunning():
             self._jobs.put(None)
             self._worker.wait(timeout_ms)
+        if self._net_worker.isRunning():
+            # A hung server ends with its socket timeout (30 s at most).
+            self._net_jobs.put(None)
+            self._net_worker.wait(timeout_ms)
