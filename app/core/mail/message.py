@@ -227,7 +227,8 @@ def message_bytes(msg: EmailMessage) -> bytes:
         not address.addr_spec.isascii()
         for name in ("From", "To") if msg[name] is not None
         for address in msg[name].addresses)
-    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n", utf8=international))
+    # typeshed lists EmailPolicy.clone without its own ``utf8`` field
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n", utf8=international))  # type: ignore[call-arg]
 
 
 # --------------------------------------------------------------------- files

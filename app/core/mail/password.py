@@ -18,14 +18,15 @@ def _usable_keyring() -> Any:
         import keyring
         from keyring.backends import chainer, fail
 
-        backend = keyring.get_keyring()
+        backend: Any = keyring.get_keyring()
     except Exception as exc:  # keyring raises many kinds while probing backends
         raise KeyringUnavailable(
             f"The system credential store could not be loaded ({type(exc).__name__}).") from None
     if isinstance(backend, fail.Keyring):
         detail = ""
+        probe: Any = backend
         try:
-            backend.get_password(KEYRING_SERVICE, "")
+            probe.get_password(KEYRING_SERVICE, "")
         except Exception as exc:
             detail = f" {exc}"
         raise KeyringUnavailable(

@@ -13,8 +13,8 @@ import base64
 import logging
 import re
 import smtplib
-import ssl
 import socket
+import ssl
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage

@@ -37,15 +37,16 @@ from app.core.pdf.data import (
 )
 
 if TYPE_CHECKING:
-    from app.core.pdf.agreement import build_agreement
-    from app.core.pdf.charter import build_charter
-    from app.core.pdf.hours import build_hours_log
-    from app.core.pdf.invoice import build_invoice
-    from app.core.pdf.questionnaire import build_questionnaire
-    from app.core.pdf.recovery import build_recovery_sheet
-    from app.core.pdf.selfcheck import build_self_check
-    from app.core.pdf.summary import build_session_summaries, build_session_summary
-    from app.core.pdf.template import PdfLayoutError
+    from app.core.pdf.agreement import build_agreement as build_agreement
+    from app.core.pdf.charter import build_charter as build_charter
+    from app.core.pdf.hours import build_hours_log as build_hours_log
+    from app.core.pdf.invoice import build_invoice as build_invoice
+    from app.core.pdf.questionnaire import build_questionnaire as build_questionnaire
+    from app.core.pdf.recovery import build_recovery_sheet as build_recovery_sheet
+    from app.core.pdf.selfcheck import build_self_check as build_self_check
+    from app.core.pdf.summary import build_session_summaries as build_session_summaries
+    from app.core.pdf.summary import build_session_summary as build_session_summary
+    from app.core.pdf.template import PdfLayoutError as PdfLayoutError
 
 _BUILDERS: dict[str, str] = {
     "build_session_summary": "summary",

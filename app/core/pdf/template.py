@@ -19,8 +19,18 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, LayoutError, Flowable, Frame, KeepInFrame, NextPageTemplate, PageBreak,
-    PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    LayoutError,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
 
@@ -194,7 +204,7 @@ def _numbered_canvas(right_x: float, baseline: float) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule as _du
@@ -15,8 +16,7 @@ from .limits import HORIZON_YEARS, MAX_OCCURRENCES, WEEKDAYS, RecurrenceError, h
 from .rule import Rule, naive_start, zone_of
 from .scan import scan
 
-_DU_FREQ = {"DAILY": _du.DAILY, "WEEKLY": _du.WEEKLY, "MONTHLY": _du.MONTHLY, "YEARLY": _du.YEARLY}
-_UTC = timezone.utc
+_DU_FREQ: dict[str, Literal[0, 1, 2, 3, 4, 5, 6]] = {"DAILY": _du.DAILY, "WEEKLY": _du.WEEKLY, "MONTHLY": _du.MONTHLY, "YEARLY": _du.YEARLY}
 
 
 @functools.lru_cache(maxsize=512)
@@ -49,7 +49,7 @@ def _dateutil(rule: Rule, start: datetime) -> _du.rrule:
     until = datetime.combine(rule.until, time(23, 59, 59)) if rule.until else None
     return _du.rrule(
         _DU_FREQ[rule.freq], dtstart=start, interval=rule.interval,
-        wkst=WEEKDAYS.index(rule.week_start), count=rule.count, until=until,
+        wkst=_du.weekdays[WEEKDAYS.index(rule.week_start)], count=rule.count, until=until,
         bysetpos=rule.by_set_pos or None, bymonth=rule.by_month or None,
         bymonthday=rule.by_month_day or None,
         byweekday=tuple(WEEKDAYS.index(d) for d in rule.by_weekday) or None,
@@ -58,14 +58,14 @@ def _dateutil(rule: Rule, start: datetime) -> _du.rrule:
 
 def _localise(naive: datetime, zone: ZoneInfo) -> datetime:
     """Attach the zone: gap times move forward by the gap, repeated times take the first."""
-    return naive.replace(tzinfo=zone, fold=0).astimezone(_UTC).astimezone(zone)
+    return naive.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone)
 
 
 def _as_utc(moment: datetime, zone: ZoneInfo) -> datetime:
     """Return a window bound or exdate as a UTC instant (naive means local wall clock)."""
     if moment.tzinfo is None:
-        return _localise(moment, zone).astimezone(_UTC)
-    return moment.astimezone(_UTC)
+        return _localise(moment, zone).astimezone(UTC)
+    return moment.astimezone(UTC)
 
 
 def validate(rule: Rule, start_local: datetime, tz: str) -> None:
@@ -140,13 +140,13 @@ def occurrences(
         elif ex.tzinfo is None:
             skip_walls.add(ex.replace(microsecond=0))
         else:
-            skip_instants.add(ex.astimezone(_UTC))
+            skip_instants.add(ex.astimezone(UTC))
     result = []
     for wall in naive:
         if wall.date() in skip_days or wall in skip_walls:
             continue
         aware = _localise(wall, zone)
-        instant = aware.astimezone(_UTC)
+        instant = aware.astimezone(UTC)
         if instant in skip_instants or (lo and instant < lo) or (hi and instant >= hi):
             continue
         result.append(aware)

@@ -3,13 +3,10 @@ keyword arguments of :class:`app.core.recurrence.Rule`."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from .limits import RecurrenceError
-
-_UTC = timezone.utc
-
 
 _RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYSETPOS", "BYMONTHDAY", "BYMONTH", "WKST"}
 _OTHER_PARTS = {"BYSECOND", "BYMINUTE", "BYHOUR", "BYYEARDAY", "BYWEEKNO", "RSCALE", "SKIP"}
@@ -36,7 +33,7 @@ def _parse_until(value: str) -> date | datetime:
         if match[2] is None:
             return day.date()
         moment = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
-        return moment.replace(tzinfo=_UTC) if match[3] else moment
+        return moment.replace(tzinfo=UTC) if match[3] else moment
     except ValueError:
         raise RecurrenceError("malformed rule: UNTIL is not a date") from None
 

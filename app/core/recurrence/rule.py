@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,7 +13,6 @@ from .limits import FREQUENCIES, MAX_INTERVAL, MAX_OCCURRENCES, WEEKDAYS, Recurr
 from .parse import parse_fields
 
 _SUB_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")
-_UTC = timezone.utc
 
 
 def _int_tuple(values: Iterable[int] | int | None, what: str, low: int, high: int,
@@ -136,7 +135,7 @@ class Rule:
             if tz is None:
                 parts.append(f"UNTIL={last:%Y%m%dT%H%M%S}")
             else:
-                utc = last.replace(tzinfo=zone_of(tz)).astimezone(_UTC)
+                utc = last.replace(tzinfo=zone_of(tz)).astimezone(UTC)
                 parts.append(f"UNTIL={utc:%Y%m%dT%H%M%S}Z")
         return ";".join(parts)
 
@@ -172,7 +171,7 @@ def _rule_fields(text: str, tz: str | None, start_local: datetime | None) -> dic
     until = fields.get("until")
     if isinstance(until, datetime):
         if until.tzinfo is not None:
-            until = until.astimezone(zone_of(tz) if tz else _UTC).replace(tzinfo=None)
+            until = until.astimezone(zone_of(tz) if tz else UTC).replace(tzinfo=None)
         if start_local is not None and until.time() < start_local.time():
             fields["until"] = until.date() - timedelta(days=1)
         else:

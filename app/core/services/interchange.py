@@ -11,12 +11,13 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 
 from .. import recurrence
-from ..models import Series, SupervisionSession, Supervisee
+from ..models import Series, Supervisee, SupervisionSession
 from .base import Service, ValidationError
 from .changes import Changes
 from .scheduling import delete_sessions, from_utc, load_exdates, store_exdates, to_utc, zone
@@ -24,7 +25,11 @@ from .series import SeriesData, SeriesService
 from .sessions import SessionData, SessionService
 from .settings import SettingsService
 
-UTC = timezone.utc
+if TYPE_CHECKING:
+    from ..ical import IcsEvent
+
+_Adopter = TypeVar("_Adopter", Series, SupervisionSession)
+
 KIND_TITLE = {"individual": "Supervision", "peer_group": "Peer supervision group",
               "group_supervision": "Group supervision"}
 
@@ -115,8 +120,8 @@ class InterchangeService(Service):
             existing = set(s.scalars(select(Series.uid))) | set(
                 s.scalars(select(SupervisionSession.uid).where(SupervisionSession.uid.is_not(None))))
         result = ImportResult()
-        overrides: dict[str, list] = defaultdict(list)
-        masters = []
+        overrides: dict[str, list[IcsEvent]] = defaultdict(list)
+        masters: list[IcsEvent] = []
         for event in events:
             (overrides[event.uid] if event.recurrence_id is not None else masters).append(event)
         plan = []
@@ -182,16 +187,19 @@ class InterchangeService(Service):
         changed = bool(result.series or result.sessions)
         return result, Changes(sessions=changed)
 
-    def _adopt_uid(self, model, row_id: int, uid: str) -> None:  # type: ignore[no-untyped-def]
+    def _adopt_uid(self, model: type[_Adopter], row_id: int, uid: str) -> None:
         """Keep the other program's UID, so importing the same file again adds nothing."""
         with self.transaction() as s:
-            s.get(model, row_id).uid = uid[:120]
+            row = s.get(model, row_id)
+            if row is not None:
+                row.uid = uid[:120]
 
-    def _apply_exceptions(self, series_id: int, master, moved: list, sessions: SessionService,  # type: ignore[no-untyped-def]
+    def _apply_exceptions(self, series_id: int, master: IcsEvent, moved: list[IcsEvent], sessions: SessionService,
                           result: ImportResult) -> None:
         if master.exdates:
             with self.transaction() as s:
                 row = s.get(Series, series_id)
+                assert row is not None  # made just before, in this import
                 skipped = [d.astimezone(zone(master.tz)).replace(tzinfo=None) for d in master.exdates]
                 store_exdates(row, list(load_exdates(row)) + skipped)
                 originals = [d.astimezone(UTC).replace(tzinfo=None) for d in master.exdates]
@@ -202,6 +210,7 @@ class InterchangeService(Service):
                 select(SupervisionSession.original_start, SupervisionSession.id)
                 .where(SupervisionSession.series_id == series_id))}
         for event in moved:
+            assert event.recurrence_id is not None  # overrides are grouped by it
             original = event.recurrence_id.astimezone(UTC).replace(tzinfo=None)
             session_id = by_original.get(original)
             if session_id is None:

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from ...models import Attendance, GroupMembership, SupervisionSession
 from ..base import Service
 from ..changes import Changes
-from .rota import Stint, active
 from ..members import is_person_key, people
 from ..scheduling import from_utc
 from ..search import flush_index
+from .rota import Stint, active
 
 S = SupervisionSession
 
@@ -63,17 +63,17 @@ def sync_expected(s: Session, group_id: int, from_day: date | None) -> int:
         want = [st.key for st in active(stints, day)]
         have = existing.get(session_id, {})
         changed = False
-        for key, row in have.items():
+        for key, old in have.items():
             if is_person_key(key) and key not in want:
-                s.delete(row)
+                s.delete(old)
                 changed = True
         for key in want:
-            row = have.get(key)
-            if row is None:
+            kept = have.get(key)
+            if kept is None:
                 s.add(Attendance(session_id=session_id, person_key=key, name=names.get(key, ""), present=True))
                 changed = True
-            elif row.name != names.get(key, row.name):
-                row.name = names.get(key, row.name)
+            elif kept.name != names.get(key, kept.name):
+                kept.name = names.get(key, kept.name)
                 changed = True
         touched += changed
     s.flush()
@@ -89,7 +89,8 @@ def fill_expected(s: Session, today: date | None = None) -> Changes:
         S.group_id.is_not(None), S.status == "scheduled", S.start_utc >= cut,
         ~exists().where(Attendance.session_id == S.id))))
     for group_id in group_ids:
-        sync_expected(s, group_id, today)
+        if group_id is not None:  # the query asks for group meetings only
+            sync_expected(s, group_id, today)
     return Changes(sessions=bool(group_ids))
 
 

@@ -11,8 +11,8 @@ from ...models import Contact, GroupMembership, utcnow
 from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
 from ..changes import Changes
-from .attendance import sync_expected
 from ..validation import clean, email_problem, phone_problem, too_long
+from .attendance import sync_expected
 
 
 @dataclass(frozen=True)

@@ -13,24 +13,31 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ...models import (Attendance, GroupMeeting, Series, SupervisionGroup,
-                      SupervisionSession, member_theme, utcnow)
+from ...models import (
+    Attendance,
+    GroupMeeting,
+    Series,
+    SupervisionGroup,
+    SupervisionSession,
+    member_theme,
+    utcnow,
+)
 from .. import session_records
 from ..base import NotFound, Service, ValidationError
 from ..changes import Changes
-from .attendance import fill_expected, local_day, stints_of, sync_expected
-from .rota import Assignment, Slot, Stint, active, assign, speaking_order
 from ..members import people
 from ..scheduling import Scheduled, from_utc, practice_tz, to_utc
 from ..search import flush_index
 from ..session_records import AttendanceData, FollowUpData, SessionRecordData
+from .attendance import fill_expected, local_day, stints_of, sync_expected
+from .rota import Assignment, Slot, Stint, active, assign, speaking_order
 
 if TYPE_CHECKING:
     from ..series import SeriesData, SeriesService
@@ -112,7 +119,7 @@ def group_places(row: SupervisionGroup) -> tuple[str, ...]:
 class _Context:
     group: SupervisionGroup
     stints: list[Stint]
-    rows: list  # session rows (id, series_id, start_utc, end_utc, tz, status, location, ...)
+    rows: list[Any]  # session rows (id, series_id, start_utc, end_utc, tz, status, location, ...)
     pins: dict[int, GroupMeeting]
     plan: dict[int, Assignment]
 
@@ -274,14 +281,15 @@ class MeetingService(Service):
             row = _meeting_session(s, session_id)
             pin = self._pin_row(s, session_id)
             if leader_key is not _UNSET:
-                members = {st.key for st in stints_of(s, [row.group_id]).get(row.group_id, [])}  # type: ignore[list-item]
+                group_id = row.group_id or 0  # a meeting session always has its group
+                members = {st.key for st in stints_of(s, [group_id]).get(group_id, [])}
                 if leader_key not in (None, "") and leader_key not in members:
                     raise ValidationError({"leader_key": "Choose the leader from the group's members."})
-                pin.leader_key = leader_key  # type: ignore[assignment]
+                pin.leader_key = leader_key
             if place is not _UNSET:
                 if place is not None and (not isinstance(place, str) or len(place) > 200):
                     raise ValidationError({"place": "A place has at most 200 characters."})
-                pin.place = place  # type: ignore[assignment]
+                pin.place = place
             _raise_sequence(s, row)
         return Changes(groups=True, sessions=True)
 
@@ -348,14 +356,14 @@ class MeetingService(Service):
                      for a in items)
 
     @staticmethod
-    def _rows(s: Session, context: _Context, rows: list, tz: str) -> list[MeetingRow]:
+    def _rows(s: Session, context: _Context, rows: list[Any], tz: str) -> list[MeetingRow]:
         ids = [r.id for r in rows]
         order = {st.key: st.order for st in context.stints}
         present: dict[int, list[tuple[tuple[int, int], str]]] = defaultdict(list)
         for chunk in range(0, len(ids), 500):
-            for a in s.scalars(select(Attendance).where(Attendance.session_id.in_(ids[chunk:chunk + 500]),
-                                                        Attendance.present.is_(True))):
-                present[a.session_id].append((order.get(a.person_key, (1 << 30, a.id)), a.name))
+            for seen in s.scalars(select(Attendance).where(Attendance.session_id.in_(ids[chunk:chunk + 500]),
+                                                           Attendance.present.is_(True))):
+                present[seen.session_id].append((order.get(seen.person_key, (1 << 30, seen.id)), seen.name))
         leaders = {a.leader_key for a in context.plan.values() if a.leader_key}
         names = {k: p.name for k, p in people(s, leaders).items()}
         out = []

@@ -7,130 +7,50 @@ get their expected attendees regenerated; earlier attendance is never touched.
 """
 from __future__ import annotations
 
+import builtins
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from ...errors import PeerglassError
-from ...models import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS,
-                      GroupMembership, Series, SupervisionGroup, SupervisionSession, utcnow)
+from ...models import (
+    GROUP_KINDS,
+    LEADERSHIPS,
+    PLACE_MODES,
+    RECOMMENDED_MAX_MEMBERS,
+    GroupMembership,
+    Series,
+    SupervisionGroup,
+    SupervisionSession,
+    utcnow,
+)
 from ..audit import add_event
 from ..base import Service, ValidationError
 from ..changes import Changes
-from .contacts import ContactData, ContactRecord, ContactService
-from .attendance import stints_of, sync_expected
-from .meetings import MeetingService, group_places, group_row
-from .rota import active
 from ..members import MemberRef, is_person_key, people, require_person
 from ..scheduling import delete_sessions, now_utc, untouched
 from ..series import SeriesService
 from ..sessions import SessionService
-from ..validation import clean, email_problem, too_long
+from ..validation import email_problem, too_long
+from .attendance import stints_of, sync_expected
+from .contacts import ContactService
+from .meetings import MeetingService, group_places, group_row
+from .rota import active
+from .types import (
+    GroupData,
+    GroupRecord,
+    GroupRow,
+    GroupTooLarge,
+    MemberChange,
+    MemberRow,
+    ReviewDue,
+    SizeWarning,
+)
 
 S = SupervisionSession
 MAX_PLACES = 24
-
-
-# ---- data ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GroupData:
-    """A group's own agreements. ``leader_key`` names the fixed leader (a member)."""
-
-    name: str = ""
-    kind: str = "peer_group"
-    description: str = ""
-    leadership: str = "rotating"
-    leader_key: str | None = None
-    frequency: str = ""  # in words, e.g. "twice a month"; the series rule is the exact form
-    meeting_minutes: int | None = None
-    term_from: date | None = None
-    term_to: date | None = None
-    review_on: date | None = None
-    place_mode: str = "fixed"
-    places: tuple[str, ...] = ()  # one for a fixed place; the rotation order otherwise
-    guest_name: str = ""  # a consulting supervisor invited to chosen meetings
-    guest_email: str = ""
-    business_talk_minutes: int | None = None
-
-    def cleaned(self) -> "GroupData":
-        return replace(self, name=clean(self.name), description=clean(self.description),
-                       frequency=clean(self.frequency), guest_name=clean(self.guest_name),
-                       guest_email=clean(self.guest_email),
-                       leader_key=clean(self.leader_key) or None if self.leader_key is not None else None,
-                       places=tuple(p for p in (clean(x) for x in self.places) if p))
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    id: int
-    name: str
-    kind: str
-    leadership: str
-    active_members: int
-    review_on: date | None
-    archived: bool
-
-
-@dataclass(frozen=True)
-class GroupRecord:
-    id: int
-    data: GroupData
-    schedule: str  # the frequency in words, or the first series' rule described
-    series_ids: tuple[int, ...]
-    archived_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class ReviewDue:
-    group_id: int
-    name: str
-    review_on: date
-    days_left: int  # negative when overdue
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    membership_id: int
-    key: str
-    name: str
-    email: str
-    discipline: str
-    joined_on: date
-    left_on: date | None
-    rota_position: int
-    active: bool  # on the day asked about
-    size_acknowledged: bool
-
-
-@dataclass(frozen=True)
-class SizeWarning:
-    members: int
-    recommended: int = RECOMMENDED_MAX_MEMBERS
-
-    @property
-    def message(self) -> str:
-        return (f"The group would have {self.members} members; peer groups work best with "
-                f"{self.recommended} or fewer.")
-
-
-class GroupTooLarge(PeerglassError, ValueError):
-    """Adding would pass the recommended size; add again with ``acknowledge_size=True``."""
-
-    def __init__(self, warning: SizeWarning) -> None:
-        self.warning = warning
-        super().__init__(warning.message)
-
-
-@dataclass(frozen=True)
-class MemberChange:
-    membership_id: int
-    changes: Changes
-    size_warning: SizeWarning | None = None
 
 
 def _validate(data: GroupData) -> dict[str, str]:
@@ -226,7 +146,7 @@ class GroupService(Service):
             return GroupRecord(row.id, _data(row), schedule, tuple(x.id for x in series), row.archived_at,
                                row.created_at, row.updated_at)
 
-    def reviews_due(self, today: date | None = None, within_days: int = 14) -> list[ReviewDue]:
+    def reviews_due(self, today: date | None = None, within_days: int = 14) -> builtins.list[ReviewDue]:
         """Groups (not archived) whose review date is past or within ``within_days``: for Today."""
         today = today or date.today()
         query = (select(SupervisionGroup.id, SupervisionGroup.name, SupervisionGroup.review_on)
@@ -236,7 +156,7 @@ class GroupService(Service):
         with self.session() as s:
             return [ReviewDue(r.id, r.name, r.review_on, (r.review_on - today).days) for r in s.execute(query)]
 
-    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> list[MemberRow]:
+    def members(self, group_id: int, on: date | None = None, include_former: bool = False) -> builtins.list[MemberRow]:
         """Members in rota order; active ones on ``on`` (today), or every stint with ``include_former``."""
         on = on or date.today()
         with self.session() as s:
@@ -378,7 +298,7 @@ class GroupService(Service):
             sync_expected(s, group_id, from_date)
         return Changes(groups=True, sessions=True)
 
-    def set_rota(self, group_id: int, keys: list[str] | tuple[str, ...]) -> Changes:
+    def set_rota(self, group_id: int, keys: builtins.list[str] | tuple[str, ...]) -> Changes:
         """Put members in this rota order; members not named keep their order, after them."""
         order = {key: i for i, key in enumerate(dict.fromkeys(keys))}
         with self.transaction() as s:

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from .answers import answers_by_meeting, resolve_answers
 from .service import InvitationService, smtp_account_key
-from .types import InvitationRow, InviteResult, InviteTarget, ReplyApplied, ReplyError, ReplyImport, SendOutcome
+from .types import (
+           InvitationRow,
+           InviteResult,
+           InviteTarget,
+           ReplyApplied,
+           ReplyError,
+           ReplyImport,
+           SendOutcome,
+)
 
 __all__ = ["InvitationService", "InviteTarget", "InvitationRow", "InviteResult", "SendOutcome",
            "ReplyImport", "ReplyApplied", "ReplyError", "answers_by_meeting", "resolve_answers",

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .types import InvitationRow
 
 
-def resolve_answers(rows: Iterable["InvitationRow"]) -> dict[str, str]:
+def resolve_answers(rows: Iterable[InvitationRow]) -> dict[str, str]:
     """Person key -> PARTSTAT; ``rows`` ordered series answers first, then per-meeting ones."""
     answers: dict[str, tuple[bool, str]] = {}
     for row in rows:
@@ -27,7 +27,7 @@ def resolve_answers(rows: Iterable["InvitationRow"]) -> dict[str, str]:
     return {k: v for k, (_, v) in answers.items()}
 
 
-def answers_by_meeting(meetings: list["MeetingRow"], invitations: list["InvitationRow"]) -> dict[int, dict[str, str]]:
+def answers_by_meeting(meetings: list[MeetingRow], invitations: list[InvitationRow]) -> dict[int, dict[str, str]]:
     """Person key -> PARTSTAT for each meeting, from the group's invitation rows in one pass.
 
     The rule of :func:`resolve_answers`, without a query per meeting.

@@ -13,13 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...ical import IcsAttendee, build_cancel, build_request
-from ...mail import InvitationEmail
-from ...mail import Invitee, is_valid_email
+from ...mail import InvitationEmail, Invitee, is_valid_email
 from ...models import Invitation
 from ..base import ValidationError
+from ..members import Person
 from .messages import Resolved, organizer, resolve, words
 from .types import InviteTarget
-from ..members import Person
 
 
 @dataclass

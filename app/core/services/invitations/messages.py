@@ -22,9 +22,9 @@ from ...models import GroupMeeting, PracticeSettings, Series, Supervisee, Superv
 from ..base import NotFound, ValidationError
 from ..groups.meetings import group_places, group_row, load_context
 from ..groups.rota import active
-from .types import InviteTarget
 from ..members import Person, people
 from ..scheduling import from_utc, load_exdates, new_uid, now_utc, series_rule, to_utc, zone
+from .types import InviteTarget
 
 S = SupervisionSession
 UPCOMING_LISTED = 8

@@ -8,7 +8,7 @@ delivered answers a version that no longer stands: it is reported, not applied.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -32,7 +32,7 @@ def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
         if not mine:
             raise ReplyError("This reply comes from someone who was not invited to this meeting; "
                              "nothing was changed.")
-        rid = reply.recurrence_id.astimezone(timezone.utc).replace(tzinfo=None) if reply.recurrence_id else None
+        rid = reply.recurrence_id.astimezone(UTC).replace(tzinfo=None) if reply.recurrence_id else None
         exact = next((r for r in mine if r.recurrence_id == rid), None)
         base = exact or (next((r for r in mine if r.recurrence_id is None), None) if rid is not None else None)
         if base is None:
@@ -63,4 +63,4 @@ def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
 
 
 def _aware(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=timezone.utc) if value is not None else None
+    return value.replace(tzinfo=UTC) if value is not None else None

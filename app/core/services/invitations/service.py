@@ -13,7 +13,7 @@ Calendar and mail code are imported on first use to keep start-up light.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +25,10 @@ from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
 from ..changes import Changes
 from .replies import apply_replies
-from .types import InvitationRow, InviteResult, InviteTarget, ReplyApplied, ReplyError, ReplyImport, SendOutcome
+from .types import InvitationRow, InviteResult, InviteTarget, ReplyError, ReplyImport, SendOutcome
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...mail import SmtpSettings
+    from ...mail import Invitee, SmtpSettings
     from .build import Batch
 
 _CANCELLED_TEXT = "sending was cancelled"
@@ -40,7 +40,7 @@ def smtp_account_key(settings: SmtpSettings) -> str:
 
 
 def _row(r: Invitation) -> InvitationRow:
-    rid = r.recurrence_id.replace(tzinfo=timezone.utc) if r.recurrence_id is not None else None
+    rid = r.recurrence_id.replace(tzinfo=UTC) if r.recurrence_id is not None else None
     return InvitationRow(r.id, r.person_key, r.name, r.email, r.uid, rid, r.series_id, r.session_id, r.group_id,
                          r.method, r.sequence, r.status, r.reason, r.delivery, r.partstat, r.sent_at,
                          r.responded_at)
@@ -219,7 +219,7 @@ class InvitationService(Service):
         return resolve_answers(self.responses(session_id=session_id))
 
     # ---- helpers ----------------------------------------------------------------------
-    def _organizer_invitee(self):  # type: ignore[no-untyped-def]
+    def _organizer_invitee(self) -> Invitee:
         from ...mail import Invitee
         from .messages import organizer
 
@@ -251,7 +251,7 @@ class InvitationService(Service):
         results: list[InviteResult] = []
         with self.transaction() as s:
             counts: dict[str, list[int]] = {}
-            for (invitation_id, invitation), (ok, reason) in zip(batch.items, outcomes):
+            for (invitation_id, _email), (ok, reason) in zip(batch.items, outcomes):
                 row = self._get(s, invitation_id)
                 delivered = ok or delivery == "file"
                 if delivered:
