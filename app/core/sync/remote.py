@@ -24,6 +24,7 @@ from .errors import (
     QuotaExceeded,
     ServerError,
     ServerUnreachable,
+    SyncError,
     TlsFailure,
 )
 
@@ -73,6 +74,8 @@ def _translate(exc: BaseException) -> Exception:
 
     from caldav.lib import error
 
+    if isinstance(exc, SyncError):
+        return exc
     text = str(exc)
     if isinstance(exc, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in text or "SSLError" in type(exc).__name__:
         return TlsFailure()

@@ -32,7 +32,7 @@ from ..services.audit import AuditService
 from ..services.base import ValidationError
 from ..services.changes import Changes
 from .diff import aware, naive_utc, occurrences, session_for, uid_of
-from .errors import NoAccount, SyncError
+from .errors import CalendarNotFound, NoAccount, SyncError
 from .local import LocalObject, local_objects, window
 from .privacy import Privacy
 from .proposals import ProposalReview
@@ -343,7 +343,13 @@ class Outcome:
 
 def fetch(remote: Remote, plan: SyncPlan) -> Fetched:
     """Network step: find the calendar and read what changed there since the last token."""
-    url = remote.use(plan.account.calendar_url, plan.account.calendar_name)
+    account = plan.account
+    try:
+        url = remote.use(account.calendar_url, account.calendar_name)
+    except CalendarNotFound:
+        if account.calendar_url or not account.calendar_name:
+            raise
+        url = remote.use(remote.make_calendar(account.calendar_name))  # a name typed for a new calendar
     return Fetched(url, remote.changes(plan.token))
 
 
