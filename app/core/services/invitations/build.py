@@ -93,8 +93,9 @@ def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str]
         if how == "REQUEST":
             calendar, filename = request, "invite.ics"
         else:  # one's own cancellation names only them, unless the whole meeting is cancelled
-            calendar = whole_cancel or build_cancel(replace(event, sequence=sequence - 1), org,
-                                                    [IcsAttendee(person.name, person.email)], sequence=sequence)
+            calendar = whole_cancel or build_cancel(  # an uninvite: no STATUS (RFC 5546 3.2.5)
+                replace(event, sequence=sequence - 1), org, [IcsAttendee(person.name, person.email)],
+                sequence=sequence, uninvite=True)
             filename = "cancel.ics"
         subject, body = words(resolved, how, is_update, person.name, org[0])
         items.append((row.id, InvitationEmail(how, subject, body, calendar,  # type: ignore[arg-type]

@@ -4,6 +4,10 @@ All-or-nothing: every reply in a file must match an invitation (UID and
 attendee e-mail; RECURRENCE-ID when it names one occurrence) before any
 answer is stored. A reply carrying an older SEQUENCE than the one last
 delivered answers a version that no longer stands: it is reported, not applied.
+A reply without SEQUENCE (some clients leave it out) is read as SEQUENCE 0:
+applied when no update was delivered since (nothing but the first version,
+or the reply is stamped after the last delivery), else reported with the
+update it predates.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from .types import ReplyApplied, ReplyError, ReplyImport
 
 
 def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
-    """``replies`` are ``ical_itip.Reply`` values; raises ReplyError (caller rolls back)."""
+    """``replies`` are ``app.core.ical.Reply`` values; raises ReplyError (caller rolls back)."""
     plan: list[tuple[Invitation | None, Invitation, Any]] = []
     stale: list[ReplyApplied] = []
     for reply in replies:
@@ -40,8 +44,22 @@ def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
                              "nothing was changed.")
         partstat = "DECLINED" if reply.partstat == "DELEGATED" else reply.partstat
         delivered = base.sequence if base.sequence is not None else base.attempted_sequence
-        if base.method == "CANCEL" or reply.sequence < delivered:
-            stale.append(ReplyApplied(base.id, base.person_key, base.name, partstat, _aware(rid)))
+        if base.method == "CANCEL":
+            stale.append(ReplyApplied(base.id, base.person_key, base.name, partstat, _aware(rid),
+                                      "the invitation was withdrawn"))
+            continue
+        if getattr(reply, "has_sequence", True):
+            old = reply.sequence < delivered
+            note = f"it answers version {reply.sequence}; version {delivered} was sent since" if old else ""
+        else:
+            stamp, sent = getattr(reply, "stamp", None), base.sent_at
+            after = stamp is not None and sent is not None \
+                and stamp >= sent.replace(tzinfo=UTC, microsecond=0)  # DTSTAMP has whole seconds
+            old = delivered > 0 and not after
+            note = (f"it carries no SEQUENCE, so it answers the first invitation; update {delivered} "
+                    "was sent since") if old else ""
+        if old:
+            stale.append(ReplyApplied(base.id, base.person_key, base.name, partstat, _aware(rid), note))
             continue
         plan.append((exact, base, (rid, partstat)))
     applied: list[ReplyApplied] = []

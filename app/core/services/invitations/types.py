@@ -92,6 +92,7 @@ class ReplyApplied:
     name: str
     partstat: str
     recurrence_id: datetime | None  # aware UTC
+    note: str = ""  # for a stale answer: which version it answers
 
 
 @dataclass(frozen=True)
