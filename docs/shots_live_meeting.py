@@ -58,7 +58,7 @@ def shoot(gate, out: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
     from app.core.services.changes import Changes
-    from app.ui.dialogs.group_windows import GroupWindows
+    from app.ui.controllers.group_windows import GroupWindows
 
     from docs.make_screenshots import wait_until
 

@@ -9,11 +9,13 @@ import sys
 
 from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
+from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
 from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 
-COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics", "calendar-sync")
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
+            "passphrase", "rekey", "calendar-sync")
 
 
 def build_parser() -> Parser:
@@ -26,6 +28,8 @@ def build_parser() -> Parser:
     add_demo(sub)
     add_pdf(sub)
     add_calendar(sub)
+    add_passphrase(sub)
+    add_rekey(sub)
     add_sync(sub)
     return parser
 

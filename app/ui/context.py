@@ -4,38 +4,59 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
+from app.core.services.changes import Changes
 from app.core.vault import VaultLocked
 
-from .tasks import TaskRunner
+from .tasks import ErrorHandler, TaskRunner
 
 if TYPE_CHECKING:
     from app.core.practice import Practice
+
+T = TypeVar("T")
+Write = Callable[["Practice"], Changes]
 
 
 @dataclass
 class AppContext:
     runner: TaskRunner
     vault_path: Path
-    practice: "Practice | None" = None
-    show_error: Callable[[BaseException], None] = field(default=lambda exc: None)
+    practice: Practice | None = None
+    show_error: ErrorHandler = field(default=lambda exc: None)
+    # Writes that arrived while the vault was locked (a network job finishing after Ctrl+L);
+    # the gate runs them right after the next unlock.
+    waiting_writes: list[Write] = field(default_factory=list)
 
-    def open_practice(self) -> "Practice":
+    def open_practice(self) -> Practice:
         """The open practice, for use inside an operation (raises when locked)."""
         if self.practice is None or not self.practice.is_open:
             raise VaultLocked()
         return self.practice
 
-    def query(self, fn: Callable[["Practice"], Any], on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None) -> None:
-        self.runner.query(lambda: fn(self.open_practice()), on_done, on_error)
+    @property
+    def is_open(self) -> bool:
+        return self.practice is not None and self.practice.is_open
 
-    def command(self, fn: Callable[["Practice"], Any], on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        self.runner.command(lambda: fn(self.open_practice()), on_done, on_error)
+    def query(self, fn: Callable[[Practice], T], on_done: Callable[[T], None] | None = None,
+              on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
+        self.runner.query(lambda: fn(self.open_practice()), on_done, on_error, initiator=initiator)
 
-    def network(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Slow work that is not the vault's (a calendar or mail server) on the network lane."""
-        self.runner.network(fn, on_done, on_error)
+    def command(self, fn: Callable[[Practice], Changes | tuple[T, Changes] | None],
+                on_done: Callable[[T], None] | None = None, on_error: ErrorHandler | None = None, *,
+                initiator: object | None = None) -> None:
+        self.runner.command(lambda: fn(self.open_practice()), on_done, on_error, initiator=initiator)
+
+    def network(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,
+                on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
+        """Slow work off the database lane (it gets no practice: it must not touch the vault)."""
+        self.runner.network(fn, on_done, on_error, initiator=initiator)
+
+    def keep_for_unlock(self, write: Write) -> None:
+        """A write that found the vault locked: it runs right after the next unlock."""
+        self.waiting_writes.append(write)
+
+    def run_waiting_writes(self) -> None:
+        writes, self.waiting_writes = self.waiting_writes, []
+        for write in writes:
+            self.command(write)

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         import_ics(self.ctx, self)
 
     def _import_replies(self) -> None:
-        from .dialogs.replies import import_replies_from_menu
+        from .controllers.replies import import_replies_from_menu
 
         import_replies_from_menu(self.ctx, self)
 

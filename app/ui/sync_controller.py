@@ -18,6 +18,7 @@ from app.core.errors import describe
 from app.core.services.changes import Changes
 
 from .context import AppContext
+from .drafts import Draft
 
 
 def _ago(moment: datetime | None, now: datetime) -> str:
@@ -74,6 +75,13 @@ class SyncController(QObject):
         self._timer.stop()
         self._generation += 1
         self._running = False
+
+    # A lock participant: nothing unsaved to keep; a lock drops a run in flight.
+    def drafts(self) -> list[Draft]:
+        return []
+
+    def clear(self) -> None:
+        self.on_locked()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.settings:

@@ -1,9 +1,20 @@
-"""One database worker thread; operations report back through signals.
+"""Two worker lanes; typed operations report back through signals.
 
 The Anki ``QueryOp``/``CollectionOp`` idea: the UI never touches the
 database on the GUI thread. ``query`` runs a read and hands the result to a
 callback; ``command`` runs a change whose ``Changes`` value is emitted once
-through ``changes_applied`` so each screen decides whether to refresh.
+through ``changes_applied`` so each screen decides whether to refresh (the
+operation's ``initiator`` is readable as ``runner.initiator`` while that
+signal is delivered, so a page can skip a refresh it caused itself).
+
+Two lanes, each one thread running its jobs in order:
+
+- the **database lane** (``query``/``command``): every step that needs the
+  open vault. Locking runs here, so it waits only for database work;
+- the **network lane** (``network``): slow work that never touches the
+  database (SMTP sending now, calendar sync later). Locking never waits on it.
+  A network job that needs the vault afterwards hands its result to a
+  ``command`` on the database lane.
 """
 from __future__ import annotations
 
@@ -11,8 +22,8 @@ import logging
 import queue
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -20,30 +31,33 @@ from app.core.services.changes import Changes
 
 log = logging.getLogger("peerglass.tasks")
 
+T = TypeVar("T")
+ErrorHandler = Callable[[BaseException], None]
+
 
 @dataclass
-class _Job:
-    fn: Callable[[], Any]
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
+class _Job(Generic[T]):
+    fn: Callable[[], Any]  # T, or for a command Changes / (T, Changes)
+    on_done: Callable[[T], None] | None
+    on_error: ErrorHandler | None
     is_command: bool
-    lane: str = "db"
+    initiator: object | None = None
+    on_network: bool = False
     result: Any = None
     error: BaseException | None = None
-    done: bool = field(default=False)
 
 
 class _Worker(QThread):
     finished_job = Signal(object)
 
-    def __init__(self, jobs: "queue.Queue[_Job | None]", name: str = "peerglass-db") -> None:
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self._jobs = jobs
+        self.jobs: queue.Queue[_Job[Any] | None] = queue.Queue()
         self.setObjectName(name)
 
     def run(self) -> None:
         while True:
-            job = self._jobs.get()
+            job = self.jobs.get()
             if job is None:
                 return
             try:
@@ -53,64 +67,67 @@ class _Worker(QThread):
                 # Type and frames only: a database error's message may quote record content.
                 log.debug("operation failed: %s\n%s", type(exc).__name__,
                           "".join(traceback.format_tb(exc.__traceback__)))
-            job.done = True
             self.finished_job.emit(job)
 
 
 class TaskRunner(QObject):
-    """Two lanes: database operations one at a time on the database thread, and slow
-    non-database work (calendar servers, mail servers) on a network thread, so the
-    vault — and locking it — never waits on a server. A network job must not touch
-    the vault: it takes plain values in and hands plain values back."""
+    """Runs operations in order on the database lane, and slow non-database work on the network lane."""
 
-    changes_applied = Signal(object)  # Changes
+    changes_applied = Signal(object)  # Changes; ``initiator`` tells who caused them
     busy_changed = Signal(bool)
 
-    def __init__(self, on_error: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(self, on_error: ErrorHandler | None = None) -> None:
         super().__init__()
-        self._jobs: "queue.Queue[_Job | None]" = queue.Queue()
         self._pending = 0
+        self._network_pending = 0
         self._default_error = on_error
-        self._worker = _Worker(self._jobs)
-        self._worker.finished_job.connect(self._deliver)
-        self._worker.start()
-        self._net_jobs: "queue.Queue[_Job | None]" = queue.Queue()
-        self._net_worker = _Worker(self._net_jobs, "peerglass-net")
-        self._net_worker.finished_job.connect(self._deliver)
-        self._net_worker.start()
+        self.initiator: object | None = None  # of the changes being delivered, else None
+        self._db = _Worker("peerglass-db")
+        self._net = _Worker("peerglass-net")
+        for worker in (self._db, self._net):
+            worker.finished_job.connect(self._deliver)
+            worker.start()
 
-    def set_error_handler(self, handler: Callable[[BaseException], None]) -> None:
+    def set_error_handler(self, handler: ErrorHandler) -> None:
         self._default_error = handler
 
     @property
     def pending(self) -> int:
+        """Operations queued or running on either lane."""
         return self._pending
 
-    def query(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None) -> None:
-        self._submit(_Job(fn, on_done, on_error, is_command=False))
+    @property
+    def network_pending(self) -> int:
+        return self._network_pending
 
-    def command(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        """``fn`` returns ``Changes`` or ``(result, Changes)``."""
-        self._submit(_Job(fn, on_done, on_error, is_command=True))
+    def query(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,
+              on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
+        """Read on the database lane; ``on_done(result)`` runs on the GUI thread."""
+        self._submit(self._db, _Job(fn, on_done, on_error, False, initiator))
 
-    def network(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``fn`` on the network lane (never the database thread); it must not use the vault."""
-        self._net_jobs.put(_Job(fn, on_done, on_error, is_command=False, lane="net"))
+    def command(self, fn: Callable[[], Changes | tuple[T, Changes] | None], on_done: Callable[[T], None] | None = None,
+                on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
+        """Change on the database lane: ``fn`` returns ``Changes``, ``(result, Changes)`` or None."""
+        self._submit(self._db, _Job(fn, on_done, on_error, True, initiator))
 
-    def _submit(self, job: _Job) -> None:
+    def network(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,
+                on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
+        """Slow work that never touches the database (it may run while the vault is locked)."""
+        self._network_pending += 1
+        self._submit(self._net, _Job(fn, on_done, on_error, False, initiator, on_network=True))
+
+    def _submit(self, worker: _Worker, job: _Job[Any]) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._jobs.put(job)
+        worker.jobs.put(job)
 
-    def _deliver(self, job: _Job) -> None:
-        if job.lane == "db":
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
+    def _deliver(self, job: _Job[Any]) -> None:
+        self._pending -= 1
+        if job.on_network:
+            self._network_pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
         if job.error is not None:
             handler = job.on_error or self._default_error
             if handler is not None:
@@ -125,14 +142,17 @@ class TaskRunner(QObject):
         if job.on_done is not None:
             job.on_done(result)
         if changes:
-            self.changes_applied.emit(changes)
+            self.initiator = job.initiator
+            try:
+                self.changes_applied.emit(changes)
+            finally:
+                self.initiator = None
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Finish queued work, then stop the thread."""
-        if self._worker.isRunning():
-            self._jobs.put(None)
-            self._worker.wait(timeout_ms)
-        if self._net_worker.isRunning():
-            # A hung server ends with its socket timeout (30 s at most).
-            self._net_jobs.put(None)
-            self._net_worker.wait(timeout_ms)
+        """Finish queued work, then stop both threads (a stuck network job is waited for at most
+        ``timeout_ms``)."""
+        for worker in (self._db, self._net):
+            if worker.isRunning():
+                worker.jobs.put(None)
+        for worker in (self._db, self._net):
+            worker.wait(timeout_ms)

@@ -1,7 +1,9 @@
-"""The way in and out: first run, unlock, lock (by hand or when idle), drafts.
+"""The way in and out: the composition root that builds the context, the main window and
+the controllers, and runs first run and unlock.
 
-Owns the context and the main window; every database step runs on the
-worker through the task runner.
+Locking is the ``LockController``'s job, the passphrase and recovery sheet the
+``PassphraseController``'s, Ctrl+F the ``SearchOpener``'s (``app/ui/gate/``).
+Every database step runs on the database lane through the task runner.
 """
 from __future__ import annotations
 
@@ -9,16 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.core.practice import Credentials, Practice
-from app.core.vault import KeySlotMissing
 from app.core.vault.keyring_slot import keyring_status
 
 from .context import AppContext
-from .dialogs.set_passphrase import SetPassphraseDialog
 from .dialogs.unlock import UnlockDialog
 from .errors import describe
+from .gate.lock_controller import LockController, LockParticipant
+from .gate.passphrase import PassphraseController
+from .gate.search_opener import SearchOpener
 from .idle import IdleWatcher
 from .main_window import MainWindow, PageSpec
 from .tasks import TaskRunner
@@ -36,8 +39,10 @@ class VaultGate(QObject):
         self._editors = None  # SessionEditors, built when a session is first opened
         self._group_windows = None  # GroupWindows (live meetings, profiles), likewise
         self.window = MainWindow(self.ctx, self._pages())
-        self._search = None  # built on first Ctrl+F
-        self.window.search_requested.connect(lambda: self.search.open_search())
+        self.search_opener = SearchOpener(self.ctx, self.open_session, self.window)  # built on first Ctrl+F
+        self.window.search_requested.connect(self.search_opener.open)
+        self.passphrase = PassphraseController(self.ctx, self.window, kdf)
+        self.locking = LockController(self.ctx, self._lock_participants, self.window, self._locked)
         self.ctx.show_error = self.window.show_error
         self.runner.set_error_handler(self.window.show_error)
         self.window.lock_requested.connect(self.lock)
@@ -97,7 +102,7 @@ class VaultGate(QObject):
     @property
     def group_windows(self):  # type: ignore[no-untyped-def]
         if self._group_windows is None:
-            from .dialogs.group_windows import GroupWindows
+            from .controllers.group_windows import GroupWindows
 
             self._group_windows = GroupWindows(self.ctx, self.window)
             # A live group meeting is run in front of the group: don't lock in the middle of it.
@@ -112,11 +117,11 @@ class VaultGate(QObject):
 
     @property
     def search(self):  # type: ignore[no-untyped-def]
-        if self._search is None:
-            from .dialogs.search_dialog import SearchDialog
+        return self.search_opener.dialog
 
-            self._search = SearchDialog(self.ctx, self.open_session, self.window)
-        return self._search
+    def _lock_participants(self) -> list[LockParticipant]:
+        """What holds records or unsaved edits: built pages, open windows, the search dialog."""
+        return [*self._built_windows(), self.search_opener, self.sync, *self.window.pages]
 
     def _pages(self) -> list[PageSpec]:
         """Title and factory of each page; a page's module is imported when it is first shown."""
@@ -180,7 +185,7 @@ class VaultGate(QObject):
         from .dialogs.create_vault import CreateVaultDialog
 
         self.create_dialog = CreateVaultDialog(str(self.ctx.vault_path), create,
-                                               save_sheet=lambda _key: self._sheet(self.create_dialog))
+                                               save_sheet=lambda _key: self.passphrase.show_sheet(self.create_dialog))
         self.create_dialog.accepted.connect(lambda: self._opened(self.ctx.practice))
         self.create_dialog.rejected.connect(QApplication.instance().quit)
         self.create_dialog.show()
@@ -212,6 +217,7 @@ class VaultGate(QObject):
         if practice is None:
             return
         self.ctx.practice = practice
+        self.ctx.run_waiting_writes()  # results of network work that finished while locked
         self.runner.query(lambda: (practice.settings.get().auto_lock_minutes, practice.drafts.all(),
                                    practice.vault.has_passphrase_slot()), self._after_open)
         if self.window.nav.currentRow() < 0:
@@ -239,54 +245,26 @@ class VaultGate(QObject):
                     break
         if drafts:
             practice = self.ctx.practice
-            self.runner.command(lambda: [practice.drafts.discard(k, r) for k, r, _ in drafts] and None)
-        if not has_slot:
-            self._ask_new_passphrase()
 
-    def _ask_new_passphrase(self) -> None:
-        dialog = SetPassphraseDialog(self._apply_passphrase, need_current=False, explanation=(
-            str(KeySlotMissing()) + " Choose the passphrase you will use from now on."), parent=self.window)
-        dialog.open()
+            def discard() -> None:
+                for kind, ref, _payload in drafts:
+                    practice.drafts.discard(kind, ref)
+            self.runner.command(discard)
+        if not has_slot:
+            self.passphrase.ask_new_passphrase()
 
     # ---- lock ---------------------------------------------------------------------
     def lock(self) -> None:
-        practice = self.ctx.practice
-        if practice is None or not practice.is_open:
-            return
-        self.idle.stop()
-        self.sync.on_locked()  # a run in flight on the network lane is dropped, never waited for
-        drafts = self._drafts()
-
-        def run() -> None:
-            for kind, ref, payload in drafts:
-                practice.drafts.save(kind, ref, payload)
-            practice.lock()
-
-        self.runner.query(run, lambda _: self._locked(), self._lock_failed)
-
-    def _drafts(self) -> list:
-        """Every unsaved edit: pages and open session editors."""
-        return ([d for page in self.window.pages for d in page.drafts()]
-                + [d for windows in self._built_windows() for d in windows.drafts()])
-
-    def _lock_failed(self, exc: BaseException) -> None:
-        # Saving a draft failed (a damaged vault?): lock anyway, and say so.
-        practice = self.ctx.practice
-        self.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked())
-        QMessageBox.warning(self.window, "Peerglass", "Locked, but your unsaved edit could not be kept: "
-                            + describe(exc))
+        if self.ctx.is_open:
+            self.idle.stop()
+        self.sync.on_locked()  # a sync in flight on the network lane is dropped, never waited for
+        self.locking.lock()
 
     def _locked(self) -> None:
-        for windows in self._built_windows():
-            windows.clear()
-        if self._search is not None:
-            self._search.clear()
-        for page in self.window.pages:
-            page.clear()
+        """After the lock controller locked and cleared every participant."""
         self.window.set_unlocked(False)
         self.window.show_sync_status("")
         self.window.hide()
-        self.ctx.practice = None
         self.locked.emit()
         self._show_unlock()
 
@@ -302,43 +280,12 @@ class VaultGate(QObject):
             self.ctx.query(lambda p: p.settings.get().auto_lock_minutes, self.idle.set_minutes)
 
     def change_passphrase(self) -> None:
-        dialog = SetPassphraseDialog(self._apply_passphrase, need_current=True, parent=self.window)
-        dialog.open()
+        self.passphrase.change_passphrase()
 
     def recovery_sheet(self) -> None:
         """From Settings: the passphrase again first, since the sheet holds the master key."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        text, ok = QInputDialog.getText(self.window, "Recovery sheet",
-                                        "The sheet shows your recovery key. Type your passphrase to go on:",
-                                        QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        self.ctx.query(lambda p: p.vault.check_passphrase(text), lambda _: self._sheet(self.window))
-
-    def _sheet(self, parent) -> None:  # type: ignore[no-untyped-def]
-        from .documents import DocumentActions
-
-        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
-
-    def _apply_passphrase(self, current: str | None, new: str, ok, failed) -> None:  # type: ignore[no-untyped-def]
-        kdf = self._kdf
-
-        def run(p: Practice) -> None:
-            if current is None:
-                p.reset_passphrase(new, kdf=kdf)
-            else:
-                p.change_passphrase(current, new, kdf=kdf)
-        self.ctx.query(run, ok, failed)
+        self.passphrase.recovery_sheet()
 
     def shutdown(self) -> None:
-        practice = self.ctx.practice
-        if practice is not None and practice.is_open:
-            drafts = self._drafts()
-
-            def run() -> None:
-                for kind, ref, payload in drafts:
-                    practice.drafts.save(kind, ref, payload)
-                practice.lock()
-            self.runner.query(run)
+        self.locking.lock_on_quit()
         self.runner.shutdown()

@@ -9,26 +9,33 @@ from ..conftest import PASSPHRASE
 
 
 @pytest.fixture
-def make_gate(qtbot, tmp_path: Path, light_kdf):
+def make_gate(qtbot, tmp_path: Path, light_kdf, request):
     from app.ui.application import create_app
     from app.ui.vault_gate import VaultGate
 
     create_app()
     gates = []
 
+    errors: list[BaseException] = []
+
     def make(path: Path | None = None) -> VaultGate:
         gate = VaultGate(path or tmp_path / "ui.pgvault", kdf=light_kdf)
         gates.append(gate)
         qtbot.addWidget(gate.window)
+        # Every error delivered to the runner's default handler is recorded (not shown in a modal box)
+        # and fails the test unless it is marked ``expected_errors`` (or installs its own handler).
+        gate.runner.set_error_handler(errors.append)
         return gate
 
     yield make
+    expected = request.node.get_closest_marker("expected_errors") is not None
     for gate in gates:
         gate.shutdown()
         if gate.unlock_dialog is not None:
             gate.unlock_dialog.close()
         if gate.create_dialog is not None:
             gate.create_dialog.done(0)
+    assert expected or not errors, f"errors reached the runner: {[type(e).__name__ for e in errors]}"
 
 
 @pytest.fixture
@@ -45,3 +52,41 @@ def unlocked_gate(qtbot, make_gate, tmp_path: Path, light_kdf):
     gate.unlock_dialog.unlock_button.click()
     qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
     return gate
+
+
+def wait_idle(qtbot, gate, timeout: int = 15000) -> None:
+    """Wait until both worker lanes have delivered everything queued (replaces the per-module copies)."""
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=timeout)
+
+
+@pytest.fixture
+def idle(qtbot):
+    """``idle(gate)``: wait until the gate's runner has nothing queued or running."""
+    return lambda gate, timeout=15000: wait_idle(qtbot, gate, timeout)
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "expected_errors: the test means errors to reach the runner's "
+                                       "error handler")
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_top_level_widgets(request):
+    """Fail a test that leaves a visible, parentless window behind (after the gate's shutdown)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = set(map(id, app.topLevelWidgets())) if app is not None else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    QApplication.processEvents()
+    leaked = [w for w in app.topLevelWidgets()
+              if id(w) not in before and w.isVisible() and w.parentWidget() is None]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"top-level widgets left open: {[type(w).__name__ for w in leaked]}"

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 @pytest.fixture
@@ -40,12 +38,12 @@ def calendar(qtbot, unlocked_gate):
         page.resize(1000, 700)
         page.show()
         page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     monday = page.today() - timedelta(days=page.today().weekday()) + timedelta(days=7)
     page.anchor = monday
     page.set_mode("day")
     page.set_mode("week")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     page.activateWindow()
     page.week_view.grid.setFocus()
     return gate, page, people, opened, monday
@@ -53,7 +51,7 @@ def calendar(qtbot, unlocked_gate):
 
 def _dialog(qtbot, gate, page):
     """The schedule dialog, once its list of supervisees has arrived."""
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog = page.schedule_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
@@ -88,9 +86,9 @@ def _schedule_weekly(qtbot, gate, page, supervisee_id: int, day: date, count: in
     assert dialog.sentence.text() == f"Weekly on {day:%A}, 10:00\u201311:00, {count} times"
     qtbot.waitUntil(lambda: dialog.first_sessions.text().startswith("First sessions"), timeout=5000)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     return dialog
 
 
@@ -129,7 +127,7 @@ def test_weekly_series_from_a_drag_then_this_following_and_all(qtbot, calendar) 
 
     # The third occurrence, two weeks on: "this and following" moves it and the rest to 14:00.
     page.go(2)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     third = page.week_view.rows[0]
     assert third.start.replace(tzinfo=None) == _at(tuesday + timedelta(days=14), 10)
     menu = _context_menu(qtbot, gate, page, third.id)
@@ -137,7 +135,7 @@ def test_weekly_series_from_a_drag_then_this_following_and_all(qtbot, calendar) 
         "Open record", "Edit time/place\u2026", "Mark held", "Mark no-show", "Cancel session\u2026",
         "Delete this occurrence\u2026"]
     page.actions.action("Edit time/place\u2026").trigger()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog = page.schedule_dialog
     assert dialog is not None and dialog.recurrence.mode() == "weekly"
     assert dialog.recurrence.rrule_text() == series.data.rrule  # shown, and kept verbatim while untouched
@@ -147,9 +145,9 @@ def test_weekly_series_from_a_drag_then_this_following_and_all(qtbot, calendar) 
     assert scope is not None and scope.isVisible()
     assert all(b.isEnabled() for b in scope.buttons.values())
     qtbot.mouseClick(scope.buttons["following"], Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
 
     rows = _rows_between(practice, tuesday, 42)
     assert [r.start.replace(tzinfo=None) for r in rows] == [
@@ -163,32 +161,32 @@ def test_weekly_series_from_a_drag_then_this_following_and_all(qtbot, calendar) 
 
     # "This session" on the fifth: only it moves (and becomes an exception to its rule).
     page.go(2)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     fifth = page.week_view.rows[0]
     _context_menu(qtbot, gate, page, fifth.id)
     page.actions.action("Edit time/place\u2026").trigger()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog = page.schedule_dialog
     dialog.start_time.setTime(dialog.start_time.time().addSecs(3600))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.scope_dialog.buttons["this"], Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     rows = _rows_between(practice, tuesday, 42)
     assert [r.start.hour for r in rows] == [10, 10, 14, 14, 15, 14]
     assert [r.detached for r in rows] == [False, False, False, False, True, False]
 
     # "All sessions" of the second part: a new place everywhere; the moved one keeps its own time.
     page.go(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     sixth = page.week_view.rows[0]
     _context_menu(qtbot, gate, page, sixth.id)
     page.actions.action("Edit time/place\u2026").trigger()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog = page.schedule_dialog
     dialog.location.setText("Online")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.scope_dialog.buttons["all"], Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     rows = _rows_between(practice, tuesday, 42)
     assert [r.location for r in rows] == ["", "", "Online", "Online", "", "Online"]
     assert [r.start.hour for r in rows] == [10, 10, 14, 14, 15, 14]
@@ -202,23 +200,23 @@ def test_menu_status_cancel_and_delete_one_occurrence(qtbot, calendar) -> None:
     first = page.week_view.rows[0]
     _context_menu(qtbot, gate, page, first.id)
     page.actions.action("Mark held").trigger()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.week_view.rows[0].status == "held"
 
     page.go(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     second = page.week_view.rows[0]
     _context_menu(qtbot, gate, page, second.id)
     page.actions.action("Cancel session\u2026").trigger()
     box = page.actions.confirm_box
     assert box is not None and box.isVisible() and "Łukasz Żółć" in box.text()
     qtbot.mouseClick(box.buttons()[1], Qt.MouseButton.LeftButton)  # cancelled by the supervisee
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert (page.week_view.rows[0].status, page.week_view.rows[0].cancelled_by) == ("cancelled", "supervisee")
 
     # Delete this occurrence (the keyboard way: select, Delete): every other session stays.
     page.go(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     third = page.week_view.rows[0]
     page.week_view.grid.setFocus()
     qtbot.keyClick(page.week_view.grid, Qt.Key.Key_Down)
@@ -227,18 +225,18 @@ def test_menu_status_cancel_and_delete_one_occurrence(qtbot, calendar) -> None:
     scope = page.actions.scope_dialog
     assert scope is not None and scope.isVisible()
     qtbot.mouseClick(scope.buttons["this"], Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.week_view.rows == []
     left = _rows_between(practice, wednesday, 28)
     assert [(r.id, r.status) for r in left] == [(first.id, "held"), (second.id, "cancelled"), (left[2].id, "scheduled")]
 
     # Delete this and following from the fourth: the series ends before it; the rest stays.
     page.go(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     _context_menu(qtbot, gate, page, page.week_view.rows[0].id)
     page.actions.action("Delete this occurrence\u2026").trigger()
     qtbot.mouseClick(page.actions.scope_dialog.buttons["following"], Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.week_view.rows == []
     assert [r.id for r in _rows_between(practice, wednesday, 28)] == [first.id, second.id]
     (series,) = practice.series.list()
@@ -253,7 +251,7 @@ def test_a_clash_is_shown_but_does_not_block(qtbot, calendar) -> None:
     practice.sessions.create(SessionData(start_local=_at(thursday, 10), tz=tz, duration_minutes=60,
                                          supervisee_id=people["Anna Smirnova"]))
     page.reload()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     page.new_session(_at(thursday, 10, 30), 60)
     dialog = _dialog(qtbot, gate, page)
     dialog.supervisee.setCurrentIndex(dialog.supervisee.findData(people["Łukasz Żółć"]))
@@ -266,9 +264,9 @@ def test_a_clash_is_shown_but_does_not_block(qtbot, calendar) -> None:
     qtbot.waitUntil(lambda: dialog.first_sessions.text() != "" and dialog.conflict_list.count() == 1,
                     timeout=5000)
     dialog.recurrence.repeat.setCurrentIndex(0)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: len(page.week_view.rows) == 2, timeout=5000)
     a, b = (page.week_view.grid.block_rect(r.id) for r in page.week_view.rows)
     assert a.right() <= b.left() + 1 or b.right() <= a.left() + 1  # side by side, not on top
@@ -333,7 +331,7 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
     assert page.stack.currentWidget() is page.agenda_view
     qtbot.mouseClick(page.view_buttons["day"], Qt.MouseButton.LeftButton)
     assert (page.visible_range()[1] - page.visible_range()[0]).days == 1
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.keyClick(grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.schedule_dialog is not None and page.schedule_dialog.isVisible()
     page.schedule_dialog.reject()
@@ -346,7 +344,7 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
                                              supervisee_id=people["Anna Smirnova"]))
     page.anchor = friday
     page.set_mode("month")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     view = page.month_view
     shown = [row for _, row in view.entries if row.start.date() == friday]
     ((rect, day, hidden),) = [m for m in view.more if m[1] == friday]
@@ -356,7 +354,7 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
     assert opened == [shown[0].id]
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert page.mode == "day" and page.visible_range()[0] == friday
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert len(page.week_view.rows) == 9
 
 
@@ -372,10 +370,10 @@ def test_an_open_schedule_survives_a_lock_as_a_draft(qtbot, calendar) -> None:
     assert page.schedule_dialog is None and page.week_view.rows == []
     assert page.restore_draft(*draft)
     back = page.schedule_dialog
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert back.note.text().startswith("Your unsaved scheduling")
     assert (back.start_local(), back.duration.value(), back.location.text()) == (_at(monday, 16), 45, "Café Ægir")
     assert back.supervisee.currentData() == people["Łukasz Żółć"]
     assert back.recurrence.mode() == "monthly_date"
     back.reject()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)

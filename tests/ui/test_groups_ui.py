@@ -19,6 +19,7 @@ from app.core.services.series import SeriesData
 from app.core.services.settings import SettingsData
 from app.core.services.supervisees import SuperviseeData
 from tests.core.smtp_server import SmtpTestServer
+from .conftest import wait_idle
 
 BERLIN = "Europe/Berlin"
 PEOPLE = [("Łukasz Żółć", "lukasz@example.org"), ("Anna O'Brien", "anna@example.org"),
@@ -26,9 +27,6 @@ PEOPLE = [("Łukasz Żółć", "lukasz@example.org"), ("Anna O'Brien", "anna@exa
           ("Samuel Okafor", "samuel@example.org"), ("Dara NoMail", ""),
           ("Мария Иванова", "maria@example.org"), ("Béla Kovács", "bela@example.hu")]
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=15000)
 
 
 @pytest.fixture
@@ -53,7 +51,7 @@ def groups_page(qtbot, unlocked_gate):
     page.resize(1200, 780)
     page.show()
     page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     yield gate, page, keys, opened, profiles
     assert errors == []
 
@@ -61,10 +59,10 @@ def groups_page(qtbot, unlocked_gate):
 def _add_supervisee(qtbot, gate, panel, key: str):
     panel.add_button.click()
     dialog = panel.dialog
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog.supervisee.setCurrentIndex(dialog.supervisee.findData(key))
     dialog.ok_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     return dialog
 
 
@@ -90,11 +88,11 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
     form.guest_name.setText("Dr Ingrid Weiß")
     form.guest_email.setText("not an address")
     page.save_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert form.errors["guest_email"].isVisible() and page.current_id is None  # inline, nothing saved
     form.guest_email.setText("ingrid@example.org")
     page.save_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     group_id = page.current_id
     assert group_id is not None and not page.save_button.isEnabled()
     assert [r.name for r in page.groups.model.rows] == ["Dienstagsgruppe \u2014 peers"]
@@ -109,30 +107,30 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
         _add_supervisee(qtbot, gate, panel, keys[name])
     panel.add_button.click()
     dialog = panel.dialog
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     dialog.is_colleague.setChecked(True)
     dialog.contact_name.setText("山田 花子")
     dialog.contact_email.setText("hanako@example.jp")
     dialog.contact_discipline.setCurrentText("Nurse")
     dialog.ok_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert panel.model.rowCount() == 8 and not panel.size_note.isVisible()
     assert panel.model.rows[-1].name == "山田 花子" and panel.model.rows[-1].key.startswith("contact:")
     dialog = _add_supervisee(qtbot, gate, panel, keys["Béla Kovács"])
     assert dialog.isVisible() and dialog.warning.isVisible() and "9 members" in dialog.warning.text()
     assert dialog.ok_button.text() == "Add anyway" and panel.model.rowCount() == 8
     dialog.ok_button.click()  # acknowledged: added
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert not dialog.isVisible() and panel.model.rowCount() == 9
     assert panel.size_note.isVisible() and "more than the recommended 8" in page.header.subtitle.text()
     _select(panel.table, 8)
     panel.remove_button.click()
     panel.dialog.ok_button.click()  # from today: the membership never took effect
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert panel.model.rowCount() == 8 and not panel.size_note.isVisible()
     _select(panel.table, 1)
     panel.up_button.click()  # Anna leads first now
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     rota = [r.name for r in panel.model.rows]
     assert rota[:2] == ["Anna O'Brien", "Łukasz Żółć"]
     assert [m.name for m in practice.groups.members(group_id)] == rota
@@ -143,15 +141,15 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
     page.tabs.setCurrentIndex(2)
     meetings = page.meetings
     meetings.schedule_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     schedule = meetings.schedule_dialog
     assert schedule.isVisible() and not schedule.kind.isEnabled()
     schedule.recurrence.ends_after.setChecked(True)
     schedule.recurrence.count.setValue(6)
     schedule.check_now()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     schedule.ok_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     lines = meetings.model.rows
     assert [line.row.number for line in lines] == [1, 2, 3, 4, 5, 6]
     assert [line.row.leader_name for line in lines] == rota[:6]
@@ -159,13 +157,13 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
     assert meetings.model.index(0, 5).data() == "Not invited yet"
     _select(meetings.table, 1)
     meetings.guest_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert meetings.model.rows[1].row.guest_invited and meetings.model.index(1, 4).data() == "\u2713"
 
     # ---- SMTP: no credential store for a password, then an account without login ----
     with SmtpTestServer() as server:
         meetings.smtp_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         smtp = meetings.smtp_dialog
         assert smtp.from_address.text() == "helena@example.org"
         smtp.host.setText("smtp.example.org")
@@ -176,16 +174,16 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
         smtp.port.setValue(server.port)
         smtp.password.setText("geheim")
         smtp.save_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         assert smtp.isVisible() and "credential store" in smtp.error.text()
         assert practice.invitations.smtp_settings() is None
         smtp.password.clear()
         smtp.save_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         assert not smtp.isVisible() and practice.invitations.smtp_settings().port == server.port
 
         meetings.send_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         send = meetings.send_dialog
         steps: list[tuple[int, int]] = []
         send._progress.step.connect(lambda done, total: steps.append((done, total)))
@@ -193,7 +191,7 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
                  for i in range(send.recipients.topLevelItemCount())}
         assert len(shown) == 8 and shown["Dara NoMail"] == "No e-mail address: skipped"
         send.send_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         assert len(server.messages) == 7
         assert sorted(m.rcpt_tos[0] for m in server.messages) == sorted(
             [e for _, e in PEOPLE[:7] if e] + ["hanako@example.jp"])
@@ -205,16 +203,16 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
     # ---- a server that refuses one recipient: only that one fails ----
     with SmtpTestServer(refuse={"zoe@example.de"}) as server:
         meetings.smtp_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         meetings.smtp_dialog.port.setValue(server.port)
         meetings.smtp_dialog.save_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         meetings.send_invitations(meetings.model.rows[1].row.session_id)  # the meeting the guest joins
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         send = meetings.send_dialog
         assert send.one.isChecked() and send.recipients.topLevelItemCount() == 9  # members and the guest
         send.send_button.click()
-        _idle(qtbot, gate)
+        wait_idle(qtbot, gate)
         assert len(server.messages) == 7  # 6 members with e-mail + the guest; Zoë refused
         rows = {send.recipients.topLevelItem(i).text(0): send.recipients.topLevelItem(i).text(2)
                 for i in range(send.recipients.topLevelItemCount())}
@@ -235,23 +233,23 @@ def test_group_members_meetings_invitations_and_replies(qtbot, groups_page, tmp_
     broken.write_bytes(b"BEGIN:VCALENDAR\r\nthis is broken")
     before = practice.invitations.responses(group_id=group_id)
     page.import_replies([str(broken)])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.reply_dialog.counts == (0, 0, 1) and practice.invitations.responses(group_id=group_id) == before
     assert "nothing was changed" in page.reply_dialog.lines[0][1]
     page.import_replies([str(good), str(broken)])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.reply_dialog.counts == (1, 0, 1)
     assert "Anna O'Brien accepted (the series)" in page.reply_dialog.lines[0][1]
     assert "1 yes" in meetings.model.index(0, 5).data() and "6 no answer" in meetings.model.index(0, 5).data()
 
     _select(meetings.table, 0)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     answers = meetings.answers
     assert answers.answer_of("Anna O'Brien") == "ACCEPTED"
     bela_free = next(r for r in answers.rows if r.name == "Samuel Okafor")
     combo = answers.combos[bela_free.id]
     combo.setCurrentIndex(combo.findData("DECLINED"))
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert practice.invitations.who_is_coming(first.session_id)[keys["Samuel Okafor"]] == "DECLINED"
     assert meetings.model.index(0, 5).data() == "1 yes \u00b7 1 no \u00b7 5 no answer"
     for line in meetings.model.rows:  # the page's one-pass answers agree with the core, meeting by meeting
@@ -280,9 +278,9 @@ def test_files_without_smtp_dropped_replies_review_and_archive(qtbot, groups_pag
         start_local=datetime.combine(first_day, time(17)), rrule="FREQ=MONTHLY;COUNT=4", tz=BERLIN,
         duration_minutes=120))
     page.reload()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     _select(page.groups.table, 0)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.current_id == group_id
     assert page.header.review_banner.isVisible() and "overdue" in page.header.review_banner.text()
     assert "Group supervision" in page.header.subtitle.text() and "meets at Room 3" in page.header.subtitle.text()
@@ -291,17 +289,17 @@ def test_files_without_smtp_dropped_replies_review_and_archive(qtbot, groups_pag
     meetings = page.meetings
     page.tabs.setCurrentIndex(2)
     meetings.send_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     send = meetings.send_dialog
     assert "set up" in send.account.text() and not send.send_button.isVisible()
     folder = tmp_path / "outbox"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     send.files_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert sorted(p.suffix for p in folder.iterdir()) == [".eml"] * 3 + [".ics"] * 3
     assert "Saved 3 invitations" in send.summary.text()
     send.account.linkActivated.emit("smtp")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert meetings.smtp_dialog is not None and meetings.smtp_dialog.isVisible()
     meetings.smtp_dialog.reject()
     send.close_button.click()
@@ -325,7 +323,7 @@ def test_files_without_smtp_dropped_replies_review_and_archive(qtbot, groups_pag
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     page.dropEvent(drop)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.reply_dialog.counts == (1, 0, 1)
     assert "unknown UID" in page.reply_dialog.lines[1][1]
     assert practice.invitations.who_is_coming(first.session_id)[f"contact:{contact_id}"] == "TENTATIVE"
@@ -342,16 +340,16 @@ def test_files_without_smtp_dropped_replies_review_and_archive(qtbot, groups_pag
     ((kind, ref, payload),) = page.drafts()
     page.clear()
     page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.restore_draft(kind, ref, payload)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.current_id == group_id and page.form.frequency.text() == "monthly, first Thursday"
     assert page.header.draft_note.isVisible() and page.save_button.isEnabled()
     page.revert_button.click()
     page.archive_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.groups.model.rowCount() == 0 and not page.editing
     page.groups.which.setCurrentIndex(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert [r.name for r in page.groups.model.rows] == ["Ωμέγα supervision group"]
     assert opened == []

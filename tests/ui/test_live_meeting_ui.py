@@ -12,6 +12,7 @@ from app.core.services.meeting_clock import MeetingClock, countdown_text, format
 from app.core.services.groups import ContactData, GroupData
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
 NAMES = ("Łukasz Żółć", "Ana Ramírez", "山田 花子", "Ωμέγα Νικολάου", "Siobhan Kelly", "Дмитрий Волков")
 
@@ -62,13 +63,10 @@ def test_clock_counts_from_the_monotonic_clock_not_ticks() -> None:
 
 
 # ---- the window -------------------------------------------------------------------------------
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
-
 
 def _meeting(qtbot, gate) -> tuple[int, int, list[str]]:
     """A peer group of six (four supervisees, two outside colleagues): 30 min, 5 of them business talk."""
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     p = gate.ctx.practice
     gid, _ = p.groups.create(GroupData(name="Thursday Circle", places=("Room 2",), meeting_minutes=30,
                                        business_talk_minutes=5))
@@ -85,12 +83,12 @@ def _meeting(qtbot, gate) -> tuple[int, int, list[str]]:
 
 
 def _open(qtbot, gate, sid: int, clock: FakeClock):  # type: ignore[no-untyped-def]
-    from app.ui.dialogs.group_windows import GroupWindows
+    from app.ui.controllers.group_windows import GroupWindows
 
     windows = GroupWindows(gate.ctx, gate.window, clock=clock, wall=clock)
     win = windows.open_meeting(sid)
     qtbot.waitUntil(lambda: win.clock is not None, timeout=10000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)
     return windows, win
@@ -154,7 +152,7 @@ def test_run_a_meeting_and_end_it_into_the_record(qtbot, unlocked_gate, monkeypa
     asked = []
     monkeypatch.setattr(win, "ask_end", lambda present, total, held: asked.append((present, total, held)) or True)
     qtbot.mouseClick(v.end_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert asked == [(5, 6, 14)]  # 7 + 1 + 6 minutes on the clock
     qtbot.waitUntil(lambda: win._ended, timeout=5000)
 
@@ -203,7 +201,7 @@ def test_a_lock_mid_meeting_keeps_the_clock_and_notes(qtbot, unlocked_gate) -> N
     assert windows.restore_draft(kind, ref, payload)  # unlocked again
     again = windows.windows[(kind, ref)]
     qtbot.waitUntil(lambda: again.clock is not None, timeout=10000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     c = again.clock
     assert c.current == order[1] and c.running and c.elapsed(order[1]) == 90 and c.elapsed(order[0]) == 100
     assert again.cards[order[0]].note.text() == "Runs over with clients"
@@ -218,7 +216,7 @@ def test_a_lock_mid_meeting_keeps_the_clock_and_notes(qtbot, unlocked_gate) -> N
 
     again.ask_leave = lambda: QMessageBox.StandardButton.Save  # type: ignore[method-assign]
     again.reject()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert windows.windows == {}
     third = windows.open_meeting(sid)
     qtbot.waitUntil(lambda: third.clock is not None, timeout=10000)

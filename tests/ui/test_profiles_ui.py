@@ -9,14 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from app.core.services.groups import ContactData
 from app.core.services.profiles import SELF_CHECK_QUESTIONS
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def _windows(gate):  # type: ignore[no-untyped-def]
-    from app.ui.dialogs.group_windows import GroupWindows
+    from app.ui.controllers.group_windows import GroupWindows
 
     return GroupWindows(gate.ctx, gate.window)
 
@@ -24,7 +22,7 @@ def _windows(gate):  # type: ignore[no-untyped-def]
 def _preview_text(qtbot, gate, dialog, blank: bool) -> str:
     dialog.documents.last_preview = None
     dialog.preview(blank=blank)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: dialog.documents.last_preview is not None, timeout=10000)
     preview = dialog.documents.last_preview
     assert preview.pages.count > 0
@@ -35,12 +33,12 @@ def _preview_text(qtbot, gate, dialog, blank: bool) -> str:
 
 def test_profile_versions_shared_and_printed(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     p = gate.ctx.practice
     who, _ = p.supervisees.create(SuperviseeData(full_name="Zoë Müller"))
     key = f"supervisee:{who}"
     dialog = _windows(gate).open_profile(key, group_name="Thursday Circle")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.title.text() == "Practice profile \u2014 Zoë Müller"
     assert dialog.editing and dialog.history.count() == 0  # nothing yet: a new version is open
 
@@ -53,7 +51,7 @@ def test_profile_versions_shared_and_printed(qtbot, unlocked_gate) -> None:
     dialog.fields["self_care"].setPlainText("Swimming, mostly.")
     assert dialog.isWindowModified()
     qtbot.keyClick(dialog.fields["setting"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: dialog.history.count() == 1 and not dialog.editing, timeout=5000)
 
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)  # prefilled from the latest
@@ -63,13 +61,13 @@ def test_profile_versions_shared_and_printed(qtbot, unlocked_gate) -> None:
     dialog.fields["years_in_practice"].setText("13")
     dialog.fields["current_challenges"].setPlainText("Endings with long-term clients.")
     dialog.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: dialog.history.count() == 2 and not dialog.editing, timeout=5000)
     assert [dialog.history.item(i).text() for i in range(2)] == ["1 Feb 2026", "10 Mar 2025"]
     assert dialog.fields["years_in_practice"].isReadOnly()  # a saved version is read only
 
     dialog.set_shared(True)  # the version shown (the newest)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: dialog.history.item(0).text().endswith("shared"), timeout=5000)
     latest = p.profiles.latest(key)
     assert latest.completed_on == date(2026, 2, 1) and latest.data.shared_with_group
@@ -91,14 +89,14 @@ def test_profile_versions_shared_and_printed(qtbot, unlocked_gate) -> None:
 
 def test_profile_of_an_outside_colleague_with_a_problem(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     cid, _ = gate.ctx.practice.groups.contacts.create(ContactData(full_name="Дмитрий Волков"))
     dialog = _windows(gate).open_profile(f"contact:{cid}")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert "Дмитрий Волков" in dialog.title.text()
     dialog.fields["years_in_practice"].setText("95")  # beyond what the service accepts
     dialog.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.problems.isVisible() and "whole number" in dialog.problems.text()
     assert gate.ctx.practice.profiles.versions(f"contact:{cid}") == [] and dialog.editing
     assert [k for k, _r, _p in dialog.drafts()] == ["profile"]  # unsaved writing survives a lock
@@ -107,12 +105,12 @@ def test_profile_of_an_outside_colleague_with_a_problem(qtbot, unlocked_gate) ->
 
 def test_self_check_saved_read_back_and_printed(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     p = gate.ctx.practice
     who, _ = p.supervisees.create(SuperviseeData(full_name="Ωμέγα Νικολάου"))
     windows = _windows(gate)
     dialog = windows.open_self_check(who)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.editing and len(dialog.answers) == len(SELF_CHECK_QUESTIONS)
     dialog.completed_on.setDate(QDate(2026, 1, 20))
     qtbot.keyClicks(dialog.answers["earning"], "Barely, and I work six days")
@@ -123,12 +121,12 @@ def test_self_check_saved_read_back_and_printed(qtbot, unlocked_gate) -> None:
     assert [(k, r) for k, r, _ in drafts] == [("self_check", str(who))]
     windows.clear()
     dialog = windows.open_self_check(who, draft=drafts[0][2])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.answers["earning"].toPlainText() == "Barely, and I work six days"
     assert dialog.completed_on.date() == QDate(2026, 1, 20)
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: dialog.history.count() == 1 and not dialog.editing, timeout=5000)
     saved = p.profiles.latest_self_check(who)
     assert saved.completed_on == date(2026, 1, 20) and saved.note == "Bring to supervision in February"

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.services.series import SeriesData
 from app.core.services.session_records import SessionRecordData
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=15000)
 
 
 def _seed(practice) -> tuple[int, list[int]]:
@@ -41,19 +39,19 @@ def test_hours_log_preview_print_and_audit(qtbot, unlocked_gate, tmp_path: Path)
     page = gate.window.page("Reports")
     gate.window.show_page("Reports")
     page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     page.kinds.setCurrentRow(0)  # hours log
     page.supervisee.setCurrentIndex(page.supervisee.findData(sid))
     page.start.setDate(page.start.date().fromString("2026-01-01", "yyyy-MM-dd"))
     page.end.setDate(page.end.date().fromString("2026-12-31", "yyyy-MM-dd"))
     page.preview_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: page.actions.last_preview is not None, timeout=10000)
     preview = page.actions.last_preview
     assert preview.pages.count >= 1
     out = tmp_path / "printed.pdf"
     assert preview.print_to(_printer(out)) == preview.pages.count
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert len(PdfReader(str(out)).pages) == preview.pages.count
     entry = gate.ctx.practice.audit.recent(action="print")[0]
     assert (entry.object_type, entry.object_id) == ("supervisee", sid)
@@ -74,7 +72,7 @@ def test_export_writes_a_private_file(qtbot, unlocked_gate, tmp_path: Path, monk
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     actions = documents.DocumentActions(gate.ctx, gate.window)
     actions.export(lambda p: p.reports.agreement(sid), "Agreement", "supervisee", sid)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(target.exists, timeout=10000)
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert "Παπαδοπούλου" in PdfReader(str(target)).pages[0].extract_text()
@@ -97,16 +95,16 @@ def test_identifier_guardrail_warns_and_can_go_on(qtbot, unlocked_gate, monkeypa
     monkeypatch.setattr(documents, "confirm_identifiers", fake_confirm)
     actions = documents.DocumentActions(gate.ctx, gate.window)
     actions.preview(lambda p: p.reports.summary(ids[0]), "Summary", "session", ids[0], check_session=ids[0])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert len(seen) == 1 and {f.kind.value for f in seen[0]} >= {"full_name", "phone"}
     assert actions.last_preview is None  # the supervisor went back to edit
     actions.preview(lambda p: p.reports.summary(ids[0]), "Summary", "session", ids[0], check_session=ids[0])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: actions.last_preview is not None, timeout=10000)
     # A clean session goes straight through.
     actions.last_preview = None
     actions.preview(lambda p: p.reports.summary(ids[1]), "Summary", "session", ids[1], check_session=ids[1])
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: actions.last_preview is not None, timeout=10000)
     assert len(seen) == 2
 
@@ -122,12 +120,12 @@ def test_recovery_sheet_from_settings_needs_the_passphrase(qtbot, unlocked_gate,
     errors: list[BaseException] = []
     gate.ctx.runner.set_error_handler(errors.append)
     gate.recovery_sheet()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert errors and "passphrase" in str(errors[0]).lower()
     opened = []
     monkeypatch.setattr("app.ui.dialogs.pdf_preview.PdfPreviewDialog.open", lambda self: opened.append(self))
     gate.recovery_sheet()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     key_group = gate.ctx.practice.vault.recovery_key().split("-")[0]
     text = opened[0].pages.document.getAllText(0).text()
@@ -145,11 +143,11 @@ def test_import_dialog_assigns_titles(qtbot, unlocked_gate) -> None:
     data = (Path(__file__).parents[1] / "core" / "data" / "google_series.ics").read_bytes()
     dialog = ImportIcsDialog(gate.ctx, data, "google.ics")
     qtbot.addWidget(dialog)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert [t for t, _ in dialog.combos] == ["Supervision – Łukasz"]
     assert dialog.combos[0][1].currentData() == sid  # guessed from the first name
     dialog.only_future.setChecked(False)
     dialog.ok.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert "1 series" in dialog.result_label.text()
     assert practice.sessions.history(sid)

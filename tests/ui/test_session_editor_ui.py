@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.services.session_records import AttendanceData, SessionRecordData
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def _session(qtbot, gate, name: str = "Łukasz Żółć", **extra) -> tuple[int, int]:
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     practice = gate.ctx.practice
     person, _ = practice.supervisees.create(SuperviseeData(full_name=name))
     start = datetime.now().replace(second=0, microsecond=0) - timedelta(days=1)
@@ -32,7 +30,7 @@ def _open(qtbot, gate, session_id: int):  # type: ignore[no-untyped-def]
     editors = SessionEditors(gate.ctx, gate.window)
     editor = editors.open(session_id)
     qtbot.waitUntil(lambda: editor.record is not None, timeout=10000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     return editors, editor
 
 
@@ -69,7 +67,7 @@ def test_write_save_and_find_by_search(qtbot, unlocked_gate) -> None:
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
     qtbot.keyClick(row.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S from any field
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: not editor.form.is_dirty(), timeout=5000)
     record = gate.ctx.practice.sessions.get(sid)
     assert record.data.brought == "Talked about quokka boundaries"
@@ -105,7 +103,7 @@ def test_write_save_and_find_by_search(qtbot, unlocked_gate) -> None:
     dialog.query.setText("quokka")
     dialog.run_search()
     dialog.query.setText("quokka nothing-like-this")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.model.hits()[0].private  # still the "zebra" answer, not the stale "quokka" one
     qtbot.waitUntil(lambda: dialog.status.text() == "No sessions match.", timeout=5000)
 
@@ -117,7 +115,7 @@ def test_write_save_and_find_by_search(qtbot, unlocked_gate) -> None:
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
     mirrored = editor.form.notes["mirrored"].editor
     qtbot.keyClick(mirrored, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # not a new line
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: sid not in editors.editors, timeout=5000)
     assert gate.ctx.practice.sessions.get(sid).data.mirrored == "Mirrored the relief."
 
@@ -129,7 +127,7 @@ def test_autosave_draft_restore_and_esc(qtbot, unlocked_gate, monkeypatch) -> No
     editor.form.notes["brought"].editor.setPlainText("Ωμέγα: an unsaved thought")
     # After ~2 s without typing the edit is kept as an encrypted draft in the vault.
     qtbot.waitUntil(lambda: "Draft kept" in editor.draft_status.text(), timeout=5000)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     stored = gate.ctx.practice.drafts.load("session", str(sid))
     assert stored["data"]["brought"] == "Ωμέγα: an unsaved thought"
 
@@ -137,7 +135,7 @@ def test_autosave_draft_restore_and_esc(qtbot, unlocked_gate, monkeypatch) -> No
     assert editors.drafts()[0][:2] == ("session", str(sid))
     editors.clear()
     assert not editors.editors
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
 
     # Opening the session again offers the draft; restoring brings the text back, unsaved.
     editors, editor = _open(qtbot, gate, sid)
@@ -154,7 +152,7 @@ def test_autosave_draft_restore_and_esc(qtbot, unlocked_gate, monkeypatch) -> No
     monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert sid not in editors.editors
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.drafts.load("session", str(sid)) is None
 
     # A draft handed back after unlock opens its editor with the edits applied.
@@ -164,10 +162,10 @@ def test_autosave_draft_restore_and_esc(qtbot, unlocked_gate, monkeypatch) -> No
     editor = editors.editors[sid]
     qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
     assert editor.form.notes["brought"].text() == "back after the lock" and editor.has_unsaved_edits()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.drafts.load("session", str(sid))["data"]["brought"] == "back after the lock"
     editor.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.drafts.load("session", str(sid)) is None  # saving discards the draft
     editors.clear()
 
@@ -194,12 +192,12 @@ def test_preview_new_tag_and_group_attendance(qtbot, unlocked_gate) -> None:
     dialog.name.setText("Endings")
     dialog.set_colour("#c2185b")
     dialog.add_button.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     theme = next(t for t in gate.ctx.practice.themes.list() if t.name == "Endings")
     assert theme.color == "#c2185b" and not theme.builtin
     assert theme.id in editor.form.themes.selected()
     editor.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert theme.id in gate.ctx.practice.sessions.get(sid).data.theme_ids
     assert _chip(editor, "Endings").isChecked()  # still on after the catalogue reloaded
     editors.clear()
@@ -217,7 +215,7 @@ def test_preview_new_tag_and_group_attendance(qtbot, unlocked_gate) -> None:
     editor.form.status.set_status("cancelled", "supervisor", user=True)
     assert editor.form.status.buttons["cancelled"].text() == "Cancelled by supervisor"
     editor.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     record = practice.sessions.get(sid)
     assert [a.present for a in record.data.attendance] == [True, False]
     assert (record.status, record.cancelled_by) == ("cancelled", "supervisor")

@@ -4,23 +4,21 @@ from __future__ import annotations
 from app.core.practice import Credentials, Practice
 
 from ..conftest import PASSPHRASE
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def test_practice_details_and_auto_lock(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
     page = gate.window.page("Settings")
     gate.window.show_page("Settings")
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     page.fields["supervisor_name"].setText("Dr Helena Brandt")
     page.fields["practice_name"].setText("Brandt Supervision")
     page.time_zone.setCurrentText("Europe/Berlin")
     page.auto_lock.setValue(3)
     page.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.message.text() == "Settings saved."
     saved = gate.ctx.practice.settings.get()
     assert (saved.supervisor_name, saved.time_zone, saved.auto_lock_minutes) == (
@@ -28,7 +26,7 @@ def test_practice_details_and_auto_lock(qtbot, unlocked_gate) -> None:
     qtbot.waitUntil(lambda: gate.idle.timer.interval() == 3 * 60_000, timeout=5000)
     page.time_zone.setCurrentText("Nowhere/Special")
     page.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert "time zone" in page.message.text()
     assert gate.ctx.practice.settings.get().time_zone == "Europe/Berlin"
 
@@ -49,7 +47,7 @@ def test_change_passphrase_dialog(qtbot, unlocked_gate, monkeypatch) -> None:
     qtbot.waitUntil(lambda: "not right" in dialog.error.text(), timeout=10000)
     dialog.current.setText(PASSPHRASE)
     dialog.ok.click()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert dialog.result() == dialog.DialogCode.Accepted
     path = gate.ctx.vault_path
     gate.lock()
@@ -66,11 +64,11 @@ def test_remember_on_this_computer(qtbot, memory_keyring, unlocked_gate) -> None
     page = SettingsPage(gate.ctx, gate.change_passphrase)
     qtbot.addWidget(page)
     page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert page.remember.isEnabled() and not page.remember.isChecked()
     page.remember.setChecked(True)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert len(memory_keyring.store) == 1
     page.remember.setChecked(False)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert memory_keyring.store == {}

@@ -5,10 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ..conftest import PASSPHRASE
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def _add(qtbot, gate, name: str, email: str = "") -> None:
@@ -19,7 +17,7 @@ def _add(qtbot, gate, name: str, email: str = "") -> None:
     if email:
         qtbot.keyClicks(page.form.lines["email"], email)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: any(r.full_name == name for r in page.model._rows), timeout=10000)
 
 
@@ -40,7 +38,7 @@ def test_add_edit_search_archive(qtbot, unlocked_gate) -> None:
     # Validation: a bad e-mail is shown next to the field and nothing is saved.
     page.select_id(next(r.id for r in page.model._rows if r.full_name == "Anna Smirnova"))
     page.open(next(r.id for r in page.model._rows if r.full_name == "Anna Smirnova"))
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     page.form.lines["email"].setText("anna-at-nowhere")
     assert page.form.errors["email"].isVisible() or page.form.errors["email"].text()
     page.save()
@@ -51,15 +49,15 @@ def test_add_edit_search_archive(qtbot, unlocked_gate) -> None:
     assert page.form.lines["email"].text() == ""
     page.form.lines["pronouns"].setText("she/her")
     page.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.supervisees.get(page.current_id).data.pronouns == "she/her"
 
     # Archive, see it under Archived, restore.
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=5000)
     page.which.setCurrentIndex(1)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert [r.full_name for r in page.model._rows] == ["Anna Smirnova"]
 
 
@@ -70,7 +68,7 @@ def test_name_is_required(qtbot, unlocked_gate) -> None:
     page.form.lines["email"].setText("x@example.org")
     page.save()
     assert page.form.errors["full_name"].text() == "A name is required."
-    _idle(qtbot, unlocked_gate)
+    wait_idle(qtbot, unlocked_gate)
     assert page.model.rowCount() == 0
 
 
@@ -81,7 +79,7 @@ def test_delete_needs_confirmation_and_is_audited(qtbot, unlocked_gate, monkeypa
     sid = page.current_id
     monkeypatch.setattr(QMessageBox, "exec", lambda self: None)  # user closes the box: nothing happens
     page.delete()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.supervisees.count() == 1
 
     def confirm(self):  # type: ignore[no-untyped-def]
@@ -89,7 +87,7 @@ def test_delete_needs_confirmation_and_is_audited(qtbot, unlocked_gate, monkeypa
         destructive[0].click()
     monkeypatch.setattr(QMessageBox, "exec", confirm)
     page.delete()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.supervisees.count() == 0
     assert gate.ctx.practice.audit.recent(action="delete")[0].object_id == sid
 
@@ -117,16 +115,16 @@ def test_lock_keeps_unsaved_edit_as_encrypted_draft(qtbot, unlocked_gate) -> Non
     qtbot.waitUntil(lambda: page.form.goals.toPlainText() == "Work on boundaries with long-term clients",
                     timeout=10000)
     assert page.current_id == sid and page.draft_note.isVisible() and page.has_unsaved_edits()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.drafts.all() == []  # handed back, not left lying in the vault
     page.save()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert gate.ctx.practice.supervisees.get(sid).data.goals.startswith("Work on boundaries")
 
 
 def test_idle_timeout_locks(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     gate.idle.set_minutes(0.002)  # about a tenth of a second
     gate.idle.start()
     qtbot.waitUntil(lambda: not gate.window.isVisible(), timeout=10000)

@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt
 from app.core.services.session_records import FollowUpData, SessionRecordData
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+from .conftest import wait_idle
 
 PRIVATE = "walrus secret of mine"
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def _texts(widget) -> str:  # type: ignore[no-untyped-def]
@@ -34,7 +32,7 @@ def test_today_lists_what_needs_doing(qtbot, unlocked_gate) -> None:
     from app.ui.pages.today import TodayPage
 
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     practice = gate.ctx.practice
     person, _ = practice.supervisees.create(SuperviseeData(full_name="Zoë Müller"))
     now = datetime.now().replace(second=0, microsecond=0)
@@ -54,7 +52,7 @@ def test_today_lists_what_needs_doing(qtbot, unlocked_gate) -> None:
     gate.runner.changes_applied.connect(page.on_changes)  # what the main window does for its pages
     page.resize(1100, 800)
     page.on_unlocked()
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert [r.id for r in page.models["without_notes"].rows()] == [held]
     assert [r.id for r in page.models["awaiting"].rows()] == [awaiting]
     assert page.follow_ups.count() == 1 and "Send the contract" in page.follow_ups.item(0).text()
@@ -69,14 +67,14 @@ def test_today_lists_what_needs_doing(qtbot, unlocked_gate) -> None:
 
     # Ticking a follow-up marks it done; the list refreshes on the change.
     page.follow_ups.item(0).setCheckState(Qt.CheckState.Checked)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert practice.sessions.get(noted).data.follow_ups[0].done
     qtbot.waitUntil(lambda: page.follow_ups.count() == 0, timeout=5000)
 
     # Writing notes for the held session takes it off the list (refresh on changes.sessions).
     gate.ctx.command(lambda p: p.sessions.save_record(held, SessionRecordData(brought="Now written",
                                                                                status="held")))
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     qtbot.waitUntil(lambda: page.models["without_notes"].rowCount() == 0, timeout=5000)
 
     page.set_reviews([("Thursday peer group", date(2025, 6, 1))])
@@ -90,7 +88,7 @@ def test_history_panel_and_theme_chart(qtbot, unlocked_gate) -> None:
     from app.ui.widgets.supervisee_history import SuperviseeHistoryPanel
 
     gate = unlocked_gate
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     practice = gate.ctx.practice
     themes = {t.name: t for t in practice.themes.list()}
     person, _ = practice.supervisees.create(SuperviseeData(full_name="山田 花子"))
@@ -111,7 +109,7 @@ def test_history_panel_and_theme_chart(qtbot, unlocked_gate) -> None:
     qtbot.addWidget(panel)
     panel.resize(800, 640)
     panel.set_supervisee(person)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert panel.model.rowCount() == 3
     expected = practice.sessions.theme_counts(person)
     assert panel.chart.counts == expected
@@ -126,7 +124,7 @@ def test_history_panel_and_theme_chart(qtbot, unlocked_gate) -> None:
     panel.list.activated.emit(panel.model.index(0, 0))
     assert opened == [panel.model.rows()[0].id]
     panel.set_range(0)
-    _idle(qtbot, gate)
+    wait_idle(qtbot, gate)
     assert panel.chart.months[0] == last_month
     panel.set_supervisee(None)
     assert panel.model.rowCount() == 0 and panel.chart.is_empty()

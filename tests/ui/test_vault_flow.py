@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from app.core.vault import recovery
 
 from ..conftest import PASSPHRASE
+from .conftest import wait_idle
 
-
-def _idle(qtbot, gate) -> None:
-    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
 
 
 def test_first_run_creates_vault_and_confirms_recovery_key(qtbot, make_gate, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from . import keyring_slot, migrate, recovery
+from . import keyring_slot, migrate, pending_keys, recovery
 from .atomic import write_atomic
 from .engine import ProcessLock, connect_raw, integrity_problems, is_damage, make_engine
 from .errors import (DamagedVault, VaultExists, VaultLocked, VaultNotFound,
@@ -88,7 +88,13 @@ class Vault:
         except WrongPassphrase:
             record_failed_attempt(path)
             raise
-        return cls._open(path, master_key, wrong_key=DamagedVault("the key slot does not match the vault"))
+        try:
+            return cls._open(path, master_key, wrong_key=DamagedVault("the key slot does not match the vault"))
+        except DamagedVault:
+            new_key = pending_keys.unwrap_pending(path, passphrase)  # a rekey was interrupted
+            if new_key is None:
+                raise
+            return cls._open(path, new_key, wrong_key=DamagedVault("the key slot does not match the vault"))
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, key_text: str) -> "Vault":
@@ -139,6 +145,7 @@ class Vault:
             try:
                 migrate.upgrade(vault.engine)
                 vault.vault_id = vault.meta("vault_id")
+                pending_keys.settle(path, master_key)
             except (SQLAlchemyDatabaseError, sqlcipher.DatabaseError) as exc:
                 vault.close()
                 if is_damage(exc):

@@ -23,7 +23,7 @@ from ..context import AppContext
 from ..documents import DocumentActions
 from ..errors import describe
 from ..models.session_rows import format_day
-from ..pages.base import Draft
+from ..drafts import Draft
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -14,7 +14,7 @@ from app.core.services.groups import GroupRecord
 
 from ..context import AppContext
 from .schedule_dialog import ScheduleDialog
-from .schedule_request import ScheduleRequest
+from ..controllers.schedule_request import ScheduleRequest
 
 DEFAULT_RULE = "FREQ=WEEKLY;INTERVAL=2"  # a common peer-group rhythm; the user changes it freely
 DEFAULT_HOUR = 18

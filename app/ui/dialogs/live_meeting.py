@@ -7,7 +7,7 @@ a line on what they brought are taken as it runs; "End meeting" records it
 through ``groups.record_meeting``. Time comes from a monotonic clock read on
 every refresh (a ``QTimer`` only repaints), injectable for tests.
 
-:class:`~.group_windows.GroupWindows` owns the open windows and takes part
+:class:`~app.ui.controllers.group_windows.GroupWindows` owns the open windows and takes part
 in locking (``drafts()``, ``force_close()``) like ``SessionEditors``.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from app.core.services.session_records import SessionRecordData
 from ..context import AppContext
 from ..errors import describe
 from ..models.session_rows import format_day
-from ..pages.base import Draft
+from ..drafts import Draft
 from ..widgets.live_meeting_view import MeetingView
 from ..widgets.meeting_member_card import (ABSENT, LATE, PRESENT, MemberCard, compose_brought, other_paragraphs,
                                            parse_brought)

@@ -26,7 +26,7 @@ from ..errors import describe
 from ..widgets.calendar_common import KIND_LABELS
 from ..widgets.recurrence_editor import RecurrenceEditor
 from .edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
-from .schedule_request import ScheduleRequest, schedule_command, zone_names
+from ..controllers.schedule_request import ScheduleRequest, schedule_command, zone_names
 
 PREVIEW_DELAY_MS = 250
 GROUP_KIND_ROLE = Qt.ItemDataRole.UserRole + 1

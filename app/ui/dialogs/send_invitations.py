@@ -1,9 +1,11 @@
 """Send a group's invitations: the whole series or one meeting, to each member by e-mail.
 
-Sending runs on the database worker (the core writes each invitation row,
-then sends outside any transaction); its progress callback is called on the
-worker thread, so it only emits a Qt signal of an object living in the GUI
-thread, which Qt delivers there. Without an SMTP account the invitations
+The core writes each invitation row on the database lane, the e-mails go out
+on the network lane (so locking never waits for a mail server), and the
+results are written back on the database lane, after the next unlock if the
+vault was locked meanwhile. The progress callback is called on the network
+thread, so it only emits a Qt signal of an object living in the GUI thread,
+which Qt delivers there. Without an SMTP account the invitations
 can be saved as .eml + .ics files to send by hand.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
 from app.core.services.base import ValidationError
 from app.core.services.groups import GroupRecord, MeetingRow, MemberRow
 from app.core.services.invitations import InviteTarget, SendOutcome
+from app.core.vault import VaultLocked
 
 from ..context import AppContext
 from ..errors import describe
@@ -235,17 +238,37 @@ class SendInvitationsDialog(QDialog):
 
     # ---- sending --------------------------------------------------------------------------
     def send(self, only: list[str] | None = None) -> None:
+        """Prepare on the database lane, send on the network lane, record on the database lane:
+        a slow or dead mail server never holds up the database (or Ctrl+L)."""
         target = self.target_value()
         if target is None or self.sending:
             return
         self._stop.clear()
-        progress, stop = self._progress, self._stop
+        progress, stop, ctx = self._progress, self._stop, self.ctx
 
-        def run(p):  # type: ignore[no-untyped-def]
-            # Called on the worker: only the signal crosses to the GUI thread.
-            outcome = p.invitations.send(target, only=only, progress=lambda done, total: progress.step.emit(
-                done, total), cancel=stop.is_set)
-            return outcome, outcome.changes
+        def prepare(p):  # type: ignore[no-untyped-def]
+            # The core's two database halves of ``invitations.send`` (rows written "unsent" first).
+            settings = p.invitations.smtp_settings()
+            if settings is None:
+                raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations "
+                                               "as files."})
+            password = p.invitations.smtp_password(settings) if settings.username else None
+            batch = p.invitations._prepare(target, None, only, True, (settings.from_name,
+                                                                      settings.from_address), None)
+            return settings, password, batch
+
+        def prepared(prep) -> None:  # type: ignore[no-untyped-def]
+            settings, password, batch = prep
+
+            def deliver():  # type: ignore[no-untyped-def]
+                from app.core.mail import send_invitations
+
+                # On the network lane: only the signal crosses to the GUI thread.
+                return send_invitations(settings, password, [inv for _, inv in batch.items],
+                                        progress=lambda done, total: progress.step.emit(done, total),
+                                        cancel=stop.is_set)
+
+            ctx.network(deliver, lambda results: self._record(batch, results), self._failed, initiator=self)
 
         self.sending = True
         self.progress.setRange(0, 0)  # busy until the first step arrives
@@ -253,7 +276,27 @@ class SendInvitationsDialog(QDialog):
         self.progress.show()
         self.summary.hide()
         self._enable()
-        self.ctx.command(run, self._done, self._failed)
+        ctx.query(prepare, prepared, self._failed, initiator=self)
+
+    def _record(self, batch, results) -> None:  # type: ignore[no-untyped-def]
+        """Mark each invitation from its SMTP result; if the vault locked meanwhile, after the next unlock."""
+        outcomes = [(r.ok, r.error or "") for r in results]
+
+        def mark(p):  # type: ignore[no-untyped-def]
+            outcome = p.invitations._mark(batch, outcomes, "smtp", ())
+            return outcome, outcome.changes
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VaultLocked):
+                self.ctx.keep_for_unlock(lambda p: mark(p)[1])
+                self.sending = False
+            else:
+                self._failed(exc)
+
+        if self.ctx.is_open:
+            self.ctx.command(mark, self._done, failed, initiator=self)
+        else:
+            failed(VaultLocked())
 
     def retry(self) -> None:
         if self.outcome is not None:

@@ -23,7 +23,7 @@ from app.core.services.session_records import SessionRecord
 from ..context import AppContext
 from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
-from ..pages.base import Draft
+from ..drafts import Draft
 from ..widgets.session_form import SessionForm, from_payload, to_payload
 
 DRAFT_KIND = "session"

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.services.changes import Changes
 
 from ..context import AppContext
+from ..drafts import Draft
 
-Draft = tuple[str, str, dict[str, Any]]
+__all__ = ["Draft", "Page"]
 
 
 class Page(QWidget):

@@ -22,7 +22,8 @@ from ..widgets.agenda_view import AgendaView
 from ..widgets.calendar_common import month_grid_start, range_heading, week_start
 from ..widgets.month_view import MonthView
 from ..widgets.week_view import WeekView
-from .base import Draft, Page
+from ..drafts import Draft
+from .base import Page
 from .calendar_actions import SessionActions
 
 DRAFT_KIND = "schedule"

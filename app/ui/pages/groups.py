@@ -17,30 +17,30 @@ from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
 from ..confirm import confirm_destructive
 from ..context import AppContext
-from ..dialogs.replies import import_reply_files, is_reply_file
+from ..controllers.replies import import_reply_files, is_reply_file
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
 from ..widgets.group_header import GroupHeader
 from ..widgets.group_list import GroupListPanel
 from ..widgets.group_meetings import GroupMeetingsPanel
 from ..widgets.group_members import GroupMembersPanel
-from .base import Draft, Page
+from .record_editor import RecordEditorPage
 
 DRAFT_KIND = "group"
 
 
-class GroupsPage(Page):
+class GroupsPage(RecordEditorPage):
     title = "Groups"
+    draft_kind = DRAFT_KIND
+    noun = "group"
 
     def __init__(self, ctx: AppContext, open_meeting: Callable[[int], None],
                  open_profile: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.open_meeting, self.open_profile = open_meeting, open_profile
-        self.current_id: int | None = None  # None with the editor shown = a new group
+        self._init_editor()
         self.record: GroupRecord | None = None
-        self.editing = False
         self.members: list[MemberRow] = []
         self.reply_dialog = None
-        self._pending_select: int | None = None
         self.setAcceptDrops(True)
 
         self.groups = GroupListPanel()
@@ -117,18 +117,6 @@ class GroupsPage(Page):
 
     def select_id(self, group_id: int) -> None:
         self.groups.select_id(group_id)
-
-    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
-        if not current.isValid():
-            return
-        group_id = self.groups.id_at(current)
-        if group_id == self.current_id and self.editing:
-            return
-        if not self._may_leave():
-            if self.current_id is not None:
-                self.select_id(self.current_id)
-            return
-        self.open(group_id)
 
     def open(self, group_id: int) -> None:
         self.ctx.query(lambda p: p.groups.get(group_id), self._show_record)
@@ -210,22 +198,6 @@ class GroupsPage(Page):
         self._show_header()
         self.form.name.setFocus()
 
-    def save(self) -> None:
-        if not self.editing:
-            return
-        problems = self.form.problems()
-        if problems:
-            self.form.show_problems(problems)
-            self.tabs.setCurrentWidget(self.form)
-            return
-        data, current = self.form.data(), self.current_id
-
-        def run(p):  # type: ignore[no-untyped-def]
-            if current is None:
-                return p.groups.create(data)
-            return current, p.groups.update(current, data)
-        self.ctx.command(run, self._saved, self._save_failed)
-
     def _saved(self, group_id: int) -> None:
         self.form.mark_saved()
         self.header.show_draft_note("")
@@ -235,16 +207,21 @@ class GroupsPage(Page):
         self._pending_select = group_id
         self._update_buttons()
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.form.show_problems(exc.problems)
-            self.tabs.setCurrentWidget(self.form)
-        else:
-            self.ctx.show_error(exc)
+    def _service(self, p):  # type: ignore[no-untyped-def]
+        return p.groups
 
-    def revert(self) -> None:
-        self.form.revert()
+    def _id_at(self, index) -> int:  # type: ignore[no-untyped-def]
+        return self.groups.id_at(index)
+
+    def _show_form_problems(self, problems: dict[str, str]) -> None:
+        self.form.show_problems(problems)
+        self.tabs.setCurrentWidget(self.form)
+
+    def _hide_draft_note(self) -> None:
         self.header.show_draft_note("")
+
+    def _draft_data(self, data: GroupData) -> dict[str, Any]:
+        return group_to_json(data)
 
     def toggle_archive(self) -> None:
         if self.current_id is None or self.record is None:
@@ -277,7 +254,7 @@ class GroupsPage(Page):
 
     # ---- replies (button, File menu, drag and drop) -------------------------------------------------
     def import_replies(self, paths: list[str] | None = None) -> None:
-        from ..dialogs.replies import choose_reply_files
+        from ..controllers.replies import choose_reply_files
 
         chosen = paths if paths is not None else choose_reply_files(self)
         import_reply_files(self.ctx, self, chosen, lambda dialog: setattr(self, "reply_dialog", dialog))
@@ -308,26 +285,8 @@ class GroupsPage(Page):
         self.meetings.set_group(None)
         self._show_editor(False)
 
-    def _may_leave(self) -> bool:
-        if not self.has_unsaved_edits():
-            return True
-        answer = QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to this group first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return not self.form.problems()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _show_editor(self, shown: bool) -> None:
-        self.editing = shown
-        self.right_stack.setCurrentWidget(self.editor if shown else self.placeholder)
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        dirty = self.has_unsaved_edits()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        super()._update_buttons()
         existing = self.editing and self.current_id is not None
         for button in (self.archive_button, self.delete_button, self.charter_button):
             button.setEnabled(existing)
@@ -335,16 +294,6 @@ class GroupsPage(Page):
             self.tabs.setTabEnabled(tab, existing)
         archived = existing and self.record is not None and self.record.archived_at is not None
         self.archive_button.setText("Restore" if archived else "Archive")
-
-    def has_unsaved_edits(self) -> bool:
-        return self.editing and self.form.is_dirty()
-
-    # ---- drafts across a lock ---------------------------------------------------------------------------
-    def drafts(self) -> list[Draft]:
-        if not self.has_unsaved_edits():
-            return []
-        ref = str(self.current_id) if self.current_id is not None else "new"
-        return [(DRAFT_KIND, ref, {"data": group_to_json(self.form.data())})]
 
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
         if kind != DRAFT_KIND:

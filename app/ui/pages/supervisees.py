@@ -20,22 +20,22 @@ from ..context import AppContext
 from ..models.supervisee_table import ID_ROLE, SuperviseeTableModel, make_proxy
 from ..widgets.supervisee_form import SuperviseeForm
 from ..widgets.supervisee_history import SuperviseeHistoryPanel
-from .base import Draft, Page
+from .record_editor import RecordEditorPage
 
 DRAFT_KIND = "supervisee"
 
 
-class SuperviseesPage(Page):
+class SuperviseesPage(RecordEditorPage):
     title = "Supervisees"
+    draft_kind = DRAFT_KIND
+    noun = "supervisee"
 
     def __init__(self, ctx: AppContext, open_session: Callable[[int], None] | None = None,
                  parent: QWidget | None = None, *,
                  open_self_check: Callable[[int], object] | None = None) -> None:
         super().__init__(ctx, parent)
         self._open_self_check = open_self_check
-        self.current_id: int | None = None  # None with the editor shown = a new supervisee
-        self.editing = False
-        self._pending_select: int | None = None
+        self._init_editor()
         self.model = SuperviseeTableModel()
         self.proxy = make_proxy(self.model)
         self.search = QLineEdit(objectName="supervisee_search", clearButtonEnabled=True)
@@ -167,17 +167,6 @@ class SuperviseesPage(Page):
             self.reload()
 
     # ---- editing --------------------------------------------------------------
-    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
-        if not current.isValid():
-            return
-        supervisee_id = int(self.proxy.data(current, ID_ROLE))
-        if supervisee_id == self.current_id and self.editing:
-            return
-        if not self._may_leave():
-            self.select_id(self.current_id) if self.current_id else None
-            return
-        self.open(supervisee_id)
-
     def open(self, supervisee_id: int) -> None:
         self.ctx.query(lambda p: p.supervisees.get(supervisee_id), self._show_record)
 
@@ -204,23 +193,6 @@ class SuperviseesPage(Page):
         self._show_editor(True)
         self.form.lines["full_name"].setFocus()
 
-    def save(self) -> None:
-        if not self.editing:
-            return
-        problems = self.form.problems()
-        if problems:
-            self.form.show_problems(problems)
-            return
-        data = self.form.data()
-        current = self.current_id
-
-        def run(p):  # type: ignore[no-untyped-def]
-            if current is None:
-                return p.supervisees.create(data)
-            return current, p.supervisees.update(current, data)
-
-        self.ctx.command(run, self._saved, self._save_failed)
-
     def _saved(self, supervisee_id: int) -> None:
         self.current_id = supervisee_id
         self.form.mark_saved()
@@ -228,15 +200,17 @@ class SuperviseesPage(Page):
         self.draft_note.hide()
         self._pending_select = supervisee_id
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.form.show_problems(exc.problems)
-        else:
-            self.ctx.show_error(exc)
+    def _service(self, p):  # type: ignore[no-untyped-def]
+        return p.supervisees
 
-    def revert(self) -> None:
-        self.form.revert()
+    def _id_at(self, index) -> int:  # type: ignore[no-untyped-def]
+        return int(self.proxy.data(index, ID_ROLE))
+
+    def _hide_draft_note(self) -> None:
         self.draft_note.hide()
+
+    def _draft_data(self, data: SuperviseeData) -> dict[str, Any]:
+        return data.to_json()
 
     def toggle_archive(self) -> None:
         if self.current_id is None:
@@ -295,43 +269,15 @@ class SuperviseesPage(Page):
         self.document_actions = actions
         return menu
 
-    def _may_leave(self) -> bool:
-        if not (self.editing and self.form.is_dirty()):
-            return True
-        answer = QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to this supervisee first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return not self.form.problems()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _show_editor(self, shown: bool) -> None:
-        self.editing = shown
-        self.right_stack.setCurrentWidget(self.editor if shown else self.placeholder)
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        dirty = self.editing and self.form.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        super()._update_buttons()
         existing = self.editing and self.current_id is not None
         self.archive_button.setEnabled(existing)
         self.delete_button.setEnabled(existing)
         self.documents_button.setEnabled(existing)
         self.archive_button.setText("Restore" if existing and getattr(self, "archived", False) else "Archive")
 
-    def has_unsaved_edits(self) -> bool:
-        return self.editing and self.form.is_dirty()
-
     # ---- drafts across a lock ---------------------------------------------------
-    def drafts(self) -> list[Draft]:
-        if not self.has_unsaved_edits():
-            return []
-        ref = str(self.current_id) if self.current_id is not None else "new"
-        return [(DRAFT_KIND, ref, {"data": self.form.data().to_json()})]
-
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
         if kind != DRAFT_KIND:
             return False

@@ -17,7 +17,7 @@ from zoneinfo import available_timezones
 from app.core.services.series import SeriesData
 from app.core.services.sessions import SessionData
 
-from .edit_scope import ALL, FOLLOWING, THIS
+from ..dialogs.edit_scope import ALL, FOLLOWING, THIS
 
 
 @lru_cache(maxsize=1)

@@ -20,11 +20,11 @@ from app.core.services.meeting_clock import Clock
 from app.core.services.members import is_person_key
 
 from ..context import AppContext
-from ..pages.base import Draft
-from .live_meeting import DRAFT_KIND as MEETING_KIND
-from .live_meeting import LiveMeetingWindow
-from .profile_dialog import ProfileDialog
-from .self_check_dialog import SelfCheckDialog
+from ..dialogs.live_meeting import DRAFT_KIND as MEETING_KIND
+from ..dialogs.live_meeting import LiveMeetingWindow
+from ..dialogs.profile_dialog import ProfileDialog
+from ..dialogs.self_check_dialog import SelfCheckDialog
+from ..drafts import Draft
 
 
 class GroupWindows(QObject):

@@ -1,0 +1,74 @@
+"""Locking (Ctrl+L, idle, quit): every participant's unsaved edits kept as drafts, then the vault locked.
+
+The database steps run on the database lane only, so a network job in flight
+(an SMTP send) never holds a lock up.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..context import AppContext
+from ..drafts import Draft
+from ..errors import describe
+
+
+class LockParticipant(Protocol):
+    """Anything holding records or unsaved edits: pages, editor windows, the search dialog."""
+
+    def drafts(self) -> list[Draft]:
+        """Unsaved edits to keep (encrypted, in the vault) across the lock."""
+        ...
+
+    def clear(self) -> None:
+        """The vault locked: drop every record shown."""
+        ...
+
+
+class LockController:
+    def __init__(self, ctx: AppContext, participants: Callable[[], Iterable[LockParticipant]],
+                 parent: QWidget, on_locked: Callable[[], None]) -> None:
+        self.ctx, self._participants, self._parent, self._on_locked = ctx, participants, parent, on_locked
+
+    def drafts(self) -> list[Draft]:
+        return [d for participant in self._participants() for d in participant.drafts()]
+
+    def lock(self) -> None:
+        practice = self.ctx.practice
+        if practice is None or not practice.is_open:
+            return
+        drafts = self.drafts()
+
+        def run() -> None:
+            for kind, ref, payload in drafts:
+                practice.drafts.save(kind, ref, payload)
+            practice.lock()
+
+        self.ctx.runner.query(run, lambda _: self._locked(), self._failed)
+
+    def lock_on_quit(self) -> None:
+        """As ``lock``, with nobody left to tell."""
+        practice = self.ctx.practice
+        if practice is not None and practice.is_open:
+            drafts = self.drafts()
+
+            def run() -> None:
+                for kind, ref, payload in drafts:
+                    practice.drafts.save(kind, ref, payload)
+                practice.lock()
+            self.ctx.runner.query(run)
+
+    def _failed(self, exc: BaseException) -> None:
+        # Saving a draft failed (a damaged vault?): lock anyway, and say so.
+        practice = self.ctx.practice
+        self.ctx.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked())
+        QMessageBox.warning(self._parent, "Peerglass", "Locked, but your unsaved edit could not be kept: "
+                            + describe(exc))
+
+    def _locked(self) -> None:
+        for participant in self._participants():
+            participant.clear()
+        self.ctx.practice = None
+        self._on_locked()

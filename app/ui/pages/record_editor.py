@@ -1,0 +1,149 @@
+"""One editor pattern for record pages: a list beside a form with Save, Revert and drafts.
+
+A ``RecordEditorPage`` owns what Supervisees and Groups (and any later record
+page) share: the row change with its unsaved-edit prompt, save (create or
+update through the core), revert, the Save/Revert buttons and the draft kept
+across a lock. The form is an ``EditorForm``; the page subclass says which
+service, how a draft is written and what else it shows.
+"""
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QModelIndex, SignalInstance
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStackedWidget, QWidget
+
+from app.core.services.base import ValidationError
+
+from ..drafts import Draft
+from .base import Page
+
+
+class EditorForm(Protocol):
+    """Fields with dirty tracking, load, values and validation shown under the fields."""
+
+    edited: SignalInstance
+
+    def load(self, data: Any, *, as_saved: Any | None = None) -> None: ...
+    def data(self) -> Any: ...
+    def is_dirty(self) -> bool: ...
+    def revert(self) -> None: ...
+    def mark_saved(self) -> None: ...
+    def problems(self) -> dict[str, str]: ...
+    def show_problems(self, problems: dict[str, str]) -> None: ...
+
+
+class RecordEditorPage(Page):
+    """Subclasses set ``draft_kind``, ``noun``, build ``form``, ``save_button``, ``revert_button``,
+    ``right_stack``, ``editor`` and ``placeholder``, and implement the hooks below."""
+
+    draft_kind = ""
+    noun = "record"
+    form: EditorForm
+    save_button: QPushButton
+    revert_button: QPushButton
+    right_stack: QStackedWidget
+    editor: QWidget
+    placeholder: QWidget
+
+    def _init_editor(self) -> None:
+        self.current_id: int | None = None  # None with the editor shown = a new record
+        self.editing = False
+        self._pending_select: int | None = None
+
+    # ---- hooks ---------------------------------------------------------------------------
+    def _service(self, p: Any) -> Any:
+        """The core service with ``create(data)`` and ``update(id, data)``."""
+        raise NotImplementedError
+
+    def _id_at(self, index: QModelIndex) -> int:
+        raise NotImplementedError
+
+    def select_id(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def open(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def _saved(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def _draft_data(self, data: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _hide_draft_note(self) -> None:
+        """Revert (or a fresh record) drops the "your edits are back" note."""
+
+    def _show_form_problems(self, problems: dict[str, str]) -> None:
+        self.form.show_problems(problems)
+
+    def _update_buttons(self) -> None:
+        dirty = self.has_unsaved_edits()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    # ---- the shared flow -----------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        record_id = self._id_at(current)
+        if record_id == self.current_id and self.editing:
+            return
+        if not self._may_leave():
+            if self.current_id is not None:
+                self.select_id(self.current_id)
+            return
+        self.open(record_id)
+
+    def _may_leave(self) -> bool:
+        if not self.has_unsaved_edits():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to this {self.noun} first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return not self.form.problems()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save(self) -> None:
+        if not self.editing:
+            return
+        problems = self.form.problems()
+        if problems:
+            self._show_form_problems(problems)
+            return
+        data, current, service = self.form.data(), self.current_id, self._service
+
+        def run(p: Any) -> Any:
+            if current is None:
+                return service(p).create(data)
+            return current, service(p).update(current, data)
+
+        self.ctx.command(run, self._saved, self._save_failed, initiator=self)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self._show_form_problems(exc.problems)
+        else:
+            self.ctx.show_error(exc)
+
+    def revert(self) -> None:
+        self.form.revert()
+        self._hide_draft_note()
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editing = shown
+        self.right_stack.setCurrentWidget(self.editor if shown else self.placeholder)
+        self._update_buttons()
+
+    def has_unsaved_edits(self) -> bool:
+        return self.editing and self.form.is_dirty()
+
+    # ---- drafts across a lock ------------------------------------------------------------
+    def drafts(self) -> list[Draft]:
+        if not self.has_unsaved_edits():
+            return []
+        ref = str(self.current_id) if self.current_id is not None else "new"
+        return [(self.draft_kind, ref, {"data": self._draft_data(self.form.data())})]
