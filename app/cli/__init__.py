@@ -11,11 +11,19 @@ from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
+<<<<<<< HEAD
 from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
             "passphrase", "rekey", "calendar-sync")
+=======
+from .portable_cmds import add_portable
+from .vault_cmds import add_demo, add_init, add_verify
+
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
+            "passphrase", "rekey", "export", "import", "export-csv")
+>>>>>>> main
 
 
 def build_parser() -> Parser:
@@ -30,7 +38,11 @@ def build_parser() -> Parser:
     add_calendar(sub)
     add_passphrase(sub)
     add_rekey(sub)
+<<<<<<< HEAD
     add_sync(sub)
+=======
+    add_portable(sub)
+>>>>>>> main
     return parser
 
 

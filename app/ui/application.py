@@ -12,6 +12,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    from .gc_guard import install
+
+    install(app)  # garbage is collected on the GUI thread only (see gc_guard)
     app.setApplicationName("Peerglass")
     app.setOrganizationName("Peerglass")
     app.setApplicationDisplayName("Peerglass")

@@ -1,0 +1,163 @@
+"""``peerglass import``: an export back into a new or empty vault, in ONE transaction.
+
+Either every record goes in (ids kept) and the search index is rebuilt, or
+nothing does: a bad record, a full disk or a cancel (Ctrl+C) rolls the whole
+transaction back. The built-in rows a new vault starts with (the theme
+catalogue, default practice settings, its few audit events) are replaced by
+the export's. The import itself is noted in ``vault_meta`` (``imported_at``,
+``imported_format_version``, ``imported_sha256``), not in the audit log, so
+the log is exactly the exported history and a second export equals the first.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from app.core.models import Base
+
+from .codec import from_json
+from .errors import ImportCancelled, NotAnExport, PortableError, VaultNotEmpty
+from .export import FORMAT, VERSION
+from .schema import validate
+from .tables import SECTIONS, fields, insert_order
+
+CHUNK = 500
+# Rows a new vault makes by itself; the import replaces them.
+REPLACED = ("practice_settings", "audit_event")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    counts: dict[str, int]
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+def read_document(data: bytes) -> dict[str, Any]:
+    """Parse and check an export (JSON, format, version, schema, counts); raises NotAnExport."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise NotAnExport("The file is not UTF-8 text, so it is not a Peerglass export.") from None
+    except json.JSONDecodeError as exc:
+        raise NotAnExport(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise NotAnExport(f'The file is not a Peerglass export (it has no "format": "{FORMAT}").')
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NotAnExport('The export has no valid "version" number.')
+    if version > VERSION:
+        raise NotAnExport(f"The export was made by a newer Peerglass (format version {version}); "
+                          f"this one reads version {VERSION}. Update Peerglass to import it.")
+    validate(document)
+    for section, count in document["counts"].items():
+        if len(document[section]) != count:
+            raise NotAnExport(f'The export is incomplete: "{section}" holds {len(document[section])} '
+                              f"records where its header says {count}.")
+    return document
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def records_in(conn: Connection) -> dict[str, int]:
+    """Records a vault holds beyond what a new vault starts with (empty dict: empty vault)."""
+    found: dict[str, int] = {}
+    for table in insert_order():
+        if table.name in REPLACED:
+            continue
+        query = select(func.count()).select_from(table)
+        if table.name == "theme":
+            query = query.where(table.c.builtin.is_(False))
+        n = int(conn.execute(query).scalar() or 0)
+        if n:
+            found[SECTIONS[table.name]] = n
+    return found
+
+
+def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "",
+                    cancel: Callable[[], bool] | None = None) -> ImportSummary:
+    """Write a checked document (from ``read_document``) into an empty vault, all or nothing."""
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+
+    check_cancel()
+    counts: dict[str, int] = {}
+    section = ""
+    try:
+        with engine.begin() as conn:
+            present = records_in(conn)
+            if present:
+                listed = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in present.items())
+                raise VaultNotEmpty(f"The vault already holds records ({listed}); an import only goes "
+                                    "into a new or empty vault.")
+            for name in (*REPLACED, "theme"):
+                conn.execute(delete(Base.metadata.tables[name]))
+            for table in insert_order():
+                section = SECTIONS[table.name]
+                spec = fields(table)
+                rows = document[section]
+                for start in range(0, len(rows), CHUNK):
+                    check_cancel()
+                    batch = [_decode(section, start + i, record, spec)
+                             for i, record in enumerate(rows[start:start + CHUNK])]
+                    conn.execute(table.insert(), batch)
+                counts[section] = len(rows)
+            section = ""
+            check_cancel()
+            from app.core.services.search import rebuild_index
+
+            with Session(bind=conn) as s:
+                rebuild_index(s)
+            _note_import(conn, sha256)
+            check_cancel()  # the last moment a cancel can still undo everything
+    except IntegrityError as exc:
+        reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "a constraint failed"
+        raise NotAnExport(f'A record in "{section}" does not fit with the rest ({reason}); '
+                          "nothing was imported.") from None
+    except OperationalError as exc:
+        raise PortableError(_write_failure(exc)) from None
+    return ImportSummary(counts)
+
+
+def _decode(section: str, index: int, record: dict[str, Any], spec: list[Any]) -> dict[str, Any]:
+    out = {}
+    for f in spec:
+        try:
+            out[f.name] = from_json(f.kind, record[f.name])
+        except ValueError:
+            raise NotAnExport(f'Record {index + 1} of "{section}" has a field "{f.name}" that is not a real '
+                              f"{f.kind.replace('_', ' ')}; nothing was imported.") from None
+    return out
+
+
+def _note_import(conn: Connection, sha256: str) -> None:
+    meta = Base.metadata.tables["vault_meta"]
+    facts = {"imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+             "imported_format_version": str(VERSION), "imported_sha256": sha256}
+    conn.execute(delete(meta).where(meta.c.key.in_(list(facts))))
+    conn.execute(meta.insert(), [{"key": k, "value": v} for k, v in facts.items()])
+
+
+def _write_failure(exc: OperationalError) -> str:
+    words = str(exc.orig).lower()
+    if "full" in words:
+        return "The disk is full (or the vault reached its size limit); nothing was imported."
+    if "readonly" in words or "read-only" in words:
+        return "The vault cannot be written (read-only); nothing was imported."
+    if "locked" in words or "busy" in words:
+        return "The vault is busy in another program; nothing was imported."
+    return f"The vault could not be written ({type(exc.orig).__name__}); nothing was imported."

@@ -1,0 +1,159 @@
+"""The JSON Schema of format version 1, built from the model tables and shipped as a file.
+
+``export.schema.json`` beside this module is what imports validate against;
+``build_schema()`` makes it from ``tables`` (a test checks the two agree, and
+``python -m app.core.portable.schema`` rewrites the file after a model change).
+"""
+from __future__ import annotations
+
+import json
+from collections import deque
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .errors import NotAnExport
+from .tables import SECTIONS, exported_tables, fields
+
+SCHEMA_FILE = "export.schema.json"
+_TIME = r"\d{2}:\d{2}:\d{2}(\.\d{1,6})?"
+KIND_SCHEMAS: dict[str, dict[str, Any]] = {
+    "integer": {"type": "integer"},
+    "string": {"type": "string"},
+    "boolean": {"type": "boolean"},
+    "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    "datetime_utc": {"type": "string",
+                     "pattern": rf"^\d{{4}}-\d{{2}}-\d{{2}}T{_TIME}(Z|[+-]\d{{2}}:\d{{2}})$"},
+    "datetime_local": {"type": "string", "pattern": rf"^\d{{4}}-\d{{2}}-\d{{2}}T{_TIME}$"},
+    "decimal": {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"},
+}
+JSON_SHAPES: dict[tuple[str, str], dict[str, Any]] = {
+    ("supervision_group", "places"): {"type": "array", "items": {"type": "string"}},
+    ("practice_profile", "modalities"): {"type": "array", "items": {"type": "string"}},
+    ("self_check", "answers"): {"type": "object", "additionalProperties": {"type": "string"}},
+    ("series", "exdates"): {"type": "array", "items": {"type": "string"}},
+    ("draft", "payload"): {},
+}
+
+
+def build_schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {kind: dict(shape) for kind, shape in KIND_SCHEMAS.items()}
+    sections: dict[str, Any] = {}
+    for table in exported_tables():
+        props: dict[str, Any] = {}
+        for f in fields(table):
+            shape = JSON_SHAPES[(table.name, f.name)] if f.kind == "json" else {"$ref": f"#/$defs/{f.kind}"}
+            props[f.name] = {"anyOf": [shape, {"type": "null"}]} if f.nullable else shape
+        name = SECTIONS[table.name]
+        defs[f"record_{name}"] = {"type": "object", "additionalProperties": False,
+                                  "required": list(props), "properties": props}
+        sections[name] = {"type": "array", "items": {"$ref": f"#/$defs/record_{name}"}}
+    section_names = list(sections)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:peerglass:export:1",
+        "title": "Peerglass export, format version 1",
+        "description": "Every record of a Peerglass vault; see docs/export-format.md.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version", "app_version", "schema_revision", "counts", *section_names],
+        "properties": {
+            "format": {"const": "peerglass-export"},
+            "version": {"const": 1},
+            "app_version": {"type": "string"},
+            "schema_revision": {"type": "string"},
+            "counts": {"type": "object", "additionalProperties": False, "required": section_names,
+                       "properties": {n: {"type": "integer", "minimum": 0} for n in section_names}},
+            **sections,
+        },
+        "$defs": defs,
+    }
+
+
+@lru_cache(maxsize=1)
+def shipped_schema() -> dict[str, Any]:
+    text = resources.files("app.core.portable").joinpath(SCHEMA_FILE).read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _where(path: deque[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the top level"
+
+
+def _rule(error: Any) -> str:
+    """What is wrong, in words that quote the schema, never the document's values."""
+    kind = error.validator
+    if kind == "required":
+        return "a required field is missing"
+    if kind == "additionalProperties":
+        return "it has a field this format does not know"
+    if kind == "type":
+        return f"it should be of type {error.validator_value}"
+    if kind == "pattern":
+        return "it is not in the expected form"
+    if kind in ("anyOf", "oneOf"):
+        return "it is neither null nor a value of the expected kind"
+    if kind == "const":
+        return f"it should be {json.dumps(error.validator_value)}"
+    return f"it breaks the schema's {kind!r} rule"
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with every local ``$ref`` replaced by its target (validates far faster)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            return _inline(defs[ref[len("#/$defs/"):]], defs)
+        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
+
+
+@lru_cache(maxsize=1)
+def _validators() -> tuple[Any, dict[str, Any]]:
+    """One validator for the document's frame, one per section for its records."""
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+    schema = shipped_schema()
+    Draft202012Validator.check_schema(schema)
+    full = _inline(schema, schema["$defs"])
+    frame = dict(full)
+    frame["properties"] = {k: ({"type": "array"} if v.get("type") == "array" else v)
+                           for k, v in full["properties"].items()}
+    records = {k: Draft202012Validator(v["items"]) for k, v in full["properties"].items()
+               if v.get("type") == "array"}
+    return Draft202012Validator(frame), records
+
+
+def validate(document: Any) -> None:
+    """Raise NotAnExport with one clear line unless the document fits the shipped schema.
+
+    The same rules as validating the whole document against ``export.schema.json``,
+    applied section by section so a large export is checked in seconds.
+    """
+    frame, records = _validators()
+    error = next(iter(frame.iter_errors(document)), None)
+    if error is None:
+        for section, validator in records.items():
+            for index, record in enumerate(document[section]):
+                if not validator.is_valid(record):
+                    error = next(iter(validator.iter_errors(record)))
+                    error.path.extendleft([index, section])
+                    break
+            if error is not None:
+                break
+    if error is not None:
+        raise NotAnExport(f"The file does not fit export format version 1 at {_where(error.absolute_path)}: "
+                          f"{_rule(error)}.")
+
+
+if __name__ == "__main__":  # regenerate the shipped file after a model change
+    target = resources.files("app.core.portable").joinpath(SCHEMA_FILE)
+    with resources.as_file(target) as path:
+        path.write_text(json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {target}")
