@@ -11,19 +11,12 @@ from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
-<<<<<<< HEAD
+from .portable_cmds import add_portable
 from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey", "calendar-sync")
-=======
-from .portable_cmds import add_portable
-from .vault_cmds import add_demo, add_init, add_verify
-
-COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey", "export", "import", "export-csv")
->>>>>>> main
+            "passphrase", "rekey", "export", "import", "export-csv", "calendar-sync")
 
 
 def build_parser() -> Parser:
@@ -38,11 +31,8 @@ def build_parser() -> Parser:
     add_calendar(sub)
     add_passphrase(sub)
     add_rekey(sub)
-<<<<<<< HEAD
-    add_sync(sub)
-=======
     add_portable(sub)
->>>>>>> main
+    add_sync(sub)
     return parser
 
 
