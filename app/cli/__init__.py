@@ -12,10 +12,11 @@ from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
 from .portable_cmds import add_portable
+from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey", "export", "import", "export-csv")
+            "passphrase", "rekey", "export", "import", "export-csv", "calendar-sync")
 
 
 def build_parser() -> Parser:
@@ -33,6 +34,7 @@ def build_parser() -> Parser:
     add_passphrase(sub)
     add_rekey(sub)
     add_portable(sub)
+    add_sync(sub)
     return parser
 
 
