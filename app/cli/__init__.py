@@ -11,8 +11,9 @@ from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
 from .pdf_cmds import add_pdf
 from .vault_cmds import add_demo, add_init, add_verify
+from .backup_cmds import add_backup, add_restore
 
-COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics")
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics", "backup", "restore")
 
 
 def build_parser() -> Parser:
@@ -25,6 +26,8 @@ def build_parser() -> Parser:
     add_demo(sub)
     add_pdf(sub)
     add_calendar(sub)
+    add_backup(sub)
+    add_restore(sub)
     return parser
 
 

@@ -26,6 +26,8 @@ from .vault import KdfParams, Vault
 from .vault.vault import take_failed_attempts
 
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
+    from .services.backups import BackupService
+    from .vault.backup import Cancel, Progress, RestoreResult
     from .services.groups import GroupService
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
@@ -54,6 +56,28 @@ class Practice:
         self.search = SearchService(engine)
         self.reports = ReportService(engine)
         self.interchange = InterchangeService(engine)
+
+    @cached_property
+    def backups(self) -> "BackupService":
+        from .services.backups import BackupService
+
+        return BackupService(self.vault, self.audit)
+
+    @classmethod
+    def restore(cls, backup: Path, vault_path: Path, master_key: bytes, *,
+                progress: "Progress | None" = None, cancel: "Cancel | None" = None) -> "RestoreResult":
+        """Replace the vault at ``vault_path`` with ``backup`` (see vault.backup.restore_backup)."""
+        from .services.backups import _summary
+        from .vault.backup import restore_backup
+
+        result = restore_backup(Path(backup), Path(vault_path), master_key, progress=progress,
+                                cancel=cancel)
+        practice = cls(Vault.open_with_master_key(result.vault_path, master_key))
+        try:
+            practice.audit.record("restore", "vault", detail=f"from a backup ({_summary(result.rows)})")
+        finally:
+            practice.lock()
+        return result
 
     @cached_property
     def groups(self) -> "GroupService":
@@ -103,6 +127,8 @@ class Practice:
             raise ValueError("no credentials given")
         try:
             practice = cls(vault)
+            if vault.read_only:  # nothing may be written: no audit entry, no new sessions
+                return practice
             for stamp in take_failed_attempts(path):
                 try:
                     when = datetime.fromisoformat(stamp).replace(tzinfo=None)
