@@ -99,8 +99,10 @@ class Practice:
 
     # ---- opening ---------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple["Practice", str]:
-        vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf)
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
+               discard_unfinished: bool = False) -> tuple["Practice", str]:
+        vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf,
+                                           discard_unfinished=discard_unfinished)
         practice = cls(vault)
         practice.audit.record("vault.created", "vault")
         return practice, recovery_key
