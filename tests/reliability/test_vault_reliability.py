@@ -222,3 +222,92 @@ def test_thinning_keeps_daily_weekly_monthly() -> None:
     assert newest in keep
     assert all(newest - timedelta(days=d) in keep for d in range(7))
     assert len(keep) < 7 + 4 + 12 + 1
+
+
+def test_kill_9_during_init_and_backup_leaves_nothing_half_made(tmp_path: Path, made) -> None:
+    path, key = made
+    master = recovery.decode(key)
+    rng = random.Random(5)
+    for i in range(6):
+        target = tmp_path / f"init{i}" / "v.pgvault"
+        code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+                "from app.core.practice import Practice\nfrom app.core.vault import KdfParams\n"
+                f"Practice.create({str(target)!r}, {PASSPHRASE!r}, kdf=KdfParams.light_for_tests())\n")
+        child = subprocess.Popen([sys.executable, "-c", code])
+        time.sleep(rng.uniform(0.3, 1.2))
+        child.kill()
+        child.wait()
+        keys = Path(str(target) + ".keys")
+        if target.exists():  # complete: database and key file together
+            assert keys.exists()
+            Practice.open(target, Credentials(passphrase=PASSPHRASE)).lock()
+        # a second init always works (a key file without database is cleared)
+        if not target.exists():
+            Practice.create(target, PASSPHRASE, kdf=KdfParams_light())[0].lock()
+    dest = tmp_path / "bk" / "b.pgbackup"
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+            "from app.core.vault.backup import make_backup\n"
+            f"make_backup({str(path)!r}, bytes.fromhex({master.hex()!r}), __import__('pathlib').Path({str(dest)!r}))\n")
+    for _ in range(5):
+        child = subprocess.Popen([sys.executable, "-c", code])
+        time.sleep(rng.uniform(0.2, 0.9))
+        child.kill()
+        child.wait()
+        if dest.exists():
+            assert verify_backup(dest, master)[2]["supervisee"] == 1
+        assert len(_sound(path, key)) == 1
+
+
+def KdfParams_light():  # noqa: N802 - small helper
+    from app.core.vault import KdfParams
+
+    return KdfParams.light_for_tests()
+
+
+def test_cancel_and_disk_full_change_nothing(made, tmp_path: Path) -> None:
+    from app.core.vault.errors import DiskFull, OperationCancelled
+
+    path, key = made
+    master = recovery.decode(key)
+    dest = tmp_path / "c" / "b.pgbackup"
+    with pytest.raises(OperationCancelled):
+        make_backup(path, master, dest, cancel=lambda: True)
+    assert not dest.exists() and not list(dest.parent.glob(".peerglass-backup-*"))
+    backup = make_backup(path, master, dest).path
+    before = _hashes(path)
+    with pytest.raises(OperationCancelled):
+        restore_backup(backup, path, master, cancel=lambda: True)
+    assert _hashes(path) == before
+    practice = Practice.open(path, Credentials(recovery_key=key))
+    try:
+        with practice.vault.engine.connect() as db:
+            pages = db.exec_driver_sql("PRAGMA page_count").scalar()
+            db.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(DiskFull) as info:
+            practice.supervisees.create(SuperviseeData(full_name="Big", private_notes="x" * 90_000))
+        assert "nothing was changed" in str(info.value)
+    finally:
+        practice.lock()
+    assert len(_sound(path, key)) == 1
+
+
+def test_plaintext_markers_absent_with_positive_control(made, tmp_path: Path) -> None:
+    import sqlite3
+
+    path, key = made
+    master = recovery.decode(key)
+    backup = make_backup(path, master, tmp_path / "p.pgbackup").path
+    for item in [path, backup, *path.parent.iterdir()]:
+        assert MARKER.encode() not in item.read_bytes()
+    # positive control: the same scan finds the marker in a plaintext copy
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{master.hex()}'\"")
+    plain = tmp_path / "plain.db"
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()
+    assert sqlite3.connect(plain).execute("SELECT count(*) FROM supervisee").fetchone()[0] == 1
+    assert MARKER.encode() in plain.read_bytes()
