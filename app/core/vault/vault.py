@@ -29,6 +29,7 @@ from .files import (PAGE_SIZE, has_wal_content, key_check, make_private_dir, rea
 from .keyslots import (KdfParams, KeyFile, PassphraseSlot, keyfile_path, read_keyfile, tuned_kdf,
                        write_keyfile)
 from .passphrase import normalise, problem
+from .restoring import recover_interrupted_restore
 
 _MAX_ATTEMPTS_KEPT = 200
 
@@ -183,8 +184,6 @@ class Vault:
             lock = ProcessLock(path)
             lock.acquire()
         try:
-            from .backup import recover_interrupted_restore
-
             recover_interrupted_restore(path)
             check_size(path)
             reason = writable(path)
