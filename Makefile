@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots clean
+.PHONY: run test lint bench bench-quick package install-desktop screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,26 @@ run: $(STAMP)
 test: $(STAMP)
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
+lint: $(STAMP)
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
+
 bench: $(STAMP)
 	@$(PY) benchmarks/run.py $(ARGS)
+
+bench-quick: $(STAMP)
+	@$(PY) benchmarks/run.py --quick $(ARGS)
+
+# One-folder desktop build (slow; not part of `make test` or CI): dist/peerglass, then its --self-test.
+package: $(STAMP)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	@$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/peerglass.spec
+	@$(PY) packaging/icons.py dist/peerglass/share
+	@$(PY) packaging/check_package.py dist/peerglass
+
+install-desktop:
+	@packaging/install-desktop.sh $(PREFIX)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

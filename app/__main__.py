@@ -10,6 +10,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--self-test"]:
+        from app.selftest import run as self_test
+
+        return self_test()
     from app.cli import COMMANDS
 
     if args and args[0] in COMMANDS or args[:1] in (["-h"], ["--help"], ["--version"]):

@@ -53,7 +53,9 @@ def _letterhead():  # type: ignore[no-untyped-def]
 
 def summary_job(name: str = "Zoë Müller") -> Callable[[], bytes]:
     from app.core.pdf import (
-        SessionSummary, SessionSummaryData, build_session_summary,
+        SessionSummary,
+        SessionSummaryData,
+        build_session_summary,
     )
     data = SessionSummaryData(letterhead=_letterhead(), printed_on=date(2026, 11, 26),
                               summary=SessionSummary(

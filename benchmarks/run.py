@@ -1,42 +1,207 @@
-"""`make bench`: every benchmark table, on one ten-year demo vault (S10).
+"""`make bench`: one table, operation x scale, on cached S1, S10 and S100 demo vaults.
 
-    .venv/bin/python benchmarks/run.py [--vault PATH] [--years 10]
+    .venv/bin/python benchmarks/run.py [--quick] [--runs 7] [--no-imports]
 
-Builds the demo vault once (in a temporary folder unless --vault is given),
-then runs the scheduling/search, encrypted-vs-plain, start-up and PDF
-benchmarks, each printing its own table. Asserts nothing.
+Builds the vaults once (``benchmarks/vaults.py``, cached in
+benchmarks/.cache/), then per scale, each in fresh processes: cold start to
+a painted, unlocked window (keyring slot), peak RSS after visiting every
+page, and every interaction (``benchmarks/bench_ops.py``: median and p95 of
+``--runs`` runs after a warm-up). The encrypted/plain ratio is measured at
+S10 (a plaintext copy of the same vault). ``--quick``: S1 and S10 only.
+Budgets are from DESIGN.md; the last column says where a row is over.
+Asserts nothing. The older single-topic scripts (bench_schedule, bench_plain,
+bench_pdf, bench_startup) still run on their own.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import platform
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.vaults import ensure, info  # noqa: E402
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+       "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
+INTERACTION = {10: 0.100, 100: 0.200}  # seconds, by years (S1 uses the S10 budget)
+BUDGETS: dict[str, float | str] = {
+    "cold start (painted, unlocked, keyring)": 1.0,
+    "first summary PDF after unlock + warm_up()": 0.300,
+    "summary PDF, warm": 0.150,
+    "one-year hours log PDF": 1.0,
+    "import-ics 1,000 events": 0.5,  # 2,000 events a second
+    "import-ics 10,000 events": 5.0,
+    "unlock by passphrase": "-",
+    "first summary PDF after unlock (no warm-up)": "-",
+    "export-ics everything": "-",
+}
+ORDER = [
+    "cold start (painted, unlocked, keyring)", "unlock by passphrase", "open a supervisee (full history)",
+    "week view", "month view (6 weeks)", "search as you type: 3 letters", "search as you type: 5 letters",
+    "search as you type: 8 letters", "open a note", "save a note (edited, reindexed)", "themes over time",
+    "Today", "first summary PDF after unlock (no warm-up)", "first summary PDF after unlock + warm_up()",
+    "summary PDF, warm", "one-year hours log PDF", "import-ics 1,000 events", "import-ics 10,000 events",
+    "export-ics everything", "backup", "restore", "peak RSS of the app (MB)",
+]
+
+
+def probe(vault: Path, runs: int) -> tuple[list[float], float]:
+    """Cold starts (seconds) and peak RSS (MB) after a tour of every page."""
+    from benchmarks.bench_startup import existing_vault
+
+    path, key, vault_id = existing_vault(vault)
+    script = str(HERE / "startup_probe.py")
+    starts = []
+    for _ in range(runs + 1):  # the first run warms the page cache
+        done = subprocess.run([sys.executable, script, str(path), key.hex(), vault_id], capture_output=True,
+                              text=True, env=ENV, timeout=120)
+        line = next((x for x in done.stdout.splitlines() if x.startswith("painted")), None)
+        if line is None:
+            raise SystemExit(f"start-up probe failed: {done.stderr[-800:]}")
+        starts.append(float(line.split()[1]))
+    done = subprocess.run([sys.executable, script, str(path), key.hex(), vault_id], capture_output=True,
+                          text=True, env={**ENV, "PROBE_TOUR": "1"}, timeout=300)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("rss")), "rss nan")
+    return starts[1:], float(line.split()[1])
+
+
+def backup_rows(vault: Path) -> dict[str, dict[str, float]]:
+    """`peerglass backup` / `restore` when they exist on main (another helper builds them)."""
+    from app.cli import COMMANDS
+
+    if "backup" not in COMMANDS:
+        return {}
+    rows: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
+        pass_file = Path(tmp) / "pass"
+        pass_file.write_text(os.environ.get("PEERGLASS_PASSPHRASE", "benchmark passphrase for peerglass"))
+        pass_file.chmod(0o600)
+        out = Path(tmp) / "backup.pgbackup"
+        for name, argv in (("backup", ["backup", "--vault", str(vault), "--passphrase-file", str(pass_file),
+                                       str(out)]),
+                           ("restore", ["restore", "--passphrase-file", str(pass_file), str(out),
+                                        "--vault", str(Path(tmp) / "restored.pgvault")])):
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True, text=True,
+                                  cwd=ROOT)
+            seconds = time.perf_counter() - start
+            if done.returncode:
+                rows[name] = {"median": float("nan"), "p95": float("nan"), "n": 0,
+                              "note": f"failed: {done.stderr.strip()[:60]}"}
+            else:
+                rows[name] = {"median": seconds, "p95": seconds, "n": 1}
+    return rows
+
+
+def measure_scale(scale: str, runs: int, plain: bool, imports: bool) -> dict[str, dict[str, object]]:
+    vault = ensure(scale)
+    print(f"  measuring {scale} ...", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
+        out = Path(tmp) / "ops.json"
+        argv = [sys.executable, str(HERE / "bench_ops.py"), "--vault", str(vault), "--runs", str(runs),
+                "--json", str(out)] + (["--plain"] if plain else []) + (["--imports"] if imports else [])
+        subprocess.run(argv, check=True, env=ENV)
+        rows: dict[str, dict[str, object]] = json.loads(out.read_text("utf-8"))
+    starts, rss = probe(vault, min(runs, 5))
+    starts.sort()
+    rows["cold start (painted, unlocked, keyring)"] = {
+        "median": statistics.median(starts), "p95": starts[-1], "n": len(starts)}
+    rows["peak RSS of the app (MB)"] = {"median": rss, "p95": rss, "n": 1, "unit": "MB"}
+    rows.update(backup_rows(vault))
+    return rows
+
+
+def budget_for(name: str, years: int) -> float | None:
+    if name == "peak RSS of the app (MB)":
+        return 300 if years <= 10 else 500
+    value = BUDGETS.get(name)
+    if value == "-":
+        return None
+    if value is None:
+        return INTERACTION[10 if years <= 10 else 100] if name not in ("backup", "restore") else None
+    return float(value)
+
+
+def fmt(row: dict[str, object] | None, key: str) -> str:
+    if not row:
+        return "—"
+    value = float(row[key])  # type: ignore[arg-type]
+    if row.get("unit") == "MB":
+        return f"{value:.0f}"
+    return f"{value * 1000:.0f}" if value >= 0.0995 else f"{value * 1000:.1f}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--vault", type=Path)
-    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="S1 and S10 only")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--no-imports", action="store_true", help="skip import-ics (the slowest rows)")
+    parser.add_argument("--json", type=Path, help="also write every number here")
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.text.font.db=false"}
-    with tempfile.TemporaryDirectory() as tmp:
-        vault = args.vault or Path(tmp) / "s10.pgvault"
-        steps = [
-            ["bench_schedule.py", "--vault", str(vault), "--years", str(args.years)],
-            ["bench_plain.py", "--vault", str(vault)],
-            ["bench_startup.py", "--vault", str(vault)],
-            ["bench_pdf.py"],
-        ]
-        for step in steps:
-            print(f"\n== {' '.join(step)}", flush=True)
-            done = subprocess.run([sys.executable, str(HERE / step[0]), *step[1:]], env=env)
-            if done.returncode:
-                return done.returncode
+    scales = ["S1", "S10"] if args.quick else ["S1", "S10", "S100"]
+    started = time.perf_counter()
+    for scale in scales:
+        ensure(scale)
+    results = {scale: measure_scale(scale, args.runs, plain=scale == "S10",
+                                    imports=scale == "S10" and not args.no_imports) for scale in scales}
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), "utf-8")
+    years = {"S1": 1, "S10": 10, "S100": 100}
+    head = f"| {'operation':44} |" + "".join(f" {s + ' med':>8} | {s + ' p95':>8} |" for s in scales)
+    head += " enc/plain S10 | budget (S10/S100) | over |"
+    print()
+    for scale in scales:
+        built = info(scale)
+        counts = built.get("counts", {})
+        print(f"{scale}: {counts.get('supervisees')} supervisees, {counts.get('sessions'):,} sessions, "  # type: ignore[union-attr]
+              f"{counts.get('notes'):,} notes, {counts.get('groups')} groups, {built.get('megabytes')} MB, "  # type: ignore[union-attr]
+              f"built in {built.get('seconds')} s")
+    print(f"\nms unless marked; median and p95 of {args.runs} runs after a warm-up (cold start: 5 runs "
+          f"after one discarded; first PDF, unlock: 3 fresh processes)\n")
+    print(head)
+    print("|" + "-" * 46 + "|" + "----------|" * (2 * len(scales))
+          + "---------------|-------------------|------|")
+    for name in ORDER:
+        if not any(name in results[s] for s in scales):
+            if name in ("backup", "restore"):
+                print(f"| {name:44} |" + " — |" * (2 * len(scales)) + " | | not on main yet |")
+            continue
+        cells = "".join(f" {fmt(results[s].get(name), 'median'):>8} | {fmt(results[s].get(name), 'p95'):>8} |"
+                        for s in scales)
+        s10 = results.get("S10", {}).get(name) or {}
+        ratio = (f"{float(s10['median']) / float(s10['plain']):.2f}"  # type: ignore[arg-type]
+                 if s10.get("plain") else "")
+        b10, b100 = budget_for(name, 10), budget_for(name, 100)
+        unit_mb = name.startswith("peak RSS")
+        budget = "" if b10 is None else (f"{b10:.0f}/{b100:.0f} MB" if unit_mb else
+                                          f"{b10 * 1000:.0f}/{b100 * 1000:.0f}" if b10 != b100
+                                          else f"{b10 * 1000:.0f}")
+        over = []
+        for s in scales:
+            row = results[s].get(name)
+            limit = budget_for(name, years[s])
+            if row and limit is not None and float(row["median"]) > limit:  # type: ignore[arg-type]
+                over.append(s)
+        if ratio and float(ratio) > 1.2:
+            over.append("ratio")
+        notes = " ".join(str(results[s][name]["note"]) for s in scales if name in results[s]
+                         and "note" in results[s][name])
+        print(f"| {name:44} |{cells} {ratio:>13} | {budget:>17} | {','.join(over) or 'ok':4} |"
+              + (f" {notes}" if notes else ""))
+    print(f"\n{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}; whole run {time.perf_counter() - started:.0f} s; "
+          f"this process peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 

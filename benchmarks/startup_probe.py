@@ -51,19 +51,50 @@ def main() -> None:
     mark("window built")
     gate.unlocked.connect(lambda: mark("vault open, window shown"))
 
+    from app.ui.warmup import warm_pdf_after_unlock
+
+    warm_pdf_after_unlock(gate)
+    tour = bool(os.environ.get("PROBE_TOUR"))
+
+    def visit(titles: list[str]) -> None:
+        """Show each page in turn, each once its records are loaded; then report peak RSS."""
+        if gate.runner.pending:
+            QTimer.singleShot(20, lambda: visit(titles))
+            return
+        if titles:
+            gate.window.show_page(titles[0])
+            QTimer.singleShot(50, lambda: visit(titles[1:]))
+            return
+        import resource
+
+        from app.ui import warmup
+
+        warmup._started.wait(5)
+        for thread in __import__("threading").enumerate():
+            if thread.name == "peerglass-pdf-warm-up":
+                thread.join(10)
+        print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", flush=True)
+        app.quit()
+
+    done = []
+
     class PaintWatch(QObject):
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and gate.window.isVisible():
+            if event.type() == QEvent.Type.Paint and gate.window.isVisible() and not done:
                 # Wait for the landing page's records too: "unlocked and showing the day".
                 if gate.runner.pending == 0 and gate.window.page("Today").day is not None:
+                    done.append(True)
                     print(f"painted {time.perf_counter() - T0:.3f}", flush=True)
-                    QTimer.singleShot(0, app.quit)
+                    if tour:
+                        QTimer.singleShot(0, lambda: visit(list(gate.window.titles)))
+                    else:
+                        QTimer.singleShot(0, app.quit)
             return False
 
     watch = PaintWatch()
     app.installEventFilter(watch)
     gate.start()
-    QTimer.singleShot(20000, app.quit)
+    QTimer.singleShot(120000 if tour else 20000, app.quit)
     app.exec()
     gate.shutdown()
     os._exit(0)

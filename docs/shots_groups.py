@@ -23,8 +23,7 @@ GROUP_PEOPLE = ("Łukasz Żółć", "Anna Smirnova", "山田 花子", "Ωμέγ�
 
 
 def _populate(p, folder: Path) -> int:  # type: ignore[no-untyped-def]
-    from app.core.services.contacts import ContactData
-    from app.core.services.groups import GroupData
+    from app.core.services.groups import ContactData, GroupData
     from app.core.services.invitations import InviteTarget
     from app.core.services.series import SeriesData
     settings = p.settings.get()

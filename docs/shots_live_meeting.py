@@ -30,8 +30,7 @@ class _Clock:
 
 
 def _populate(p) -> int:  # type: ignore[no-untyped-def]
-    from app.core.services.contacts import ContactData
-    from app.core.services.groups import GroupData
+    from app.core.services.groups import ContactData, GroupData
     from app.core.services.sessions import SessionData
     from app.core.services.supervisees import SuperviseeData
 

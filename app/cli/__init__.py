@@ -9,11 +9,13 @@ import sys
 
 from .parsing import EXIT_FAILURE, CliError, Parser
 from .calendar_cmds import add_calendar
+from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
 from .vault_cmds import add_demo, add_init, add_verify
 from .backup_cmds import add_backup, add_restore
 
-COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics", "backup", "restore")
+COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
+            "passphrase", "rekey", "backup", "restore")
 
 
 def build_parser() -> Parser:
@@ -26,6 +28,8 @@ def build_parser() -> Parser:
     add_demo(sub)
     add_pdf(sub)
     add_calendar(sub)
+    add_passphrase(sub)
+    add_rekey(sub)
     add_backup(sub)
     add_restore(sub)
     return parser
@@ -44,14 +48,7 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
-        from app.core.services.base import NotFound, ValidationError
-        from app.core.vault import VaultError
+        from app.core.errors import describe, exit_code
 
-        if isinstance(exc, ValidationError):
-            print(" ".join(exc.problems.values()), file=sys.stderr)
-        elif isinstance(exc, (VaultError, NotFound)):
-            print(str(exc), file=sys.stderr)
-        else:
-            print(f"peerglass: unexpected error ({type(exc).__name__}); nothing was changed.",
-                  file=sys.stderr)
-        return EXIT_FAILURE
+        print(" ".join(describe(exc).splitlines()), file=sys.stderr)
+        return exit_code(exc)

@@ -14,6 +14,7 @@ def add_calendar(sub: argparse._SubParsersAction) -> None:
     add_open_options(p)
     p.add_argument("--supervisee", help="id or name for appointments whose title names nobody")
     p.add_argument("--since", type=parse_day, help="skip appointments before this date (YYYY-MM-DD)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     p.set_defaults(handler=cmd_import)
     e = sub.add_parser("export-ics", help="write the schedule for a phone or web calendar")
     add_open_options(e)
@@ -32,10 +33,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as practice:
         fallback = supervisee_id(practice, args.supervisee) if args.supervisee else None
         try:
-            result, _ = practice.interchange.import_ics(data, supervisee_id=fallback, since=args.since)
+            result, _ = practice.interchange.import_ics(data, supervisee_id=fallback, since=args.since,
+                                                        dry_run=args.dry_run)
         except IcsError as exc:
-            raise CliError(f"Not imported: {exc}. Nothing was changed.", EXIT_FAILURE) from None
+            raise CliError(f"Not imported: {exc}. The vault is unchanged.", EXIT_FAILURE) from None
+        except KeyboardInterrupt:  # the import is one transaction: it was rolled back
+            raise CliError("Import interrupted: nothing was imported and the vault is unchanged.",
+                           EXIT_FAILURE) from None
     print(result.summary())
+    for line in result.details():
+        print(f"  {line}")
     if result.skipped_unassigned and not args.supervisee:
         print("Appointments whose title names no supervisee were skipped; "
               "name one with --supervisee, or import in the app to choose per title.")

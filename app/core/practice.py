@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .services.audit import AuditService
 from .services.drafts import DraftService
-from .services.group_attendance import fill_expected_attendance
+from .services.groups.attendance import fill_expected_attendance
 from .services.interchange import InterchangeService
 from .services.reports import ReportService
 from .services.search import SearchService
@@ -27,8 +27,8 @@ from .vault.vault import take_failed_attempts
 
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
     from .services.backups import BackupService
+    from .services.groups import GroupService, MeetingService
     from .vault.backup import Cancel, Progress, RestoreResult
-    from .services.groups import GroupService
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
 
@@ -84,6 +84,11 @@ class Practice:
         from .services.groups import GroupService
 
         return GroupService(self.vault.engine, self.series, self.sessions)
+
+    @property
+    def meetings(self) -> "MeetingService":
+        """Group meetings: the same service ``groups`` forwards its meeting calls to."""
+        return self.groups.meeting_service
 
     @cached_property
     def profiles(self) -> "ProfileService":

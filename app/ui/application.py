@@ -31,6 +31,9 @@ def run_gui(vault: Path | None) -> int:
     from .vault_gate import VaultGate
 
     gate = VaultGate(vault or default_vault_path())
+    from .warmup import warm_pdf_after_unlock
+
+    warm_pdf_after_unlock(gate)
     app.aboutToQuit.connect(gate.shutdown)
     gate.start()
     return int(app.exec())

@@ -9,8 +9,7 @@ import pytest
 from app.core.pdf.data import CharterData, Letterhead
 from app.core.practice import Credentials, Practice
 from app.core.services.base import ValidationError
-from app.core.services.contacts import ContactData
-from app.core.services.groups import GroupData, GroupTooLarge
+from app.core.services.groups import ContactData, GroupData, GroupTooLarge
 from app.core.services.members import MemberRef
 from app.core.services.series import SeriesData
 from app.core.services.session_records import SessionRecordData

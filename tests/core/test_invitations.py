@@ -14,8 +14,7 @@ from app.core.ical import IcsEvent, build_reply, build_request
 from app.core.mail import SmtpSettings
 from app.core.practice import Practice
 from app.core.services.base import ValidationError
-from app.core.services.contacts import ContactData
-from app.core.services.groups import GroupData
+from app.core.services.groups import ContactData, GroupData
 from app.core.services.invitations import InviteTarget, ReplyError, smtp_account_key
 from app.core.services.members import MemberRef
 from app.core.services.series import SeriesData

@@ -8,8 +8,7 @@ import pytest
 from app.core.pdf.data import SELF_CHECK_QUESTIONS, Letterhead, QuestionnaireData, SelfCheckData
 from app.core.practice import Practice
 from app.core.services.base import NotFound, ValidationError
-from app.core.services.contacts import ContactData
-from app.core.services.groups import GroupData
+from app.core.services.groups import ContactData, GroupData
 from app.core.services.members import MemberRef
 from app.core.services.profiles import PROFILE_FIELDS, ProfileData
 from app.core.services.supervisees import SuperviseeData

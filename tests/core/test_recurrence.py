@@ -21,6 +21,8 @@ from app.core.recurrence import (
     split_rule,
     validate,
 )
+from app.core.recurrence.expand import _dateutil, _vet
+from app.core.recurrence.scan import scan
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ZONES = ["America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney",
@@ -286,10 +288,10 @@ def rules(draw: st.DrawFn) -> Rule:
 def test_bounded_scan_matches_dateutil(rule, start):
     start = start.replace(second=0, microsecond=0)
     try:
-        recurrence._vet(rule, start)
+        _vet(rule, start)
     except RecurrenceError:
         return
-    assert list(recurrence._scan(rule, start)) == list(recurrence._dateutil(rule, start))
+    assert list(scan(rule, start)) == list(_dateutil(rule, start))
 
 
 # --- "this and following" ---------------------------------------------------------

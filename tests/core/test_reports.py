@@ -111,8 +111,7 @@ def test_recovery_sheet_data(practice_with_key) -> None:
 
 def test_questionnaire_self_check_and_charter(practice) -> None:
     from app.core.pdf.data import SELF_CHECK_QUESTIONS
-    from app.core.services.contacts import ContactData
-    from app.core.services.groups import GroupData
+    from app.core.services.groups import ContactData, GroupData
     from app.core.services.profiles import ProfileData
 
     sid, _ = practice.supervisees.create(SuperviseeData(full_name="Анна Смирнова"))

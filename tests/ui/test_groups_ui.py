@@ -14,8 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.ical import IcsEvent, build_reply
-from app.core.services.contacts import ContactData
-from app.core.services.groups import GroupData
+from app.core.services.groups import ContactData, GroupData
 from app.core.services.series import SeriesData
 from app.core.services.settings import SettingsData
 from app.core.services.supervisees import SuperviseeData

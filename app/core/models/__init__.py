@@ -4,14 +4,21 @@ from __future__ import annotations
 from .audit import AuditEvent
 from .base import Base, utcnow
 from .draft import Draft
-from .groups import (GROUP_KINDS, LEADERSHIPS, PLACE_MODES, RECOMMENDED_MAX_MEMBERS, Contact,
-                     GroupMeeting, GroupMembership, SupervisionGroup, member_theme)
-from .invitations import (INVITATION_METHODS, INVITATION_STATUSES, PARTSTATS, Invitation,
-                          SmtpAccount)
+from .groups import (
+                     GROUP_KINDS,
+                     LEADERSHIPS,
+                     PLACE_MODES,
+                     RECOMMENDED_MAX_MEMBERS,
+                     Contact,
+                     GroupMeeting,
+                     GroupMembership,
+                     SupervisionGroup,
+                     member_theme,
+)
+from .invitations import INVITATION_METHODS, INVITATION_STATUSES, PARTSTATS, Invitation, SmtpAccount
 from .meta import VaultMeta
 from .profiles import PracticeProfile, SelfCheck
-from .scheduling import (CANCELLED_BY, KINDS, SESSION_STATUSES, SearchDirty, Series,
-                         SupervisionSession)
+from .scheduling import CANCELLED_BY, KINDS, SESSION_STATUSES, SearchDirty, Series, SupervisionSession
 from .session_record import Attendance, FollowUp, SessionNote, session_theme
 from .settings import PracticeSettings
 from .supervisee import STATUSES, Supervisee

@@ -1,7 +1,7 @@
 """Declarative base shared by every model, with stable constraint names."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -21,4 +21,4 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     """Naive UTC 'now' (SQLite stores no offset; all stored instants are UTC)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

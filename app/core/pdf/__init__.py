@@ -37,15 +37,16 @@ from app.core.pdf.data import (
 )
 
 if TYPE_CHECKING:
-    from app.core.pdf.agreement import build_agreement
-    from app.core.pdf.charter import build_charter
-    from app.core.pdf.hours import build_hours_log
-    from app.core.pdf.invoice import build_invoice
-    from app.core.pdf.questionnaire import build_questionnaire
-    from app.core.pdf.recovery import build_recovery_sheet
-    from app.core.pdf.selfcheck import build_self_check
-    from app.core.pdf.summary import build_session_summaries, build_session_summary
-    from app.core.pdf.template import PdfLayoutError
+    from app.core.pdf.agreement import build_agreement as build_agreement
+    from app.core.pdf.charter import build_charter as build_charter
+    from app.core.pdf.hours import build_hours_log as build_hours_log
+    from app.core.pdf.invoice import build_invoice as build_invoice
+    from app.core.pdf.questionnaire import build_questionnaire as build_questionnaire
+    from app.core.pdf.recovery import build_recovery_sheet as build_recovery_sheet
+    from app.core.pdf.selfcheck import build_self_check as build_self_check
+    from app.core.pdf.summary import build_session_summaries as build_session_summaries
+    from app.core.pdf.summary import build_session_summary as build_session_summary
+    from app.core.pdf.template import PdfLayoutError as PdfLayoutError
 
 _BUILDERS: dict[str, str] = {
     "build_session_summary": "summary",
@@ -62,6 +63,7 @@ _BUILDERS: dict[str, str] = {
 
 __all__ = [
     *_BUILDERS,
+    "warm_up",
     "SELF_CHECK_QUESTIONS",
     "AgreementData",
     "CharterData",
@@ -83,6 +85,31 @@ __all__ = [
     "SessionSummaryData",
     "SummaryBatchData",
 ]
+
+
+def warm_up() -> None:
+    """Pay the first document's cost now: import reportlab and the builders,
+    register the fonts (the CJK fallback too) and build one throw-away page.
+
+    The app calls this on a background thread after the main window is
+    painted, so the first Export PDF or print preview is as quick as the
+    next. Invented text only; nothing is written anywhere. Safe to call
+    more than once, and from any thread (font registration takes a lock).
+    """
+    from datetime import date, datetime
+
+    from app.core.pdf import fonts
+
+    for family in (fonts.SANS, fonts.MONO, fonts.FALLBACK):
+        fonts.ensure_family(family)
+    build = importlib.import_module(f"{__name__}.summary").build_session_summary
+    importlib.import_module(f"{__name__}.hours")
+    build(SessionSummaryData(
+        letterhead=Letterhead(practice_name="Warm-up"), printed_on=date(2000, 1, 3),
+        summary=SessionSummary(starts_at=datetime(2000, 1, 3, 10), length_minutes=60,
+                               supervisee_name="Warm-up \u5c71", themes=("warm-up",),
+                               notes_markdown="## Warm-up\n\n- **one** *two* `three`",
+                               follow_ups=("warm-up",))))
 
 
 def __getattr__(name: str) -> Any:

@@ -6,16 +6,23 @@ as a line to write on, so one layout serves both.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle,
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from app.core.pdf.styles import ACCENT, INK, RULE, TINT, ZEBRA, styles
 from app.core.pdf.text import escape, rich
 
-Cell = str | Flowable | Sequence[Flowable]
+Cell: TypeAlias = "str | Flowable | Sequence[Flowable]"
 
 
 class WritingLines(Flowable):

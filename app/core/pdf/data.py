@@ -34,9 +34,6 @@ class _Redacted:
         return f"{type(self).__name__}(<redacted>)"
 
 
-_record = dataclass(frozen=True, kw_only=True, repr=False)
-
-
 class SessionKind(StrEnum):
     """The three ways a supervisor meets supervisees."""
 
@@ -78,7 +75,7 @@ class Leadership(StrEnum):
     ROTATING = "rotating"
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class Letterhead(_Redacted):
     """The practice's heading printed on the first page of every document."""
 
@@ -92,7 +89,7 @@ class Letterhead(_Redacted):
     website: str = ""
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class DocumentData(_Redacted):
     """What every document shares: letterhead, paper and the printed date.
 
@@ -107,7 +104,7 @@ class DocumentData(_Redacted):
 # --- session summaries -------------------------------------------------------
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class SessionSummary(_Redacted):
     """One session as the supervisee may see it.
 
@@ -128,14 +125,14 @@ class SessionSummary(_Redacted):
     next_session: datetime | None = None
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class SessionSummaryData(DocumentData):
     """A single session summary document."""
 
     summary: SessionSummary = SessionSummary()
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class SummaryBatchData(DocumentData):
     """All summaries of one supervisee (or group) for a period, in one file."""
 
@@ -148,7 +145,7 @@ class SummaryBatchData(DocumentData):
 # --- hours log ---------------------------------------------------------------
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class HoursEntry(_Redacted):
     """One supervision session counted towards a licence."""
 
@@ -157,7 +154,7 @@ class HoursEntry(_Redacted):
     minutes: int
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class HoursLogData(DocumentData):
     """A supervisee's supervision hours for a period, for a licensing board.
 
@@ -175,7 +172,7 @@ class HoursLogData(DocumentData):
 # --- agreement, questionnaire, self-check, charter ---------------------------
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class AgreementData(DocumentData):
     """A supervision contract between supervisor and supervisee."""
 
@@ -195,7 +192,7 @@ class AgreementData(DocumentData):
     review_on: date | None = None
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class QuestionnaireData(DocumentData):
     """A peer-group member's practice profile, blank or filled."""
 
@@ -241,7 +238,7 @@ SELF_CHECK_QUESTIONS: tuple[SelfCheckQuestion, ...] = (
 )
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class SelfCheckData(DocumentData):
     """The self-check, blank or with answers keyed by question key."""
 
@@ -255,7 +252,7 @@ class SelfCheckData(DocumentData):
             raise ValueError("self-check answers contain an unknown question key")
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class CharterData(DocumentData):
     """The agreements a peer or supervision group makes about itself."""
 
@@ -280,7 +277,7 @@ class CharterData(DocumentData):
 # --- invoice and recovery sheet ----------------------------------------------
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class InvoiceLine(_Redacted):
     """One billed session."""
 
@@ -290,7 +287,7 @@ class InvoiceLine(_Redacted):
     fee: Decimal
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class InvoiceData(DocumentData):
     """An invoice for individual supervision; printed as a receipt when paid."""
 
@@ -313,7 +310,7 @@ class InvoiceData(DocumentData):
         return sum((line.fee for line in self.lines), Decimal("0"))
 
 
-@_record
+@dataclass(frozen=True, kw_only=True, repr=False)
 class RecoverySheetData(DocumentData):
     """The custodian's recovery kit for one vault.
 

@@ -20,6 +20,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.core.errors import PeerglassError
+
 SANS = "sans"
 MONO = "mono"
 FALLBACK = "fallback"
@@ -45,7 +47,7 @@ _lock = threading.RLock()
 _coverage: dict[str, frozenset[int]] = {}
 
 
-class FontMissingError(RuntimeError):
+class FontMissingError(PeerglassError, RuntimeError):
     """A font file that ships with Peerglass is not where it should be."""
 
 

@@ -10,13 +10,24 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from app.core.pdf.blocks import (
-    WritingLines, bullets, field_table, muted, section, signatures,
+    WritingLines,
+    bullets,
+    field_table,
+    muted,
+    section,
+    signatures,
 )
 from app.core.pdf.data import (
-    SessionSummary, SessionSummaryData, SummaryBatchData,
+    SessionSummary,
+    SessionSummaryData,
+    SummaryBatchData,
 )
 from app.core.pdf.formatting import (
-    format_long_date, format_minutes, format_period, format_time, format_time_range,
+    format_long_date,
+    format_minutes,
+    format_period,
+    format_time,
+    format_time_range,
 )
 from app.core.pdf.markdown import markdown_flowables
 from app.core.pdf.styles import styles

@@ -19,11 +19,22 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, LayoutError, Flowable, Frame, KeepInFrame, NextPageTemplate, PageBreak,
-    PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    LayoutError,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from app.core.errors import PeerglassError
 from app.core.pdf import fonts
 from app.core.pdf.data import DocumentData, Letterhead
 from app.core.pdf.formatting import format_date
@@ -43,7 +54,7 @@ LETTERHEAD_MAX_HEIGHT = 50 * mm
 FIRST, LATER = "first", "later"
 
 
-class PdfLayoutError(ValueError):
+class PdfLayoutError(PeerglassError, ValueError):
     """Content could not be laid out on the page (for example one field far
     longer than a page). The message never quotes the content."""
 
@@ -193,7 +204,7 @@ def _numbered_canvas(right_x: float, baseline: float) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 

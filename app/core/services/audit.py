@@ -15,7 +15,7 @@ ACTIONS = (
     "vault.created", "unlock", "unlock.failed", "lock", "passphrase.changed",
     "keyring.remembered", "keyring.forgotten", "delete", "export", "print",
     "email.sent", "invitation.sent", "invitation.updated", "invitation.cancelled",
-    "backup", "restore",
+    "backup", "restore", "vault.rekeyed",
 )
 
 

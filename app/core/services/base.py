@@ -8,19 +8,25 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import PeerglassError
 from ..vault.engine import is_damage
 from ..vault.errors import DamagedVault
 
 
-class ValidationError(ValueError):
+class ValidationError(PeerglassError, ValueError):
     """Input that can't be saved; ``problems`` maps a field name to a message."""
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__("; ".join(self.problems.values()) or "Invalid input.")
 
+    @property
+    def message(self) -> str:
+        """One line per problem."""
+        return "\n".join(self.problems.values()) or str(self)
 
-class NotFound(LookupError):
+
+class NotFound(PeerglassError, LookupError):
     def __init__(self, what: str, ident: object) -> None:
         super().__init__(f"{what} #{ident} was not found; it may have been deleted.")
 

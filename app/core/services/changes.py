@@ -18,7 +18,7 @@ class Changes:
     audit: bool = False
     invitations: bool = False
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
                           for f in fields(self)})
 

@@ -9,22 +9,31 @@ the same occurrences; ``private`` writes initials only and no locations.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from .. import recurrence
-from ..models import Series, SupervisionSession, Supervisee
+from ..models import Series, Supervisee, SupervisionSession
+from .audit import add_event
 from .base import Service, ValidationError
+from .calendar_import import (
+    ImportCancelled,
+    ImportNotWritten,
+    ImportResult,
+    Progress,
+    plan_and_write,
+)
 from .changes import Changes
-from .scheduling import delete_sessions, from_utc, load_exdates, store_exdates, to_utc, zone
-from .series import SeriesData, SeriesService
-from .sessions import SessionData, SessionService
+from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zone
+from .search import flush_index
 from .settings import SettingsService
 
-UTC = timezone.utc
+UTC = UTC
 KIND_TITLE = {"individual": "Supervision", "peer_group": "Peer supervision group",
               "group_supervision": "Group supervision"}
 
@@ -36,28 +45,6 @@ class TitleMatch:
     title: str
     events: int
     supervisee_id: int | None
-
-
-@dataclass
-class ImportResult:
-    series: int = 0
-    sessions: int = 0
-    moved: int = 0
-    cancelled: int = 0
-    skipped_unassigned: int = 0
-    skipped_all_day: int = 0
-    skipped_past: int = 0
-    skipped_existing: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"{self.series} series", f"{self.sessions} single sessions"]
-        if self.moved or self.cancelled:
-            parts.append(f"{self.moved} moved and {self.cancelled} cancelled occurrences")
-        skipped = {"without a supervisee": self.skipped_unassigned, "all-day": self.skipped_all_day,
-                   "before the start date": self.skipped_past, "already imported": self.skipped_existing}
-        left = [f"{n} {why}" for why, n in skipped.items() if n]
-        return "Imported " + ", ".join(parts) + (f"; skipped {', '.join(left)}" if left else "") + "."
 
 
 def _fold(text: str) -> str:
@@ -94,7 +81,9 @@ class InterchangeService(Service):
         from ..ical import parse_calendar
 
         events = parse_calendar(data, default_tz=self._tz())
-        counts = Counter(e.summary.strip() for e in events if e.recurrence_id is None and not e.all_day)
+        masters = {e.uid for e in events if e.recurrence_id is None}
+        counts = Counter(e.summary.strip() for e in events  # series and singles, and moved instances alone
+                         if not e.all_day and (e.recurrence_id is None or e.uid not in masters))
         people = self._people()
         return [TitleMatch(title, n, self._guess(title, people)) for title, n in sorted(counts.items())]
 
@@ -102,121 +91,82 @@ class InterchangeService(Service):
         return SettingsService(self.engine).get().time_zone
 
     def import_ics(self, data: bytes, *, assign: dict[str, int | None] | None = None,
-                   supervisee_id: int | None = None, since: date | None = None) -> tuple[ImportResult, Changes]:
-        """Schedule a file's appointments. ``assign`` maps titles to supervisees (None skips);
-        titles not in it are matched by name, or go to ``supervisee_id`` when given."""
-        from ..ical import parse_calendar
+                   supervisee_id: int | None = None, since: date | None = None, dry_run: bool = False,
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[ImportResult, Changes]:
+        """Schedule a file's appointments, all in one transaction.
+
+        ``assign`` maps titles to supervisees (None skips); titles not in it
+        are matched by name, or go to ``supervisee_id`` when given.
+        ``dry_run`` does all the work and rolls it back, so the result says
+        what an import would do.  ``progress(done, total)`` is called as the
+        file is read and written; when ``cancelled()`` turns true the import
+        stops with :class:`ImportCancelled`.  Whatever stops it (a cancel,
+        Ctrl+C, a full disk, a bad event) leaves the vault exactly as before.
+        """
+        from ..ical import ReadCancelled, read_calendar
 
         tz = self._tz()
-        events = parse_calendar(data, default_tz=tz)
+
+        def reading(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, 2 * total)
+
+        try:
+            read = read_calendar(data, default_tz=tz, progress=reading, cancelled=cancelled)
+        except ReadCancelled:
+            raise ImportCancelled() from None
         people = self._people()
         known_ids = {p[0] for p in people}
-        with self.session() as s:
-            existing = set(s.scalars(select(Series.uid))) | set(
-                s.scalars(select(SupervisionSession.uid).where(SupervisionSession.uid.is_not(None))))
-        result = ImportResult()
-        overrides: dict[str, list] = defaultdict(list)
-        masters = []
-        for event in events:
-            (overrides[event.uid] if event.recurrence_id is not None else masters).append(event)
-        plan = []
-        for event in masters:
-            if event.all_day:
-                result.skipped_all_day += 1
-                continue
-            if event.uid in existing:
-                result.skipped_existing += 1
-                continue
-            title = event.summary.strip()
-            who = (assign or {}).get(title, ...) if assign is not None and title in assign else ...
-            if who is ...:
-                who = self._guess(title, people) or supervisee_id
-            if who is None:
-                result.skipped_unassigned += 1
-                continue
-            if who not in known_ids:
+
+        guessed: dict[str, int | None] = {}
+
+        def who(title: str) -> int | None:
+            chosen = assign.get(title, ...) if assign is not None and title in assign else ...
+            if chosen is ... and title not in guessed:
+                guessed[title] = self._guess(title, people)
+            found = guessed[title] or supervisee_id if chosen is ... else chosen
+            if found is not None and found not in known_ids:
                 raise ValidationError({"supervisee": "A chosen supervisee no longer exists."})
-            plan.append((event, who))
-        # Validate every rule before writing anything, so a bad file changes nothing.
-        for event, _ in plan:
-            if event.rrule:
-                local = event.start.replace(tzinfo=None)
-                try:
-                    recurrence.Rule.parse(event.rrule, tz=event.tz)
-                    recurrence.validate(recurrence.Rule.parse(event.rrule, tz=event.tz), local, event.tz)
-                except recurrence.RecurrenceError as exc:
-                    raise ValidationError({"rrule": f"An appointment repeats in a way Peerglass can't "
-                                                    f"schedule: {exc}"}) from None
-        series_service, session_service = SeriesService(self.engine), SessionService(self.engine)
-        for event, who in plan:
-            minutes = max(5, min(600, int((event.end - event.start).total_seconds() // 60) or 60))
-            local = event.start.replace(tzinfo=None)
-            if event.rrule:
-                rule_text = event.rrule
-                if since is not None and local.date() < since:
-                    rule = recurrence.Rule.parse(rule_text, tz=event.tz)
-                    later = recurrence.occurrences(rule, local, event.tz,
-                                                   window_start=datetime.combine(since, local.time()),
-                                                   window_end=datetime.combine(since, local.time()) + timedelta(days=800))
-                    if not later:
-                        result.skipped_past += 1
-                        continue
-                    _, rest = recurrence.split_rule(rule, local, later[0].replace(tzinfo=None))
-                    rule_text, local = rest.to_rrule(event.tz), later[0].replace(tzinfo=None)
-                made = series_service.create(SeriesData(start_local=local, rrule=rule_text, tz=event.tz,
-                                                        duration_minutes=minutes, supervisee_id=who,
-                                                        location=event.location[:200]))
-                self._adopt_uid(Series, made.id, event.uid)
-                self._apply_exceptions(made.id, event, overrides.get(event.uid, []), session_service, result)
-                result.series += 1
-            else:
-                if since is not None and local.date() < since:
-                    result.skipped_past += 1
-                    continue
-                made = session_service.create(SessionData(start_local=local, tz=event.tz, duration_minutes=minutes,
-                                                          supervisee_id=who, location=event.location[:200]))
-                self._adopt_uid(SupervisionSession, made.id, event.uid)
-                if (event.status or "") == "CANCELLED":
-                    session_service.cancel(made.id)
-                result.sessions += 1
-        changed = bool(result.series or result.sessions)
-        return result, Changes(sessions=changed)
+            return found
 
-    def _adopt_uid(self, model, row_id: int, uid: str) -> None:  # type: ignore[no-untyped-def]
-        """Keep the other program's UID, so importing the same file again adds nothing."""
-        with self.transaction() as s:
-            s.get(model, row_id).uid = uid[:120]
+        events = list(read.events)
 
-    def _apply_exceptions(self, series_id: int, master, moved: list, sessions: SessionService,  # type: ignore[no-untyped-def]
-                          result: ImportResult) -> None:
-        if master.exdates:
-            with self.transaction() as s:
-                row = s.get(Series, series_id)
-                skipped = [d.astimezone(zone(master.tz)).replace(tzinfo=None) for d in master.exdates]
-                store_exdates(row, list(load_exdates(row)) + skipped)
-                originals = [d.astimezone(UTC).replace(tzinfo=None) for d in master.exdates]
-                delete_sessions(s, (SupervisionSession.series_id == series_id)
-                                & SupervisionSession.original_start.in_(originals))
-        with self.session() as s:
-            by_original = {row.original_start: row.id for row in s.execute(
-                select(SupervisionSession.original_start, SupervisionSession.id)
-                .where(SupervisionSession.series_id == series_id))}
-        for event in moved:
-            original = event.recurrence_id.astimezone(UTC).replace(tzinfo=None)
-            session_id = by_original.get(original)
-            if session_id is None:
-                continue  # before the start date or past the scheduling horizon
-            if (event.status or "") == "CANCELLED":
-                sessions.cancel(session_id)
-                result.cancelled += 1
-                continue
-            record = sessions.get(session_id)
-            minutes = max(5, min(600, int((event.end - event.start).total_seconds() // 60) or 60))
-            sessions.update(session_id, SessionData(
-                start_local=event.start.astimezone(zone(master.tz)).replace(tzinfo=None),
-                tz=master.tz, duration_minutes=minutes, kind=record.kind, supervisee_id=record.supervisee_id,
-                location=(event.location or master.location)[:200]))
-            result.moved += 1
+        def writing(done: int, total: int) -> None:
+            if progress is not None:
+                progress(total + done, 2 * total)
+
+        problems = {id(event): reason for event, reason in read.problems}
+        committed = False
+        try:
+            with self.session() as s:
+                result = plan_and_write(s, events, problems, who=who, since=since, today=date.today(),
+                                        progress=writing, cancelled=cancelled)
+                if dry_run:
+                    result.dry_run = True
+                    s.rollback()
+                    return result, Changes()
+                changed = bool(result.series or result.sessions)
+                if changed:
+                    flush_index(s)
+                    add_event(s, "import", "calendar", None,
+                              f"{result.series} series, {result.sessions} sessions from an .ics file")
+                s.commit()
+                committed = True
+        except OperationalError as exc:
+            if committed:
+                raise
+            if "full" in str(exc.orig).lower():
+                raise ImportNotWritten("The disk is full (or the vault may not grow): nothing was imported "
+                                       "and the vault is unchanged.") from None
+            raise ImportNotWritten(f"The vault could not be written ({type(exc.orig).__name__}): nothing was "
+                                   "imported and the vault is unchanged.") from None
+        return result, Changes(sessions=changed, audit=changed)
+
+    def preview_ics(self, data: bytes, **options: object) -> ImportResult:
+        """What :meth:`import_ics` would do, without writing anything."""
+        result, _ = self.import_ics(data, dry_run=True, **options)  # type: ignore[arg-type]
+        return result
 
     # ---- export -------------------------------------------------------------
     def export_ics(self, *, private: bool = False) -> bytes:
@@ -235,31 +185,66 @@ class InterchangeService(Service):
                 return f"{label} — {initials(name) if private else name}"
 
             for series in s.scalars(select(Series).order_by(Series.id)):
-                rows = s.scalars(select(SupervisionSession).where(SupervisionSession.series_id == series.id)).all()
+                rows = s.scalars(select(SupervisionSession)
+                                 .where(SupervisionSession.series_id == series.id)).all()
                 exdates = [dt.replace(tzinfo=zone(series.tz)) for dt in load_exdates(series)]
                 start = to_utc(series.start_local, series.tz)
                 masters_start = from_utc(start, series.tz)
+                length = timedelta(minutes=series.duration_minutes)
+                in_rule = _rule_instants(series, [r.original_start for r in rows if r.original_start])
+                rdates: list[datetime] = []
+                periods: list[tuple[datetime, datetime]] = []
                 for row in rows:
                     if row.original_start is None:
                         continue
+                    original = from_utc(row.original_start, series.tz)
+                    extra = row.original_start not in in_rule  # an RDATE, not an instance of the rule
                     if row.status == "cancelled":
-                        exdates.append(from_utc(row.original_start, series.tz))
-                    elif row.detached or row.start_utc != row.original_start:
+                        if not extra:
+                            exdates.append(original)
+                        continue
+                    moved = row.start_utc != row.original_start
+                    if extra and not moved and row.end_utc - row.start_utc == length:
+                        rdates.append(original)
+                        continue
+                    if extra and not moved:
+                        periods.append((original, from_utc(row.end_utc, series.tz)))
+                        continue
+                    if extra:
+                        rdates.append(original)
+                    if extra or row.detached or moved:
                         events.append(IcsEvent(
                             uid=series.uid, summary=title(row.kind, row.supervisee_id),
                             location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
                             end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
-                            recurrence_id=from_utc(row.original_start, series.tz)))
+                            recurrence_id=original))
                 events.append(IcsEvent(
                     uid=series.uid, summary=title(series.kind, series.supervisee_id),
                     location="" if private else series.location, start=masters_start,
-                    end=masters_start + timedelta(minutes=series.duration_minutes), tz=series.tz,
-                    rrule=series.rrule, exdates=tuple(sorted(set(exdates))), sequence=series.sequence))
+                    end=masters_start + length, tz=series.tz, rrule=series.rrule,
+                    exdates=tuple(sorted(set(exdates))), rdates=tuple(sorted(rdates)),
+                    rdate_periods=tuple(sorted(periods)), sequence=series.sequence))
             for row in s.scalars(select(SupervisionSession).where(SupervisionSession.series_id.is_(None))
                                  .order_by(SupervisionSession.start_utc)):
-                events.append(IcsEvent(
+                events.append(IcsEvent(  # a moved instance without its series keeps its RECURRENCE-ID
                     uid=row.uid or f"session-{row.id}@peerglass", summary=title(row.kind, row.supervisee_id),
                     location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
                     end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=row.sequence,
+                    recurrence_id=(from_utc(row.original_start, row.tz)
+                                   if row.uid and row.original_start else None),
                     status="CANCELLED" if row.status == "cancelled" else "CONFIRMED"))
         return export_calendar(events)
+
+
+def _rule_instants(series: Series, originals: list[datetime]) -> set[datetime]:
+    """The naive-UTC instants of the series' rule around the given original starts."""
+    if not originals:
+        return set()
+    tz = series.tz
+    lo = min(originals).replace(tzinfo=UTC) - timedelta(days=1)
+    hi = max(originals).replace(tzinfo=UTC) + timedelta(days=1)
+    try:
+        found = expand(series_rule(series), series.start_local, tz, lo, hi, anchor=None)
+    except recurrence.RecurrenceError:
+        return set(originals)
+    return {o.astimezone(UTC).replace(tzinfo=None) for o in found}

@@ -27,15 +27,15 @@ class MemberRef:
     contact_id: int | None = None
 
     @classmethod
-    def supervisee(cls, supervisee_id: int) -> "MemberRef":
+    def supervisee(cls, supervisee_id: int) -> MemberRef:
         return cls(supervisee_id=supervisee_id)
 
     @classmethod
-    def contact(cls, contact_id: int) -> "MemberRef":
+    def contact(cls, contact_id: int) -> MemberRef:
         return cls(contact_id=contact_id)
 
     @classmethod
-    def parse(cls, value: "MemberRef | str") -> "MemberRef":
+    def parse(cls, value: MemberRef | str) -> MemberRef:
         """A MemberRef from itself or a person key; ValidationError otherwise."""
         if isinstance(value, MemberRef):
             if (value.supervisee_id is None) == (value.contact_id is None):

@@ -12,16 +12,18 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..models import PracticeProfile, SelfCheck, Supervisee
 from ..pdf.data import SELF_CHECK_QUESTIONS, SelfCheckQuestion
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
-from .group_meetings import group_row, stints_of
-from .group_rota import active
+from .groups.attendance import stints_of
+from .groups.meetings import group_row
+from .groups.rota import active
 from .members import MemberRef, people, require_person
 from .validation import clean, too_long
 
@@ -50,7 +52,7 @@ class ProfileData:
     self_care: str = ""
     shared_with_group: bool = False
 
-    def cleaned(self) -> "ProfileData":
+    def cleaned(self) -> ProfileData:
         return replace(self, modalities=tuple(m for m in (clean(x) for x in self.modalities) if m),
                        setting=clean(self.setting), hopes_from_group=clean(self.hopes_from_group),
                        current_challenges=clean(self.current_challenges), self_care=clean(self.self_care))
@@ -117,7 +119,10 @@ def _of(ref: MemberRef):  # type: ignore[no-untyped-def]
     return PracticeProfile.contact_id == ref.contact_id
 
 
-def _newest_first(query):  # type: ignore[no-untyped-def]
+_Query = TypeVar("_Query", bound="Select[Any]")
+
+
+def _newest_first(query: _Query) -> _Query:
     return query.order_by(PracticeProfile.completed_on.desc(), PracticeProfile.id.desc())
 
 

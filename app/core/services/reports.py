@@ -7,11 +7,14 @@ audit log (by id, never by name).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from .. import pdf
 from ..identifiers import Finding, find_identifiers
@@ -21,7 +24,7 @@ from .base import NotFound, Service, ValidationError
 from .changes import Changes
 from .scheduling import from_utc, to_utc
 from .session_records import SessionRecord, load_record
-from .settings import SettingsService
+from .settings import SettingsData, SettingsService
 
 KIND_LABEL = {"individual": pdf.SessionKind.INDIVIDUAL, "peer_group": pdf.SessionKind.PEER_GROUP,
               "group_supervision": pdf.SessionKind.GROUP_SUPERVISION}
@@ -60,7 +63,7 @@ class ReportService(Service):
             address_lines=tuple(line.strip() for line in settings.address.splitlines() if line.strip()),
             phone=settings.phone, email=settings.email)
 
-    def _settings(self):  # type: ignore[no-untyped-def]
+    def _settings(self) -> SettingsData:
         return SettingsService(self.engine).get()
 
     # ---- session summaries ---------------------------------------------------
@@ -136,7 +139,7 @@ class ReportService(Service):
                    and_(SupervisionSession.kind != "individual", SupervisionSession.id.in_(attended)))
 
     @staticmethod
-    def _supervisee(s, supervisee_id: int) -> Supervisee:  # type: ignore[no-untyped-def]
+    def _supervisee(s: Session, supervisee_id: int) -> Supervisee:
         row = s.get(Supervisee, supervisee_id)
         if row is None:
             raise NotFound("Supervisee", supervisee_id)
@@ -236,7 +239,7 @@ class ReportService(Service):
             return pdf.QuestionnaireData(letterhead=self.letterhead(), group_name=group_name)
         profiles = ProfileService(self.engine)
         version = profiles.get(version_id) if version_id is not None else profiles.latest(person_key)
-        fields = version.questionnaire_fields() if version is not None else {}
+        fields: dict[str, Any] = version.questionnaire_fields() if version is not None else {}
         return pdf.QuestionnaireData(letterhead=self.letterhead(), member_name=self._person_name(person_key),
                                      group_name=group_name, **fields)
 
@@ -262,7 +265,8 @@ class ReportService(Service):
         from .sessions import SessionService
 
         groups = GroupService(self.engine, SeriesService(self.engine), SessionService(self.engine))
-        return pdf.CharterData(letterhead=self.letterhead(), **groups.charter_fields(group_id))
+        fields: dict[str, Any] = groups.charter_fields(group_id)
+        return pdf.CharterData(letterhead=self.letterhead(), **fields)
 
     # ---- output and audit ------------------------------------------------------
     def output(self, document: pdf.DocumentData, *, action: str = "export", object_type: str = "",
@@ -299,7 +303,8 @@ _KIND_NAMES = {
 
 def render(document: pdf.DocumentData) -> bytes:
     """PDF bytes for any document data class."""
-    return getattr(pdf, _BUILDERS[type(document)])(document)
+    build: Callable[[pdf.DocumentData], bytes] = getattr(pdf, _BUILDERS[type(document)])
+    return build(document)
 
 
 def document_kind(document: pdf.DocumentData) -> str:

@@ -12,18 +12,18 @@ import uuid
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import Table, and_, delete, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from .. import recurrence
-from ..models import (KINDS, Attendance, PracticeSettings, Series, Supervisee, SupervisionSession,
-                      utcnow)
+from ..models import KINDS, Attendance, PracticeSettings, Series, Supervisee, SupervisionSession, utcnow
 from .base import ValidationError
 from .changes import Changes
 from .validation import time_zone_problem, too_long
@@ -31,7 +31,6 @@ from .validation import time_zone_problem, too_long
 HORIZON_MONTHS = 12
 MAX_SESSION_MINUTES = 600
 MAX_CONFLICTS = 100
-UTC = timezone.utc
 S = SupervisionSession
 
 
@@ -228,7 +227,7 @@ def materialise(s: Session, series: Series, rule: recurrence.Rule, window_start:
                 session.detached = True
     rows = [session_values(series, occ) for occ, wall in zip(occurrences, walls) if wall not in taken]
     if rows:
-        s.execute(S.__table__.insert(), rows)
+        s.execute(cast(Table, S.__table__).insert(), rows)
     return len(rows)
 
 

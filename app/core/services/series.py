@@ -6,12 +6,14 @@ regenerates only the untouched scheduled occurrences.
 """
 from __future__ import annotations
 
+import builtins
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from .. import recurrence
@@ -19,10 +21,30 @@ from ..models import Series, SupervisionSession, utcnow
 from .audit import add_event
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
-from .scheduling import (UTC, ConflictInfo, Scheduled, advance_anchor, booking_problems, day_start,
-                         delete_sessions, expand, find_conflicts, from_utc, horizon_for, load_exdates,
-                         materialise, new_uid, next_occurrence, now_utc, parse_rule, series_rule,
-                         session_values, store_exdates, to_utc, untouched, wall_clock)
+from .scheduling import (
+    ConflictInfo,
+    Scheduled,
+    advance_anchor,
+    booking_problems,
+    day_start,
+    delete_sessions,
+    expand,
+    find_conflicts,
+    from_utc,
+    horizon_for,
+    load_exdates,
+    materialise,
+    new_uid,
+    next_occurrence,
+    now_utc,
+    parse_rule,
+    series_rule,
+    session_values,
+    store_exdates,
+    to_utc,
+    untouched,
+    wall_clock,
+)
 from .search import flush_index
 from .validation import clean
 
@@ -220,7 +242,8 @@ class SeriesService(Service):
             existing: dict[int, set[datetime]] = defaultdict(set)
             for series_id, original in s.execute(select(S.series_id, S.original_start).where(
                     S.series_id.in_(list(windows)), S.original_start >= earliest)):
-                existing[series_id].add(original)
+                if series_id is not None and original is not None:  # both set on series sessions
+                    existing[series_id].add(original)
             rows: list[dict[str, object]] = []
             for row in due:
                 rule = series_rule(row)
@@ -236,7 +259,7 @@ class SeriesService(Service):
                              if o.astimezone(UTC).replace(tzinfo=None) not in skip]
                 row.materialised_until = horizon
             if rows:
-                s.execute(S.__table__.insert(), rows)
+                s.execute(cast(Table, S.__table__).insert(), rows)
                 flush_index(s)
         return Changes(sessions=bool(rows))
 
@@ -311,7 +334,7 @@ class SeriesService(Service):
                                     group_id=row.group_id, exclude_series_id=row.id))
 
     @staticmethod
-    def _upcoming(rule: recurrence.Rule, data: SeriesData, now: datetime | None) -> list[datetime]:
+    def _upcoming(rule: recurrence.Rule, data: SeriesData, now: datetime | None) -> builtins.list[datetime]:
         today = from_utc(now_utc(now), data.tz).date()
         start = day_start(data.start_local.date(), data.tz)
         end = day_start(horizon_for(max(today, data.start_local.date())) + timedelta(days=1), data.tz)

@@ -14,8 +14,19 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ..models import (CANCELLED_BY, SESSION_STATUSES, Attendance, FollowUp, Series, SessionNote,
-                      Supervisee, SupervisionSession, Theme, session_theme, utcnow)
+from ..models import (
+    CANCELLED_BY,
+    SESSION_STATUSES,
+    Attendance,
+    FollowUp,
+    Series,
+    SessionNote,
+    Supervisee,
+    SupervisionSession,
+    Theme,
+    session_theme,
+    utcnow,
+)
 from .base import NotFound, ValidationError
 from .scheduling import from_utc
 from .validation import clean, too_long
@@ -56,7 +67,7 @@ class SessionRecordData:
     status: str | None = None
     cancelled_by: str = ""
 
-    def cleaned(self) -> "SessionRecordData":
+    def cleaned(self) -> SessionRecordData:
         return replace(
             self, brought=clean(self.brought), reflections=clean(self.reflections),
             mirrored=clean(self.mirrored), private_note=clean(self.private_note),
@@ -130,8 +141,8 @@ def validate_record(data: SessionRecordData) -> dict[str, str]:
         problems["status"] = "Status is scheduled, held, cancelled or no-show."
     if data.cancelled_by not in CANCELLED_BY:
         problems["cancelled_by"] = "Cancelled by the supervisor or the supervisee."
-    for item in data.attendance or ():
-        if not item.person_key or len(item.person_key) > 120 or len(item.name) > 200:
+    for attendee in data.attendance or ():
+        if not attendee.person_key or len(attendee.person_key) > 120 or len(attendee.name) > 200:
             problems["attendance"] = "Each attendee needs a key (at most 120 characters)."
     return problems
 
@@ -234,9 +245,9 @@ def set_attendance(s: Session, session_id: int, items: tuple[AttendanceData, ...
     """Replace who was there; a person appears once (the last entry wins)."""
     by_key = {a.person_key: a for a in items}
     existing = {a.person_key: a for a in s.scalars(select(Attendance).where(Attendance.session_id == session_id))}
-    for key, row in existing.items():
+    for key, old in existing.items():
         if key not in by_key:
-            s.delete(row)
+            s.delete(old)
     for key, item in by_key.items():
         row = existing.get(key)
         if row is None:

@@ -14,15 +14,39 @@ from sqlalchemy import false, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..models import (CANCELLED_BY, SESSION_STATUSES, Attendance, FollowUp, Series, Supervisee,
-                      SupervisionSession, Theme, session_theme, utcnow)
+from ..models import (
+    CANCELLED_BY,
+    SESSION_STATUSES,
+    Attendance,
+    FollowUp,
+    Series,
+    Supervisee,
+    SupervisionSession,
+    Theme,
+    session_theme,
+    utcnow,
+)
 from . import session_records
 from .audit import add_event
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
-from .scheduling import (MAX_SESSION_MINUTES, ConflictInfo, Scheduled, booking_problems,
-                         find_conflicts, from_utc, load_exdates, local_wall, new_uid, now_utc,
-                         practice_tz, store_exdates, to_utc, wall_clock, zone)
+from .scheduling import (
+    MAX_SESSION_MINUTES,
+    ConflictInfo,
+    Scheduled,
+    booking_problems,
+    find_conflicts,
+    from_utc,
+    load_exdates,
+    local_wall,
+    new_uid,
+    now_utc,
+    practice_tz,
+    store_exdates,
+    to_utc,
+    wall_clock,
+    zone,
+)
 from .search import flush_index
 from .session_records import FollowUpData, SessionRecord, SessionRecordData
 from .validation import clean

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from ..models import PracticeSettings
 from .base import Service, ValidationError
@@ -59,7 +60,8 @@ class SettingsService(Service):
             return SettingsData(**{f.name: getattr(row, f.name) for f in fields(SettingsData)})
 
     def update(self, data: SettingsData) -> Changes:
-        data = replace(data, **{k: clean(getattr(data, k)) for k in _TEXT},
+        texts: dict[str, Any] = {k: clean(getattr(data, k)) for k in _TEXT}
+        data = replace(data, **texts,
                        default_fee=Decimal(str(data.default_fee)))
         problems = validate(data)
         if problems:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -45,8 +46,9 @@ class SuperviseeData:
     goals: str = ""
     private_notes: str = ""
 
-    def cleaned(self) -> "SuperviseeData":
-        return replace(self, **{k: clean(getattr(self, k)) for k in _TEXT_LIMITS})
+    def cleaned(self) -> SuperviseeData:
+        texts: dict[str, Any] = {k: clean(getattr(self, k)) for k in _TEXT_LIMITS}
+        return replace(self, **texts)
 
     def to_json(self) -> dict[str, object]:
         out = asdict(self)
@@ -55,7 +57,7 @@ class SuperviseeData:
         return out
 
     @classmethod
-    def from_json(cls, raw: dict[str, object]) -> "SuperviseeData":
+    def from_json(cls, raw: dict[str, object]) -> SuperviseeData:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
         for key in ("start_date", "end_date"):

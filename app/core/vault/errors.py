@@ -4,8 +4,10 @@ Messages never contain record content or key material.
 """
 from __future__ import annotations
 
+from ..errors import PeerglassError
 
-class VaultError(Exception):
+
+class VaultError(PeerglassError):
     """Base class: something about the vault prevents the operation."""
 
 

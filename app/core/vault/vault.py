@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from . import commits, keyring_slot, migrate, recovery
+from . import commits, keyring_slot, migrate, pending_keys, recovery
 from .atomic import fsync_dir, write_atomic
 from .commits import CommitRecord, read_record, write_record
 from .engine import ProcessLock, connect_raw, integrity_problems, make_engine, translate
@@ -138,8 +138,15 @@ class Vault:
     @classmethod
     def open_with_passphrase(cls, path: Path, passphrase: str) -> "Vault":
         master_key = cls.key_from_passphrase(path, passphrase)
-        return cls._open(cls._existing(path), master_key,
-                         wrong_key=DamagedVault("the key slot does not match the vault"))
+        try:
+            return cls._open(cls._existing(path), master_key,
+                             wrong_key=DamagedVault("the key slot does not match the vault"))
+        except DamagedVault:
+            new_key = pending_keys.unwrap_pending(cls._existing(path), passphrase)  # an interrupted rekey
+            if new_key is None:
+                raise
+            return cls._open(cls._existing(path), new_key,
+                             wrong_key=DamagedVault("the key slot does not match the vault"))
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, key_text: str) -> "Vault":
@@ -216,6 +223,7 @@ class Vault:
                     migrate.upgrade(vault.engine)
                 vault.vault_id = vault.meta("vault_id")
                 if not read_only:
+                    pending_keys.settle(path, master_key)
                     vault._start_counting(record)
             except BaseException as exc:
                 vault._close_connection(checkpoint=False)

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDia
 
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
-from app.core.services.contacts import ContactData
-from app.core.services.groups import GroupTooLarge, MemberChange, MemberRow, SizeWarning
+from app.core.services.groups import ContactData, GroupTooLarge, MemberChange, MemberRow, SizeWarning
 
 from ..context import AppContext
 from ..errors import describe

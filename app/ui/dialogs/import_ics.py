@@ -1,15 +1,44 @@
-"""File › Import appointments: choose who each title is, then schedule them."""
+"""File › Import appointments: choose who each title is, preview, then schedule them.
+
+The import runs on the database worker as one transaction; its progress
+callback is called on the worker thread, so it only emits a signal of an
+object living in the GUI thread (Qt queues it there), and Stop sets an event
+the core polls. The event loop keeps running throughout; a stopped or failed
+import leaves the vault unchanged, and the dialog says so.
+"""
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext
 from ..errors import describe
+
+
+class _Progress(QObject):
+    """Lives in the GUI thread; the worker only emits ``step`` (a queued signal)."""
+
+    step = Signal(int, int)
 
 
 class ImportIcsDialog(QDialog):
@@ -19,11 +48,17 @@ class ImportIcsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.data = data
+        self.running = False
+        self.summary = ""
+        self._stop = threading.Event()
+        self._progress = _Progress()
+        self._progress.step.connect(self._stepped)
         self.setWindowTitle(f"Import appointments — {file_name}")
-        self.resize(640, 480)
+        self.resize(640, 520)
         intro = QLabel("Choose the supervisee for each kind of appointment in the file. "
-                       "Titles left on \u201cSkip\u201d are not imported; all-day entries never are.",
-                       wordWrap=True)
+                       "Titles left on \u201cSkip\u201d are not imported; all-day entries never are. "
+                       "Preview shows what the import will do, and every entry it leaves out, before "
+                       "anything is written.", wordWrap=True)
         self.table = QTableWidget(0, 3, objectName="import_titles")
         self.table.setHorizontalHeaderLabels(["Title in the file", "Entries", "Supervisee"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -31,25 +66,37 @@ class ImportIcsDialog(QDialog):
         self.only_future = QCheckBox("Only appointments from", checked=True, objectName="only_future")
         self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
         self.only_future.toggled.connect(self.since.setEnabled)
+        self.progress = QProgressBar(objectName="import_progress", visible=False, textVisible=True)
         self.result_label = QLabel(objectName="import_result", wordWrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.details = QPlainTextEdit(objectName="import_details", readOnly=True, visible=False)
+        self.details.setMaximumHeight(140)
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Import")
         self.ok.setEnabled(False)
-        self.buttons.accepted.connect(self._import)
-        self.buttons.rejected.connect(self.reject)
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = QPushButton("Preview", objectName="import_preview", enabled=False)
+        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(lambda: self._run(dry_run=True))
+        self.buttons.accepted.connect(lambda: self._run(dry_run=False))
+        self.buttons.rejected.connect(self._cancel_or_close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.only_future)
         layout.addWidget(self.since)
+        layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.details)
         layout.addWidget(self.buttons)
         self.combos: list[tuple[str, QComboBox]] = []
         ctx.query(lambda p: (p.interchange.titles(data), p.supervisees.list()), self._fill, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.result_label.setText(describe(exc) + " Nothing was imported.")
+        self._finished()
+        text = describe(exc)
+        self.result_label.setText(text if "unchanged" in text else text + " Nothing was imported.")
 
     def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
         titles, people = result
@@ -66,21 +113,66 @@ class ImportIcsDialog(QDialog):
             self.table.setCellWidget(row, 2, combo)
             self.combos.append((match.title, combo))
         self.ok.setEnabled(bool(titles))
+        self.preview_button.setEnabled(bool(titles))
         if not titles:
             self.result_label.setText("The file holds no appointments with a time.")
 
-    def _import(self) -> None:
+    def _run(self, *, dry_run: bool) -> None:
+        if self.running:
+            return
         assign = {title: combo.currentData() for title, combo in self.combos}
         qd = self.since.date()
         since = date(qd.year(), qd.month(), qd.day()) if self.only_future.isChecked() else None
-        data = self.data
+        data, progress, stop = self.data, self._progress, self._stop
+        stop.clear()
+        self.running = True
         self.ok.setEnabled(False)
-        self.ctx.command(lambda p: p.interchange.import_ics(data, assign=assign, since=since),
-                         self._done, self._failed)
+        self.preview_button.setEnabled(False)
+        self.cancel.setText("Stop")
+        self.progress.setRange(0, 0)  # busy until the first step arrives
+        self.progress.setFormat("Reading the file\u2026")
+        self.progress.show()
 
-    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+        def work(p):  # type: ignore[no-untyped-def]
+            return p.interchange.import_ics(data, assign=assign, since=since, dry_run=dry_run,
+                                            progress=lambda done, total: progress.step.emit(done, total),
+                                            cancelled=stop.is_set)
+
+        self.ctx.command(work, self._previewed if dry_run else self._done, self._failed)
+
+    def _stepped(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat("Reading the file\u2026" if done * 2 < total else "Scheduling\u2026 %p%")
+
+    def _cancel_or_close(self) -> None:
+        if self.running:
+            self._stop.set()
+            self.progress.setFormat("Stopping\u2026")
+        else:
+            self.reject()
+
+    def _finished(self) -> None:
+        self.running = False
+        self.progress.hide()
+        self.cancel.setText("Cancel")
+
+    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
         self.summary = result.summary()
         self.result_label.setText(self.summary)
+        lines = result.details()
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+
+    def _previewed(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._finished()
+        self._show(result)
+        self.ok.setEnabled(True)
+        self.preview_button.setEnabled(True)
+
+    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._finished()
+        self._show(result)
         self.buttons.clear()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 

@@ -1,4 +1,4 @@
-"""Importing invitation replies (.ics files with METHOD:REPLY) and saying what they did.
+"""Importing invitation replies (.ics with METHOD:REPLY, or the whole e-mail as .eml) and what they did.
 
 Each file is applied on its own: a malformed or foreign file is reported and
 changes nothing, the others still count. Answers to an older version of a
@@ -22,7 +22,7 @@ from ..context import AppContext
 from ..errors import describe
 from ..models.group_tables import ANSWER_LABELS
 
-MAX_REPLY_BYTES = 1_000_000  # a reply is a few kilobytes; anything this big is something else
+MAX_REPLY_BYTES = 10_000_000  # a reply is a few kilobytes, its whole e-mail rarely more than a few MB
 OK_COLOUR, STALE_COLOUR, ERROR_COLOUR = QColor("#1e6b3a"), QColor("#8a5a00"), QColor("#a93226")
 
 
@@ -35,12 +35,12 @@ class FileResult:
 
 
 def is_reply_file(path: str | Path) -> bool:
-    return str(path).lower().endswith(".ics")
+    return str(path).lower().endswith((".ics", ".eml"))
 
 
 def choose_reply_files(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(parent, "Import invitation replies", str(Path.home()),
-                                            "Calendar replies (*.ics);;All files (*)")
+                                            "Calendar replies (*.ics *.eml);;All files (*)")
     return [Path(n) for n in names]
 
 

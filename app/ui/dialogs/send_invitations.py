@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QVBoxLayout, QWidget)
 
 from app.core.services.base import ValidationError
-from app.core.services.group_meetings import MeetingRow
-from app.core.services.groups import GroupRecord, MemberRow
+from app.core.services.groups import GroupRecord, MeetingRow, MemberRow
 from app.core.services.invitations import InviteTarget, SendOutcome
 
 from ..context import AppContext

@@ -62,6 +62,10 @@ class SettingsPage(Page):
         change = QPushButton("Change passphrase…", objectName="change_passphrase")
         change.clicked.connect(self._change_passphrase)
         sform.addRow(change)
+        rekey = QPushButton("New recovery key…", objectName="new_recovery_key_button")
+        rekey.setToolTip("Re-encrypt the vault with a new master key and get a new recovery sheet")
+        rekey.clicked.connect(self.new_recovery_key)
+        sform.addRow(rekey)
         if recovery_sheet is not None:
             sheet = QPushButton("Print recovery sheet…", objectName="recovery_sheet")
             sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
@@ -83,6 +87,12 @@ class SettingsPage(Page):
         layout.addStretch()
         layout.addLayout(bottom)
         self._loading = False
+
+    def new_recovery_key(self) -> None:
+        from ..dialogs.rekey_dialog import RekeyDialog
+
+        self.rekey_dialog = RekeyDialog(self.ctx, self)
+        self.rekey_dialog.open()
 
     def on_unlocked(self) -> None:
         # The credential store is probed on the worker: loading keyring backends is slow.

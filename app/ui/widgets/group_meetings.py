@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.core.services.base import ValidationError
 from app.core.services.groups import GroupRecord
-from app.core.services.invitation_answers import answers_by_meeting
+from app.core.services.invitations import answers_by_meeting
 
 from ..context import AppContext
 from ..errors import describe

@@ -1,0 +1,200 @@
+"""Writing .ics: VEVENTs and VTIMEZONEs, for export and for the iTIP messages in :mod:`.itip`.
+
+A VTIMEZONE covers only the span the events use (from the first moment to
+the last occurrence of a bounded rule; an open-ended series a few years past
+today), so a 12-meeting series does not carry 30 years of transitions.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from .model import CONTROL, PRODID, UTC, IcsError, IcsEvent, zone
+
+__all__ = ["build_calendar", "cal_address", "check_email", "event_component"]
+
+_EMAIL = re.compile(r"[^@\s\"<>,;:]+@[^@\s\"<>,;:]+")
+
+
+def _clean(text: str) -> str:
+    """Make a display name safe for a parameter value (Outlook ignores RFC 6868)."""
+    return CONTROL.sub(" ", str(text)).replace('"', "'").replace("\r", " ").replace("\n", " ").strip()
+
+
+def check_email(email: str) -> str:
+    """Return a lower-cased e-mail address, or raise IcsError naming no address."""
+    email = re.sub(r"(?i)^mailto:", "", str(email)).strip().lower()
+    if len(email) > 254 or not _EMAIL.fullmatch(email):
+        raise IcsError("an e-mail address is not valid")
+    return email
+
+
+def cal_address(name: str, email: str, **params: str) -> Any:
+    """Build an icalendar ORGANIZER/ATTENDEE value."""
+    from icalendar import vCalAddress
+
+    address = vCalAddress(f"mailto:{check_email(email)}")
+    if name and _clean(name):
+        address.params["CN"] = _clean(name)
+    for key, value in params.items():
+        address.params[key.replace("_", "-").upper()] = value
+    return address
+
+
+def _fixed_rrule(text: str, event: IcsEvent) -> Any:
+    """Parse RRULE text and write UNTIL in the form RFC 5545 requires for DTSTART."""
+    from icalendar import vRecur
+
+    text = text.strip()
+    if text[:6].upper() == "RRULE:":
+        text = text[6:]
+    try:
+        rule = vRecur.from_ical(text)
+    except Exception:
+        raise IcsError("an event has an unreadable recurrence rule") from None
+    if "UNTIL" in rule:
+        until, where = rule["UNTIL"][0], zone(event.tz)
+        if event.all_day:
+            if isinstance(until, datetime):
+                until = (until.astimezone(where) if until.tzinfo else until).date()
+        else:
+            if not isinstance(until, datetime):
+                until = datetime.combine(until, time(23, 59, 59))
+            until = (until if until.tzinfo else until.replace(tzinfo=where)).astimezone(UTC)
+        rule["UNTIL"] = [until]
+    return rule
+
+
+def event_component(event: IcsEvent, stamp: datetime, method_status: str | None = None) -> Any:
+    """Build the icalendar VEVENT for one IcsEvent."""
+    from icalendar import Event
+
+    local_zone = zone(event.tz)
+
+    def value(moment: datetime) -> date | datetime:
+        local = moment.astimezone(local_zone)
+        return local.date() if event.all_day else local
+
+    component = Event()
+    component.add("uid", event.uid)
+    component.add("dtstamp", stamp)
+    component.add("dtstart", value(event.start))
+    component.add("dtend", max(value(event.end), value(event.start) + timedelta(days=1))
+                  if event.all_day else value(event.end))
+    if event.recurrence_id is not None:
+        component.add("recurrence-id", value(event.recurrence_id),
+                      parameters={"RANGE": "THISANDFUTURE"} if event.this_and_future else {})
+    if event.rrule:
+        component.add("rrule", _fixed_rrule(event.rrule, event))
+    if event.exdates:
+        component.add("exdate", [value(m) for m in event.exdates])
+    if event.rdates:
+        component.add("rdate", [value(m) for m in event.rdates])
+    if event.rdate_periods:
+        component.add("rdate", [(value(a), value(b)) for a, b in event.rdate_periods],
+                      parameters={"VALUE": "PERIOD"})
+    component.add("sequence", event.sequence)
+    for key, text in (("summary", event.summary), ("description", event.description),
+                      ("location", event.location)):
+        if text:
+            component.add(key, text)
+    status = event.status if method_status is None else method_status
+    if status:
+        component.add("status", status.upper())
+    if event.organizer is not None:
+        component.add("organizer", cal_address(*event.organizer))
+    for person in event.attendees:
+        component.add("attendee", cal_address(
+            person.name, person.email, cutype="INDIVIDUAL", role="REQ-PARTICIPANT",
+            partstat=person.partstat.upper(), rsvp="TRUE" if person.rsvp else "FALSE"))
+    return component
+
+
+@functools.lru_cache(maxsize=32)
+def _vtimezone(tzid: str, first: date, last: date) -> bytes:
+    """Return a VTIMEZONE for an IANA zone, covering ``first`` to ``last``.
+
+    icalendar writes the onset of a spring-forward observance at the end of
+    the gap (03:00); RFC 5545 wants it in the old offset (02:00), so those
+    onsets are moved back by the size of the gap.
+    """
+    from icalendar import Timezone
+
+    component = Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    component.pop("COMMENT", None)
+    for observance in component.subcomponents:
+        gap = observance.TZOFFSETTO - observance.TZOFFSETFROM
+        if gap <= timedelta(0):
+            continue
+        rdates = observance.pop("RDATE", [])
+        rdates = rdates if isinstance(rdates, list) else [rdates]
+        observance.DTSTART = observance.DTSTART - gap
+        moved = [item.dt - gap for listed in rdates for item in listed.dts]
+        if moved:
+            observance.add("rdate", moved)
+    return bytes(component.to_ical())
+
+
+OPEN_ENDED_YEARS = 2
+"""An open-ended series' VTIMEZONE covers this many years past today (or its start)."""
+
+
+def _last_occurrence(event: IcsEvent) -> datetime:
+    """The start of a series' last occurrence (an open-ended one: a few years past today)."""
+    from app.core import recurrence
+
+    local = event.start.astimezone(zone(event.tz)).replace(tzinfo=None)
+    later = max(event.start, datetime.now(UTC)) + timedelta(days=366 * OPEN_ENDED_YEARS)
+    try:
+        rule = recurrence.Rule.parse(event.rrule or "", tz=event.tz, start_local=local)
+        if not rule.bounded:
+            return later
+        found = recurrence.occurrences(rule, local, event.tz)
+    except recurrence.RecurrenceError:
+        return later
+    return found[-1] if found else event.start
+
+
+def _zone_spans(events: Iterable[IcsEvent]) -> dict[str, tuple[date, date]]:
+    """Return, per zone used, the first and last day its VTIMEZONE must cover."""
+    spans: dict[str, tuple[date, date]] = {}
+    for event in events:
+        if event.all_day or event.tz == "UTC":
+            continue
+        moments = [event.start, event.end, *event.exdates, *event.rdates,
+                   *(m for period in event.rdate_periods for m in period)]
+        if event.recurrence_id is not None:
+            moments.append(event.recurrence_id)
+        if event.rrule:
+            moments.append(_last_occurrence(event) + (event.end - event.start))
+        first = min(moments).date() - timedelta(days=366)  # a year before: readers want the prior change
+        last = max(moments).date() + timedelta(days=1)
+        old = spans.get(event.tz, (first, last))
+        spans[event.tz] = (max(date(1, 1, 2), min(old[0], first)), min(date(9998, 12, 31), max(old[1], last)))
+    return spans
+
+
+def build_calendar(events: Iterable[IcsEvent], *, prodid: str = PRODID, method: str | None = None,
+                   status: str | None = None) -> bytes:
+    """Serialise events into a VCALENDAR with a VTIMEZONE for every zone used.
+
+    ``status`` overrides every event's STATUS ("" writes none).
+    """
+    from icalendar import Calendar, Timezone
+
+    events = list(events)
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", prodid)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method.upper())
+    for tzid, (first, last) in sorted(_zone_spans(events).items()):
+        calendar.add_component(Timezone.from_ical(_vtimezone(tzid, first, last)))
+    for event in events:
+        calendar.add_component(event_component(event, stamp, status))
+    return bytes(calendar.to_ical())

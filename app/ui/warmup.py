@@ -1,0 +1,43 @@
+"""Warm slow first-use work in the background once the window is up.
+
+The first PDF after start-up would otherwise pay for importing reportlab and
+registering the fonts (0.3-0.9 s). After the vault is unlocked and the main
+window has painted, :func:`warm_pdf_after_unlock` runs
+:func:`app.core.pdf.warm_up` on a daemon thread (not the database worker, so
+queries are never queued behind it). Nothing it does touches the vault.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QTimer
+
+# Long enough for the first paint and the landing page's query to finish.
+DELAY_MS = 400
+
+_started = threading.Event()
+
+
+def _warm() -> None:
+    try:
+        from app.core.pdf import warm_up
+
+        warm_up()
+    except Exception:  # a failed warm-up only means the first PDF is slower
+        pass
+
+
+def start_pdf_warm_up() -> threading.Thread | None:
+    """Start the warm-up thread (once per process); returns it, or None if already started."""
+    if _started.is_set():
+        return None
+    _started.set()
+    thread = threading.Thread(target=_warm, name="peerglass-pdf-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def warm_pdf_after_unlock(gate: Any, delay_ms: int = DELAY_MS) -> None:
+    """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code a moment later."""
+    gate.unlocked.connect(lambda *_: QTimer.singleShot(delay_ms, start_pdf_warm_up))
