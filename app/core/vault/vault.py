@@ -211,6 +211,9 @@ class Vault:
             conn = _connect_checked(path, master_key, record, wrong_key, read_only=read_only)
             try:
                 _check_commits(conn, record)
+                if not read_only and has_wal_content(path):
+                    # Checked on the snapshot: fold the WAL in now, so page checks see one file.
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[attr-defined]
             except BaseException:
                 conn.close()
                 raise
