@@ -347,6 +347,12 @@ class Vault:
 
     def close(self) -> None:
         """Lock: fold the WAL in (a closed vault is one file), close, forget the key, unlock."""
+        if self._engine is not None and not self.read_only and self._key is not None:
+            # The key may have changed (rekey): the record's key check follows it.
+            try:
+                write_record(self.path, CommitRecord(self.commits, key_check(self._key), self.vault_id))
+            except OSError:
+                pass
         self._close_connection()
         self._key = None
         self._lock.release()
