@@ -48,7 +48,13 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
+        from sqlalchemy.exc import DBAPIError
+
         from app.core.errors import describe, exit_code
 
+        if isinstance(exc, DBAPIError):  # full disk, read-only, busy: the true cause in words
+            from app.core.vault.engine import translate
+
+            exc = translate(exc)
         print(" ".join(describe(exc).splitlines()), file=sys.stderr)
         return exit_code(exc)
