@@ -86,7 +86,9 @@ class _Interrupts:
 
 
 def _vault_files(path: Path) -> list[Path]:
-    return [Path(str(path) + suffix) for suffix in ("", "-wal", "-shm", ".keys", ".lock", ".attempts")]
+    from app.core.vault.files import vault_files
+
+    return vault_files(path)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -5,6 +5,8 @@ folder), so the files checked keep their exact bytes, -wal/-shm included.
 """
 from __future__ import annotations
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +35,11 @@ def verify_vault(path: Path, master_key: bytes) -> VaultReport:
         try:
             _check_commits(conn, record)
             problems = integrity_problems(conn)
-            row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+            try:
+                row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+            except sqlcipher.DatabaseError:  # the page holding the vault's id is among the damaged
+                row = None
+                problems = problems or ["structure: the vault's identity could not be read"]
         finally:
             conn.close()
     try:

@@ -28,6 +28,15 @@ def sidecar(path: Path, suffix: str) -> Path:
     return Path(str(path) + suffix)
 
 
+# Every file a vault may have beside it: the database's own, the key file, the process
+# lock, failed-unlock times, the commit record, a rekey's pending key file.
+VAULT_SUFFIXES = ("", "-wal", "-shm", ".keys", ".lock", ".attempts", ".commits", ".keys.pending")
+
+
+def vault_files(path: Path) -> list[Path]:
+    return [sidecar(path, suffix) for suffix in VAULT_SUFFIXES]
+
+
 def wal_path(path: Path) -> Path:
     return sidecar(path, "-wal")
 
