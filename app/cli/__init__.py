@@ -13,9 +13,10 @@ from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
 from .portable_cmds import add_portable
 from .vault_cmds import add_demo, add_init, add_verify
+from .backup_cmds import add_backup, add_restore
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey", "export", "import", "export-csv")
+            "passphrase", "rekey", "backup", "restore", "export", "import", "export-csv")
 
 
 def build_parser() -> Parser:
@@ -32,6 +33,8 @@ def build_parser() -> Parser:
     add_calendar(sub)
     add_passphrase(sub)
     add_rekey(sub)
+    add_backup(sub)
+    add_restore(sub)
     add_portable(sub)
     return parser
 

@@ -19,20 +19,28 @@ def add_open_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
 
 
+@contextmanager
+def translate_open_errors() -> Iterator[None]:
+    """The vault's typed errors as one line and an exit code: 2 wrong key, 1 everything else."""
+    from app.core.vault import KeySlotMissing, VaultError, WrongPassphrase, WrongRecoveryKey
+
+    try:
+        yield
+    except (WrongPassphrase, WrongRecoveryKey, KeySlotMissing) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except VaultError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+
+
 def open_practice(args: argparse.Namespace) -> "Practice":
     from app.core.practice import Practice
-    from app.core.vault import DamagedVault, KeySlotMissing, WrongPassphrase, WrongRecoveryKey
 
     from .secrets import existing_credentials
 
     path = args.vault or default_vault_path()
     credentials = existing_credentials(getattr(args, "passphrase_file", None))
-    try:
+    with translate_open_errors():
         practice = Practice.open(path, credentials)
-    except (WrongPassphrase, WrongRecoveryKey, KeySlotMissing) as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
-    except DamagedVault as exc:
-        raise CliError(str(exc), EXIT_FAILURE) from None
     if practice is None:
         raise CliError("No passphrase given and no key remembered on this computer "
                        "(set PEERGLASS_PASSPHRASE or PEERGLASS_RECOVERY_KEY).", EXIT_USAGE)

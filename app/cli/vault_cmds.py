@@ -11,12 +11,16 @@ def add_init(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a vault (prints the recovery key once)")
     p.add_argument("--vault", type=Path, required=True)
     p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    p.add_argument("--discard-unfinished", action="store_true",
+                   help="set aside a half-made vault (database without key file) first")
     p.set_defaults(handler=cmd_init)
 
 
 def add_verify(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("verify", help="check the cipher, SQLite integrity and key slots")
-    p.add_argument("--vault", type=Path, default=None)
+    p = sub.add_parser("verify", help="check the cipher, SQLite integrity and key slots (read-only)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--vault", type=Path, default=None)
+    what.add_argument("--backup", type=Path, default=None, help="check a backup file instead")
     p.add_argument("--passphrase-file", type=Path)
     p.set_defaults(handler=cmd_verify)
 
@@ -24,16 +28,17 @@ def add_verify(sub: argparse._SubParsersAction) -> None:
 def create_practice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """A new vault from the passphrase the user gives; (practice, recovery key)."""
     from app.core.practice import Practice
-    from app.core.vault import VaultExists, WeakPassphrase
+    from app.core.vault import VaultError, VaultExists, WeakPassphrase
 
     from .secrets import new_passphrase
 
     passphrase = new_passphrase(args.passphrase_file)
     try:
-        return Practice.create(args.vault, passphrase)
+        return Practice.create(args.vault, passphrase,
+                               discard_unfinished=getattr(args, "discard_unfinished", False))
     except WeakPassphrase as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
-    except VaultExists as exc:
+    except (VaultExists, VaultError) as exc:
         raise CliError(str(exc), EXIT_FAILURE) from None
 
 
@@ -47,21 +52,36 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .opening import open_practice
+    """Read-only: works on a private copy, never writes to what it checks."""
+    from app.core.vault.backup import verify_backup
+    from app.core.vault.check import verify_vault
+    from app.core.vault.vault import Vault
 
+    from .backup_cmds import backup_key, vault_key
+    from .opening import translate_open_errors
+
+    if args.backup is not None:
+        with translate_open_errors():
+            key = backup_key(args.backup, args.passphrase_file)
+            header, _, rows = verify_backup(args.backup, key)
+        print(f"Backup sound: every page decrypts and authenticates, structure ok "
+              f"({rows.get('session', 0)} sessions, made {header.created_at}; {args.backup}).")
+        return EXIT_OK
     path = args.vault or default_vault_path()
-    practice = open_practice(args)
-    try:
-        problems = practice.vault.integrity_problems()
-        slot_ok = practice.vault.has_passphrase_slot()
-    finally:
-        practice.lock()
-    if problems:
-        raise CliError(f"Vault damaged: {len(problems)} problem(s); first: {problems[0]}", EXIT_FAILURE)
-    if not slot_ok:
-        raise CliError("The database is sound but its key file is missing or belongs to another "
-                       "vault; open it with the recovery key and set a new passphrase.", EXIT_FAILURE)
-    print(f"Vault sound: every page decrypts and authenticates, structure ok, key file ok ({path}).")
+    with translate_open_errors():
+        key = vault_key(Vault._existing(path), args.passphrase_file)
+        report = verify_vault(path, key)
+    if report.problems:
+        raise CliError(f"Vault damaged: {len(report.problems)} problem(s); first: {report.problems[0]}",
+                       EXIT_FAILURE)
+    if report.keyfile != "ok":
+        what = {"missing": "is missing", "damaged": "is damaged",
+                "other vault": "belongs to another vault"}[report.keyfile]
+        raise CliError(f"The database is sound and your recovery key opens it, but its key file {what}. "
+                       f"Set a new passphrase with: PEERGLASS_RECOVERY_KEY=... peerglass passphrase "
+                       f"--vault {path}", EXIT_FAILURE)
+    print(f"Vault sound: every page decrypts and authenticates, structure ok, no committed change "
+          f"missing, key file ok ({path}).")
     return EXIT_OK
 
 

@@ -26,7 +26,9 @@ from .vault import KdfParams, Vault
 from .vault.vault import take_failed_attempts
 
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
+    from .services.backups import BackupService
     from .services.groups import GroupService, MeetingService
+    from .vault.backup import Cancel, Progress, RestoreResult
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
 
@@ -56,6 +58,28 @@ class Practice:
         self.interchange = InterchangeService(engine)
 
     @cached_property
+    def backups(self) -> "BackupService":
+        from .services.backups import BackupService
+
+        return BackupService(self.vault, self.audit)
+
+    @classmethod
+    def restore(cls, backup: Path, vault_path: Path, master_key: bytes, *,
+                progress: "Progress | None" = None, cancel: "Cancel | None" = None) -> "RestoreResult":
+        """Replace the vault at ``vault_path`` with ``backup`` (see vault.backup.restore_backup)."""
+        from .services.backups import _summary
+        from .vault.backup import restore_backup
+
+        result = restore_backup(Path(backup), Path(vault_path), master_key, progress=progress,
+                                cancel=cancel)
+        practice = cls(Vault.open_with_master_key(result.vault_path, master_key))
+        try:
+            practice.audit.record("restore", "vault", detail=f"from a backup ({_summary(result.rows)})")
+        finally:
+            practice.lock()
+        return result
+
+    @cached_property
     def groups(self) -> "GroupService":
         from .services.groups import GroupService
 
@@ -80,8 +104,10 @@ class Practice:
 
     # ---- opening ---------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple["Practice", str]:
-        vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf)
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
+               discard_unfinished: bool = False) -> tuple["Practice", str]:
+        vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf,
+                                           discard_unfinished=discard_unfinished)
         practice = cls(vault)
         practice.audit.record("vault.created", "vault")
         return practice, recovery_key
@@ -108,6 +134,8 @@ class Practice:
             raise ValueError("no credentials given")
         try:
             practice = cls(vault)
+            if vault.read_only:  # nothing may be written: no audit entry, no new sessions
+                return practice
             for stamp in take_failed_attempts(path):
                 try:
                     when = datetime.fromisoformat(stamp).replace(tzinfo=None)

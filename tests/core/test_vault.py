@@ -11,6 +11,7 @@ import pytest
 
 from app.core.practice import Credentials, Practice
 from app.core.services.supervisees import SuperviseeData
+from app.core.vault.errors import DamagedKeyFile
 from app.core.vault import (DamagedVault, KeySlotMissing, Vault, VaultExists, VaultInUse,
                             VaultLocked, WeakPassphrase, WrongPassphrase, WrongRecoveryKey)
 from app.core.vault import migrate
@@ -235,9 +236,16 @@ def test_keyfile_tampering_is_refused(practice, vault_path: Path) -> None:
     practice.lock()
     path = keyfile_path(vault_path)
     doc = json.loads(path.read_text())
-    doc["slots"][0]["kdf_params"]["iterations"] = 2  # an edit must not pass the AEAD check
+    doc["slots"][0]["kdf_params"]["iterations"] = 2
     path.write_text(json.dumps(doc))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(DamagedKeyFile):  # the checksum tells an edit from a wrong passphrase
+        Practice.open(vault_path, Credentials(passphrase=PASSPHRASE))
+    from app.core.vault.keyslots import _checksum
+
+    doc.pop("checksum")
+    doc["checksum"] = _checksum(doc)  # a crafted file with a matching checksum
+    path.write_text(json.dumps(doc))
+    with pytest.raises(WrongPassphrase):  # still fails the AEAD check
         Practice.open(vault_path, Credentials(passphrase=PASSPHRASE))
     path.write_text("{not json")
     with pytest.raises(DamagedVault):

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
-from .errors import DamagedVault, VaultInUse
+from .commits import CountingConnection
+from .errors import DamagedVault, DiskFull, VaultBusy, VaultError, VaultInUse, VaultLocked, VaultReadOnly
+from .files import real
 
 # WAL keeps readers fast; synchronous=FULL makes each commit durable across a
 # power cut (NORMAL in WAL mode may lose the last transactions). secure_delete
@@ -43,33 +47,93 @@ def quiet_cipher_log(conn: Any) -> None:
             pass
 
 
-def connect_raw(path: Path, master_key: bytes) -> Any:
+def connect_raw(path: Path, master_key: bytes, *, read_only: bool = False,
+                reader: bool = False) -> Any:
     """A keyed sqlcipher3 connection; raises DamagedVault if page 1 won't decrypt.
 
     The caller decides whether "won't decrypt" means a wrong key or damage.
+    ``read_only`` opens the file immutable (no -wal/-shm is ever created, for
+    read-only files, folders and mounts and for private snapshots);
+    ``reader`` is a query-only connection beside another process's writer
+    (used by backups), which does not change the journal mode.
     """
-    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    if read_only:
+        target = f"file:{quote(str(path))}?immutable=1"
+    elif reader:
+        target = f"file:{quote(str(path))}?mode=ro"
+    else:
+        target = str(path)
+    try:
+        conn = sqlcipher.connect(target, check_same_thread=False, isolation_level=None,
+                                 uri=read_only or reader, factory=CountingConnection)
+    except sqlcipher.OperationalError as exc:
+        raise translate(exc) from None
     quiet_cipher_log(conn)
     conn.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
         conn.close()
+        typed = translate(exc)
+        if isinstance(typed, (VaultBusy, VaultReadOnly, DiskFull)):
+            raise typed from None
         raise DamagedVault("the key does not decrypt the first page") from None
-    for pragma in CONNECTION_PRAGMAS:
-        conn.execute(pragma).fetchall()
+    pragmas = CONNECTION_PRAGMAS
+    if read_only or reader:
+        pragmas = ("PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
+    try:
+        for pragma in pragmas:
+            conn.execute(pragma).fetchall()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise translate(exc) from None
     conn.isolation_level = ""  # back to implicit transactions for SQLAlchemy
     return conn
 
 
-def make_engine(conn: Any) -> Engine:
+def make_engine(conn: Any, is_open: Callable[[], bool] = lambda: True) -> Engine:
     """A SQLAlchemy engine over one already-keyed connection.
 
     One connection (StaticPool): all database work runs on a single worker
-    thread, and the key never has to be given to a pool again.
+    thread, and the key never has to be given to a pool again. Once the
+    vault is locked the creator raises VaultLocked, so a service that still
+    holds the engine gets the typed error, never a driver error. Driver
+    errors with a known cause (read-only, full disk, busy, damage) come out
+    as the vault's typed errors.
     """
-    return create_engine("sqlite+pysqlite://", module=sqlcipher, creator=lambda: conn,
-                         poolclass=StaticPool)
+    def creator() -> Any:
+        if not is_open():
+            raise VaultLocked()
+        return conn
+
+    engine = create_engine("sqlite+pysqlite://", module=sqlcipher, creator=creator,
+                           poolclass=StaticPool)
+
+    @event.listens_for(engine, "handle_error")
+    def _typed(context: Any) -> None:
+        original = context.original_exception
+        if isinstance(original, sqlcipher.ProgrammingError) and not is_open():
+            raise VaultLocked() from None
+        if isinstance(original, sqlcipher.DatabaseError):
+            typed = translate(original)
+            if typed is not None and not isinstance(typed, DamagedVault):
+                raise typed from None
+
+    return engine
+
+
+def translate(exc: BaseException) -> VaultError:
+    """The typed vault error a driver error stands for (DamagedVault for damage words)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
+        return VaultBusy()
+    if "unable to open database" in text:
+        return VaultReadOnly("the vault file or its folder cannot be written")
+    return DamagedVault(f"{type(exc).__name__}")
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -103,11 +167,20 @@ class ProcessLock:
     """
 
     def __init__(self, vault_path: Path) -> None:
-        self.path = Path(str(vault_path) + ".lock")
+        # The lock belongs to the file, not to the name used for it.
+        self.path = Path(str(real(vault_path)) + ".lock")
         self._fd: int | None = None
+        self.unlocked = False
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                self.unlocked = True  # a read-only folder without a lock file: nothing can write
+                return
         try:
             _lock_fd(fd)
         except OSError:

@@ -70,3 +70,84 @@ class KeyringUnavailable(VaultError):
 
 class WeakPassphrase(VaultError):
     """A new passphrase does not meet the minimum length."""
+
+
+class DamagedKeyFile(DamagedVault):
+    """The key file beside the vault is damaged (not a wrong passphrase)."""
+
+    def __init__(self, detail: str = "") -> None:
+        VaultError.__init__(
+            self, "The key file beside the vault is damaged, so the passphrase cannot be checked"
+            + (f" ({detail})" if detail else "")
+            + ". Open the vault with its recovery key, or restore the key file from a backup.")
+
+
+class DamagedFirstPage(DamagedVault):
+    """The key is right (its check value matches) but page 1 does not decrypt."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self, "The vault file is damaged: its first page fails its check although the key "
+            "is right. Restore it from a backup.")
+
+
+class CommitsMissing(DamagedVault):
+    """Fewer transactions are in the database than were committed (damaged or lost WAL)."""
+
+    def __init__(self, recorded: int, found: int) -> None:
+        VaultError.__init__(
+            self, f"The vault is damaged: {recorded - found} committed change(s) are missing "
+            f"(commit record {recorded}, database {found}); the write-ahead log was damaged or "
+            "lost. Nothing was changed; restore from a backup.")
+        self.recorded, self.found = recorded, found
+
+
+class TruncatedVault(DamagedVault):
+    """The database file is empty or cut short; it is never recreated silently."""
+
+    def __init__(self, size: int) -> None:
+        what = "empty (0 bytes)" if size == 0 else f"cut short ({size} bytes, not whole pages)"
+        VaultError.__init__(
+            self, f"The vault file is {what}; it was truncated or never finished. "
+            "Nothing was changed; restore it from a backup.")
+
+
+class UnfinishedVault(VaultError):
+    """A database without its key file, left by an interrupted ``init`` of an older version."""
+
+    def __init__(self, path: object, hint: str = "") -> None:
+        super().__init__(
+            f"{path} looks like a vault whose creation was interrupted (a database without its "
+            "key file). If you have its recovery key, open it with PEERGLASS_RECOVERY_KEY; "
+            "otherwise set it aside with: peerglass init --vault "
+            f"{path} --discard-unfinished{hint}")
+
+
+class VaultReadOnly(VaultError):
+    """The vault (file, folder or disk) cannot be written."""
+
+    def __init__(self, why: str = "the vault is open read-only") -> None:
+        super().__init__(f"Cannot save: {why}. Nothing was changed.")
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The disk is full; the change was not saved and nothing was changed. "
+                         "Free some space and try again.")
+
+
+class VaultBusy(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The vault is busy (another program holds a lock on the database); "
+                         "nothing was changed. Try again in a moment.")
+
+
+class OperationCancelled(VaultError):
+    def __init__(self, what: str = "The operation") -> None:
+        super().__init__(f"{what} was cancelled; nothing was changed.")
+
+
+class NotABackup(VaultError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("This file is not a Peerglass backup or it is damaged"
+                         + (f" ({detail})" if detail else "") + ".")

@@ -10,6 +10,7 @@ Changing the passphrase rewrites only this file, never the database.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -20,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from .atomic import write_atomic
-from .errors import DamagedVault, KeySlotMissing, WrongPassphrase
+from .errors import DamagedKeyFile, KeySlotMissing, WrongPassphrase
 
 FORMAT = "peerglass-keyslots"
 VERSION = 1
@@ -117,7 +118,7 @@ class KeyFile:
 
     def to_bytes(self) -> bytes:
         slot = self.passphrase
-        doc = {
+        doc: dict[str, object] = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
@@ -132,6 +133,7 @@ class KeyFile:
                 "wrapped_key": _b64(slot.wrapped),
             }],
         }
+        doc["checksum"] = _checksum(doc)
         return json.dumps(doc, indent=2).encode("utf-8") + b"\n"
 
     @classmethod
@@ -140,6 +142,8 @@ class KeyFile:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("format") != FORMAT or doc.get("version") != VERSION:
                 raise ValueError("not a Peerglass key file")
+            if "checksum" in doc and doc.pop("checksum") != _checksum(doc):
+                raise ValueError("checksum mismatch")
             raw = next(s for s in doc["slots"] if s["type"] == "passphrase")
             if raw["kdf"] != "argon2id" or raw["cipher"] != "aes-256-gcm":
                 raise ValueError("unknown algorithm")
@@ -153,7 +157,18 @@ class KeyFile:
             return cls(vault_id=str(doc["vault_id"]), passphrase=slot,
                        created=str(doc.get("created", "")))
         except (ValueError, KeyError, TypeError, StopIteration, UnicodeDecodeError) as exc:
-            raise DamagedVault(f"key file unreadable: {type(exc).__name__}") from None
+            raise DamagedKeyFile(str(exc) if isinstance(exc, ValueError) and str(exc) in _OWN_WORDS
+                                 else type(exc).__name__) from None
+
+
+_OWN_WORDS = ("checksum mismatch", "not a Peerglass key file", "unknown algorithm",
+              "key derivation parameters out of range")
+
+
+def _checksum(doc: dict[str, object]) -> str:
+    """SHA-256 over the rest of the document: a flipped byte is damage, not a wrong passphrase."""
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(body).hexdigest()
 
 
 def keyfile_path(vault_path: Path) -> Path:

@@ -17,13 +17,19 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from . import keyring_slot, migrate, pending_keys, recovery
-from .atomic import write_atomic
-from .engine import ProcessLock, connect_raw, integrity_problems, is_damage, make_engine
-from .errors import (DamagedVault, VaultExists, VaultLocked, VaultNotFound,
-                     WeakPassphrase, WrongPassphrase, WrongRecoveryKey)
-from .keyslots import KdfParams, KeyFile, PassphraseSlot, read_keyfile, tuned_kdf, write_keyfile
+from . import commits, keyring_slot, migrate, pending_keys, recovery
+from .atomic import fsync_dir, write_atomic
+from .commits import CommitRecord, read_record, write_record
+from .engine import ProcessLock, connect_raw, integrity_problems, make_engine, translate
+from .errors import (CommitsMissing, DamagedFirstPage, DamagedVault, TruncatedVault, UnfinishedVault,
+                     VaultExists, VaultLocked, VaultNotFound, VaultReadOnly, WeakPassphrase,
+                     WrongPassphrase, WrongRecoveryKey)
+from .files import (PAGE_SIZE, has_wal_content, key_check, make_private_dir, real, shm_path, snapshot,
+                    wal_path, writable)
+from .keyslots import (KdfParams, KeyFile, PassphraseSlot, keyfile_path, read_keyfile, tuned_kdf,
+                       write_keyfile)
 from .passphrase import normalise, problem
+from .restoring import recover_interrupted_restore
 
 _MAX_ATTEMPTS_KEPT = 200
 
@@ -33,20 +39,37 @@ def attempts_path(vault_path: Path) -> Path:
 
 
 class Vault:
-    """An open vault. ``close()`` drops the engine, the key and the process lock."""
+    """An open vault. ``close()`` drops the engine, the key and the process lock.
 
-    def __init__(self, path: Path, master_key: bytes, lock: ProcessLock, conn: object) -> None:
+    ``read_only`` is true when the file, its folder or its disk cannot be
+    written: the vault is then opened immutable (nothing is created beside
+    it) and every write raises VaultReadOnly.
+    """
+
+    def __init__(self, path: Path, master_key: bytes, lock: ProcessLock, conn: object,
+                 *, read_only: bool = False, read_only_reason: str = "") -> None:
         self.path = path
         self._key: bytes | None = master_key
         self._lock = lock
         self._conn = conn
-        self._engine: Engine | None = make_engine(conn)
+        self._engine: Engine | None = make_engine(conn, lambda: self._engine is not None)
         self.vault_id = ""
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
 
     # ---- opening -------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple["Vault", str]:
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
+               discard_unfinished: bool = False) -> tuple["Vault", str]:
         """Make a new vault; returns it open, with the recovery key to show once.
+
+        All or nothing: the database is built under a temporary name in the
+        same (0700) folder, closed, then the commit record and key file are
+        written and the database is renamed into place last. A key file
+        without its database is therefore a creation that never finished (its
+        recovery key was never shown) and is cleared; a database without a key
+        file (an older version's interrupted ``init``) is refused with the way
+        to set it aside (``discard_unfinished``).
 
         ``kdf`` defaults to the floor (64 MiB, 3 passes) tuned to ~0.6 s here;
         only tests pass lighter parameters.
@@ -55,46 +78,75 @@ class Vault:
         why = problem(passphrase)
         if why:
             raise WeakPassphrase(why)
+        make_private_dir(path.parent)
+        path = real(path)
+        keys = keyfile_path(path)
         if path.exists():
-            raise VaultExists(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        master_key = os.urandom(32)
-        vault_id = str(uuid.uuid4())
+            if keys.exists():
+                raise VaultExists(path)
+            if not discard_unfinished:
+                raise UnfinishedVault(path)
         lock = ProcessLock(path)
         lock.acquire()
         try:
-            conn = connect_raw(path, master_key)
-            os.chmod(path, 0o600)
-            vault = cls(path, master_key, lock, conn)
-            migrate.upgrade(vault.engine)
-            created = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            with vault.engine.begin() as db:
-                db.execute(text("INSERT INTO vault_meta (key, value) VALUES ('vault_id', :v), "
-                                "('created', :c)"), {"v": vault_id, "c": created})
-            vault.vault_id = vault_id
-            slot = PassphraseSlot.create(master_key, normalise(passphrase), vault_id, kdf or tuned_kdf())
-            write_keyfile(path, KeyFile(vault_id=vault_id, passphrase=slot, created=created))
+            if path.exists() and discard_unfinished:
+                set_aside_unfinished(path)
+            clear_unfinished_creation(path)
+            master_key = os.urandom(32)
+            vault_id = str(uuid.uuid4())
+            building = path.parent / f".{path.name}.creating-{uuid.uuid4().hex[:8]}"
+            try:
+                conn = connect_raw(building, master_key)
+                os.chmod(building, 0o600)
+                vault = cls(building, master_key, lock, conn)
+                migrate.upgrade(vault.engine)
+                created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                with vault.engine.begin() as db:
+                    db.execute(text("INSERT INTO vault_meta (key, value) VALUES ('vault_id', :v), "
+                                    "('created', :c), ('commits', '0')"), {"v": vault_id, "c": created})
+                vault._close_connection()
+                slot = PassphraseSlot.create(master_key, normalise(passphrase), vault_id,
+                                             kdf or tuned_kdf())
+                write_record(path, CommitRecord(0, key_check(master_key), vault_id))
+                write_keyfile(path, KeyFile(vault_id=vault_id, passphrase=slot, created=created))
+                os.replace(building, path)  # the vault exists from this rename on
+                fsync_dir(path.parent)
+            except BaseException:
+                for leftover in (building, wal_path(building), shm_path(building)):
+                    leftover.unlink(missing_ok=True)
+                if not path.exists():
+                    clear_unfinished_creation(path)
+                raise
+            vault = cls._open(path, master_key, wrong_key=DamagedVault("the new vault did not open"),
+                              lock=lock)
         except BaseException:
             lock.release()
             raise
         return vault, recovery.encode(master_key)
 
     @classmethod
-    def open_with_passphrase(cls, path: Path, passphrase: str) -> "Vault":
+    def key_from_passphrase(cls, path: Path, passphrase: str) -> bytes:
+        """The master key from the passphrase slot (a wrong one is recorded beside the vault)."""
         path = cls._existing(path)
         keyfile = read_keyfile(path)
         try:
-            master_key = keyfile.passphrase.unwrap(normalise(passphrase), keyfile.vault_id)
+            return keyfile.passphrase.unwrap(normalise(passphrase), keyfile.vault_id)
         except WrongPassphrase:
             record_failed_attempt(path)
             raise
+
+    @classmethod
+    def open_with_passphrase(cls, path: Path, passphrase: str) -> "Vault":
+        master_key = cls.key_from_passphrase(path, passphrase)
         try:
-            return cls._open(path, master_key, wrong_key=DamagedVault("the key slot does not match the vault"))
+            return cls._open(cls._existing(path), master_key,
+                             wrong_key=DamagedVault("the key slot does not match the vault"))
         except DamagedVault:
-            new_key = pending_keys.unwrap_pending(path, passphrase)  # a rekey was interrupted
+            new_key = pending_keys.unwrap_pending(cls._existing(path), passphrase)  # an interrupted rekey
             if new_key is None:
                 raise
-            return cls._open(path, new_key, wrong_key=DamagedVault("the key slot does not match the vault"))
+            return cls._open(cls._existing(path), new_key,
+                             wrong_key=DamagedVault("the key slot does not match the vault"))
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, key_text: str) -> "Vault":
@@ -129,32 +181,79 @@ class Vault:
         path = Path(path)
         if not path.is_file():
             raise VaultNotFound(path)
-        return path
+        return real(path)
 
     @classmethod
-    def _open(cls, path: Path, master_key: bytes, *, wrong_key: Exception) -> "Vault":
-        lock = ProcessLock(path)
-        lock.acquire()
+    def _open(cls, path: Path, master_key: bytes, *, wrong_key: Exception,
+              lock: ProcessLock | None = None) -> "Vault":
+        path = real(path)
+        if lock is None:
+            lock = ProcessLock(path)
+            lock.acquire()
         try:
+            recover_interrupted_restore(path)
+            check_size(path)
+            reason = writable(path)
+            read_only = bool(reason)
+            record = read_record(path)
+            if has_wal_content(path):
+                if read_only:
+                    raise VaultReadOnly(f"{reason}, and it holds changes not yet folded in "
+                                        "(make it writable and open it again)")
+                # Check the commit record on a private copy first: opening the
+                # vault itself would fold a damaged WAL in and destroy the evidence.
+                with snapshot(path) as copy:
+                    probe = _connect_checked(copy, master_key, record, wrong_key)
+                    try:
+                        _check_commits(probe, record)
+                    finally:
+                        probe.close()
+            conn = _connect_checked(path, master_key, record, wrong_key, read_only=read_only)
             try:
-                conn = connect_raw(path, master_key)
-            except DamagedVault:
-                # Page 1 did not decrypt: either the key is wrong or page 1 is damaged.
-                raise wrong_key from None
-            vault = cls(path, master_key, lock, conn)
+                _check_commits(conn, record)
+                if not read_only and has_wal_content(path):
+                    # Checked on the snapshot: fold the WAL in now, so page checks see one file.
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[attr-defined]
+            except BaseException:
+                conn.close()
+                raise
+            vault = cls(path, master_key, lock, conn, read_only=read_only, read_only_reason=reason)
             try:
-                migrate.upgrade(vault.engine)
+                if read_only:
+                    if migrate.current_revision(vault.engine) != migrate.SCHEMA_HEAD:
+                        raise VaultReadOnly(f"{reason}, and it needs an upgrade to this version")
+                else:
+                    migrate.upgrade(vault.engine)
                 vault.vault_id = vault.meta("vault_id")
-                pending_keys.settle(path, master_key)
-            except (SQLAlchemyDatabaseError, sqlcipher.DatabaseError) as exc:
-                vault.close()
-                if is_damage(exc):
-                    raise DamagedVault("a page failed its check while opening") from None
+                if not read_only:
+                    pending_keys.settle(path, master_key)
+                    vault._start_counting(record)
+            except BaseException as exc:
+                vault._close_connection(checkpoint=False)
+                if isinstance(exc, (SQLAlchemyDatabaseError, sqlcipher.DatabaseError)):
+                    typed = translate(exc)
+                    if type(typed) is DamagedVault:
+                        raise DamagedVault("a page failed its check while opening") from None
+                    raise typed from None
                 raise
         except BaseException:
             lock.release()
             raise
         return vault
+
+    def _start_counting(self, record: CommitRecord | None) -> None:
+        conn = self._conn
+        found = commits.counter_in(conn)  # type: ignore[arg-type]
+        if found is None:
+            found = record.commits if record else 0
+            with self.engine.begin() as db:
+                db.execute(text("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('commits', :n)"),
+                           {"n": str(found)})
+        check = key_check(self._master_key())
+        fresh = CommitRecord(found, check, self.vault_id)
+        if record != fresh:
+            write_record(self.path, fresh)
+        conn.start_counting(self.path, found, check, self.vault_id)  # type: ignore[attr-defined]
 
     # ---- state ---------------------------------------------------------
     @property
@@ -227,21 +326,86 @@ class Vault:
         with self.engine.connect() as db:
             db.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
-        """Lock: close the database, forget the key, release the process lock."""
+    @property
+    def commits(self) -> int:
+        """Committed transactions counted so far (the number in the commit record)."""
+        return int(getattr(self._conn, "commits", 0))
+
+    def _close_connection(self, checkpoint: bool = True) -> None:
         if self._engine is not None:
-            try:
-                self.checkpoint()
-            except Exception:
-                pass
-            self._engine.dispose()
-            self._engine = None
+            if checkpoint and not self.read_only:
+                try:
+                    self.checkpoint()
+                except Exception:
+                    pass
+            engine, self._engine = self._engine, None
+            engine.dispose()
             try:
                 self._conn.close()  # type: ignore[attr-defined]
             except Exception:
                 pass
+
+    def close(self) -> None:
+        """Lock: fold the WAL in (a closed vault is one file), close, forget the key, unlock."""
+        if self._engine is not None and not self.read_only and self._key is not None:
+            # The key may have changed (rekey): the record's key check follows it.
+            try:
+                write_record(self.path, CommitRecord(self.commits, key_check(self._key), self.vault_id))
+            except OSError:
+                pass
+        self._close_connection()
         self._key = None
         self._lock.release()
+
+
+def check_size(path: Path) -> None:
+    """An empty or cut-short file is reported, never opened as a new empty vault."""
+    size = path.stat().st_size
+    if size == 0 or size % PAGE_SIZE:
+        raise TruncatedVault(size)
+
+
+def _connect_checked(path: Path, master_key: bytes, record: CommitRecord | None,
+                     wrong_key: Exception, *, read_only: bool = False) -> object:
+    """connect_raw, telling a damaged first page from a wrong key by the key check value."""
+    try:
+        return connect_raw(path, master_key, read_only=read_only)
+    except DamagedVault:
+        if record is not None and record.key_check and record.key_check == key_check(master_key):
+            raise DamagedFirstPage() from None
+        raise wrong_key from None
+
+
+def _check_commits(conn: object, record: CommitRecord | None) -> None:
+    if record is None:
+        return
+    try:
+        found = commits.counter_in(conn)
+    except sqlcipher.DatabaseError:
+        raise DamagedVault("a page failed its check while opening") from None
+    if record.commits > (found or 0):
+        raise CommitsMissing(record.commits, found or 0)
+
+
+def clear_unfinished_creation(path: Path) -> None:
+    """Remove what an interrupted ``create`` of this version left (never a database at ``path``)."""
+    if not path.exists():
+        for item in (keyfile_path(path), commits.commits_path(path)):
+            item.unlink(missing_ok=True)
+    for leftover in path.parent.glob(f".{path.name}.creating-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def set_aside_unfinished(path: Path) -> Path:
+    """Rename a half-made vault (database without key file) out of the way; never delete it."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.unfinished-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            os.replace(source, Path(str(aside) + suffix))
+    fsync_dir(path.parent)
+    return aside
 
 
 def record_failed_attempt(vault_path: Path) -> None:
