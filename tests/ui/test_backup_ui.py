@@ -1,0 +1,103 @@
+"""File ▸ Back up now…: driven like a user, against a real vault."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMenu
+
+from app.core.vault.backup import SUFFIX, verify_backup
+
+
+def _action(window, text: str):  # type: ignore[no-untyped-def]
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise AssertionError(f"no menu action {text!r}")
+
+
+def _open(qtbot, gate):  # type: ignore[no-untyped-def]
+    _action(gate.window, "Back up now…").trigger()
+    dialog = gate.window.backup_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
+
+
+def test_back_up_now_makes_a_verified_file_without_blocking(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    dialog = _open(qtbot, gate)
+    assert dialog.file.text().endswith(SUFFIX) and "peerglass-" in dialog.file.text()
+    dest = tmp_path / "out" / "mine.pgbackup"
+    dialog.file.setText(str(dest))
+
+    # The worker waits in its first progress report until the GUI thread's timer has ticked
+    # three times: if the backup blocked the event loop, the timer could not tick.
+    ticks: list[int] = []
+    ticked = threading.Event()
+    seen_ticking: list[bool] = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: (ticks.append(1), len(ticks) >= 3 and ticked.set()))
+
+    def on_progress(done: int, total: int) -> None:  # runs on the database lane
+        if not seen_ticking:
+            seen_ticking.append(ticked.wait(10))
+
+    dialog.progressed.connect(on_progress, Qt.ConnectionType.DirectConnection)
+    timer.start()
+    dialog.start.click()
+    assert dialog.running  # the click returned while the backup goes on
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    timer.stop()
+    assert seen_ticking == [True]
+    assert dialog.error is None, dialog.status.text()
+    assert dest.exists()
+    assert dialog.status.text().startswith(f"Backed up and verified: {dest}, ")
+    assert dialog.status.text().endswith(" MB")
+    assert dialog.bar.value() == 100
+    # the core's own check of the file (what `peerglass verify --backup` runs)
+    header, _, rows = verify_backup(dest, practice.vault._master_key())
+    assert rows and header.database_size > 0
+    assert practice.backups.last_backup() is not None
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+
+
+def test_cancel_leaves_no_file(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    gate = unlocked_gate
+    dialog = _open(qtbot, gate)
+    dest = tmp_path / "cancelled.pgbackup"
+    dialog.file.setText(str(dest))
+    reached, go_on = threading.Event(), threading.Event()
+
+    def on_progress(done: int, total: int) -> None:  # database lane: hold until Cancel was clicked
+        if not reached.is_set():
+            reached.set()
+            go_on.wait(10)
+
+    dialog.progressed.connect(on_progress, Qt.ConnectionType.DirectConnection)
+    dialog.start.click()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    assert dialog.cancel_button.text() == "Cancel"
+    dialog.cancel_button.click()
+    go_on.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert "cancelled" in dialog.status.text().lower()
+    assert not dest.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".peerglass-backup-")] == []
+    assert gate.ctx.practice.backups.last_backup() is None
+    dialog.cancel_button.click()  # now "Close"
+    assert not dialog.isVisible()
+
+
+def test_existing_file_is_not_overwritten(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    dialog = _open(qtbot, unlocked_gate)
+    dest = tmp_path / "there.pgbackup"
+    dest.write_bytes(b"keep me")
+    dialog.file.setText(str(dest))
+    dialog.start.click()
+    assert not dialog.running and "already there" in dialog.status.text()
+    assert dest.read_bytes() == b"keep me"
+    dialog.reject()
