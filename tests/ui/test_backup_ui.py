@@ -101,3 +101,57 @@ def test_existing_file_is_not_overwritten(qtbot, unlocked_gate, tmp_path: Path) 
     assert not dialog.running and "already there" in dialog.status.text()
     assert dest.read_bytes() == b"keep me"
     dialog.reject()
+
+
+def _unlock(qtbot, gate) -> None:  # type: ignore[no-untyped-def]
+    from ..conftest import PASSPHRASE
+
+    qtbot.waitUntil(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible(), timeout=10000)
+    gate.unlock_dialog.secret.setText(PASSPHRASE)
+    gate.unlock_dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+
+
+def test_backup_settings_and_daily_backup_on_lock(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.backup_prefs import load_prefs
+
+    gate = unlocked_gate
+    gate.window.show_page("Settings")
+    page = gate.window.page("Settings")
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+    page.findChild(QPushButton, "backup_settings_button").click()
+    dialog = page.backup_settings_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert (dialog.keep_daily.value(), dialog.keep_weekly.value(), dialog.keep_monthly.value()) == (7, 4, 12)
+    dialog.daily.setChecked(True)
+    dialog.save()  # no folder yet: refused, dialog stays
+    assert dialog.isVisible() and "folder" in dialog.status.text()
+    folder = tmp_path / "backups"
+    dialog.folder.setText(str(folder))
+    dialog.keep_daily.setValue(3)
+    dialog.save()
+    assert not dialog.isVisible()
+    prefs = load_prefs()
+    assert (prefs.folder, prefs.daily, prefs.keep_daily, prefs.keep_weekly, prefs.keep_monthly) == (
+        str(folder), True, 3, 4, 12)
+
+    # the Back up now dialog proposes the core's name in that folder
+    _action(gate.window, "Back up now…").trigger()
+    assert Path(gate.window.backup_dialog.file.text()).parent == folder
+    gate.window.backup_dialog.reject()
+
+    key = bytes(gate.ctx.practice.vault._master_key())
+    gate.lock()  # due (never backed up): the daily backup runs before the vault locks
+    qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=20000)
+    made = sorted(folder.glob("peerglass-*" + SUFFIX))
+    assert len(made) == 1
+    assert verify_backup(made[0], key)[2]
+    _unlock(qtbot, gate)
+    assert gate.ctx.practice.backups.last_backup() is not None
+    gate.lock()  # backed up less than a day ago: not due
+    qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=20000)
+    assert sorted(folder.glob("peerglass-*" + SUFFIX)) == made
+    _unlock(qtbot, gate)

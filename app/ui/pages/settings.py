@@ -75,6 +75,10 @@ class SettingsPage(Page):
         rekey.setToolTip("Re-encrypt the vault with a new master key and get a new recovery sheet")
         rekey.clicked.connect(self.new_recovery_key)
         sform.addRow(rekey)
+        backups = QPushButton("Backups…", objectName="backup_settings_button")
+        backups.setToolTip("Backup folder, the daily automatic backup, how many to keep")
+        backups.clicked.connect(self.backup_settings)
+        sform.addRow(backups)
         if recovery_sheet is not None:
             sheet = QPushButton("Print recovery sheet…", objectName="recovery_sheet")
             sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
@@ -102,6 +106,12 @@ class SettingsPage(Page):
 
         self.rekey_dialog = RekeyDialog(self.ctx, self)
         self.rekey_dialog.open()
+
+    def backup_settings(self) -> None:
+        from ..dialogs.backup_settings import BackupSettingsDialog
+
+        self.backup_settings_dialog = BackupSettingsDialog(self)
+        self.backup_settings_dialog.open()
 
     def on_unlocked(self) -> None:
         # The credential store is probed on the worker: loading keyring backends is slow.
