@@ -91,3 +91,22 @@ def auto_backup(practice: Practice, prefs: BackupPrefs) -> bool:
     except Exception as exc:  # noqa: BLE001 - the lock goes on; the user sees the stale warning on Today
         log.warning("automatic backup failed: %s", type(exc).__name__)
         return False
+
+
+def last_backup_text(last: datetime | None, tz: str = "UTC", now: datetime | None = None) -> tuple[str, bool]:
+    """Today's line about backups, and whether it is a warning (none, or none for STALE_DAYS days)."""
+    from zoneinfo import ZoneInfo
+
+    hint = "File \u25b8 Back up now\u2026"
+    if last is None:
+        return f"No backup of this vault yet. {hint}", True
+    now = now or datetime.now(UTC)
+    when = as_utc(last)
+    try:
+        shown = when.astimezone(ZoneInfo(tz))
+    except (KeyError, ValueError):
+        shown = when
+    text = f"Last backup: {shown:%d %b %Y, %H:%M}"
+    if now - when >= timedelta(days=STALE_DAYS):
+        return f"{text} \u2014 no backup for {(now - when).days} days. {hint}", True
+    return text, False

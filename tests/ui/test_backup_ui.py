@@ -155,3 +155,29 @@ def test_backup_settings_and_daily_backup_on_lock(qtbot, unlocked_gate, tmp_path
     qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=20000)
     assert sorted(folder.glob("peerglass-*" + SUFFIX)) == made
     _unlock(qtbot, gate)
+
+
+def test_today_shows_the_last_backup_and_warns_when_stale(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    gate = unlocked_gate
+    gate.window.show_page("Today")
+    page = gate.window.page("Today")
+    qtbot.waitUntil(lambda: page.backup_line.text() != "", timeout=10000)
+    assert page.backup_line.text().startswith("No backup of this vault yet")
+    assert page.backup_line.property("warning") is True
+
+    ten_days_ago = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(days=10)
+    gate.ctx.command(lambda p: p.audit.record("backup", "vault", detail="made (test)", at=ten_days_ago))
+    qtbot.waitUntil(lambda: "no backup for 10 days" in page.backup_line.text(), timeout=10000)
+    assert page.backup_line.property("warning") is True
+
+    dialog = _open(qtbot, gate)
+    dialog.file.setText(str(tmp_path / "now.pgbackup"))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.error is None
+    qtbot.waitUntil(lambda: "no backup for" not in page.backup_line.text(), timeout=10000)
+    assert page.backup_line.text().startswith("Last backup: ")
+    assert page.backup_line.property("warning") is False
+    dialog.accept()
