@@ -181,3 +181,15 @@ def test_today_shows_the_last_backup_and_warns_when_stale(qtbot, unlocked_gate, 
     assert page.backup_line.text().startswith("Last backup: ")
     assert page.backup_line.property("warning") is False
     dialog.accept()
+
+
+def test_check_vault_reports_sound(qtbot, unlocked_gate) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    gate = unlocked_gate
+    gate.window.show_page("Settings")
+    page = gate.window.page("Settings")
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=10000)
+    page.findChild(QPushButton, "check_vault_button").click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Vault checked"), timeout=10000)
+    assert "sound" in page.message.text()
