@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction("Import invitation &replies (.ics)…", self._import_replies)
         file_menu.addSeparator()
         file_menu.addAction("&Back up now…", self.back_up_now)
+        file_menu.addAction("Res&tore from backup…", self.restore_from_backup)
         file_menu.addSeparator()
         self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
@@ -211,6 +212,12 @@ class MainWindow(QMainWindow):
 
         self.backup_dialog = BackupDialog(self.ctx, self)
         self.backup_dialog.open()
+
+    def restore_from_backup(self) -> None:
+        from .dialogs.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.ctx, self.lock_requested.emit, self)
+        self.restore_dialog.open()
 
     def _export_ics(self) -> None:
         from .dialogs.import_ics import export_ics

@@ -193,3 +193,40 @@ def test_check_vault_reports_sound(qtbot, unlocked_gate) -> None:
     page.findChild(QPushButton, "check_vault_button").click()
     qtbot.waitUntil(lambda: page.message.text().startswith("Vault checked"), timeout=10000)
     assert "sound" in page.message.text()
+
+
+def test_restore_from_backup_locks_and_unlocks_the_restored_vault(qtbot, unlocked_gate, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    backup = tmp_path / "before.pgbackup"
+    gate.ctx.command(lambda p: p.settings.update(replace(p.settings.get(), supervisor_name="Before Restore")))
+    gate.ctx.command(lambda p: (p.backups.back_up(backup), None)[1])
+    gate.ctx.command(lambda p: p.settings.update(replace(p.settings.get(), supervisor_name="After Backup")))
+    qtbot.waitUntil(lambda: gate.runner.pending == 0, timeout=20000)
+    assert practice.settings.get().supervisor_name == "After Backup"
+
+    _action(gate.window, "Restore from backup…").trigger()
+    dialog = gate.window.restore_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    not_a_backup = tmp_path / "not.pgbackup"
+    not_a_backup.write_bytes(b"nothing like a backup")
+    dialog.file.setText(str(not_a_backup))
+    dialog.go.click()
+    qtbot.waitUntil(lambda: dialog.go.isEnabled(), timeout=10000)
+    assert "not a peerglass backup" in dialog.status.text().lower()
+    assert gate.ctx.practice is not None and gate.ctx.practice.is_open  # nothing changed, still unlocked
+
+    dialog.file.setText(str(backup))
+    dialog.go.click()
+    qtbot.waitUntil(lambda: dialog.result_text != "", timeout=30000)
+    assert dialog.result_text.startswith("Restored from the backup"), dialog.result_text
+    assert list(tmp_path.glob("ui.pgvault.before-restore-*"))
+    dialog.message.done(0)
+    assert not gate.window.isVisible()
+    _unlock(qtbot, gate)
+    names: list[str] = []
+    gate.ctx.query(lambda p: p.settings.get().supervisor_name, lambda name: names.append(name))
+    qtbot.waitUntil(lambda: names != [], timeout=10000)
+    assert names == ["Before Restore"]
