@@ -28,9 +28,9 @@ from .vault.vault import take_failed_attempts
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
     from .services.backups import BackupService
     from .services.groups import GroupService, MeetingService
-    from .vault.backup import Cancel, Progress, RestoreResult
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
+    from .vault.backup import Cancel, Progress, RestoreResult
 
 
 @dataclass(frozen=True)

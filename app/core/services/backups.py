@@ -8,8 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..vault.backup import (BackupResult, Cancel, Progress, backup_to_folder, make_backup,
-                            verify_backup)
+from ..vault.backup import BackupResult, Cancel, Progress, backup_to_folder, make_backup, verify_backup
 
 if TYPE_CHECKING:
     from ..vault import Vault
@@ -24,7 +23,7 @@ def _summary(rows: dict[str, int]) -> str:
 class BackupService:
     """``practice.backups``: back up the open vault (safe while it stays open)."""
 
-    def __init__(self, vault: "Vault", audit: "AuditService") -> None:
+    def __init__(self, vault: Vault, audit: AuditService) -> None:
         self._vault = vault
         self._audit = audit
 

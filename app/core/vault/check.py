@@ -33,9 +33,9 @@ def verify_vault(path: Path, master_key: bytes) -> VaultReport:
         try:
             _check_commits(conn, record)
             problems = integrity_problems(conn)
-            row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()  # type: ignore[attr-defined]
+            row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         finally:
-            conn.close()  # type: ignore[attr-defined]
+            conn.close()
     try:
         keyfile = "ok" if read_keyfile(path).vault_id == (row[0] if row else "") else "other vault"
     except Exception as exc:  # noqa: BLE001 - classified below

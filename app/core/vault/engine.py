@@ -78,7 +78,7 @@ def connect_raw(path: Path, master_key: bytes, *, read_only: bool = False,
         if isinstance(typed, (VaultBusy, VaultReadOnly, DiskFull)):
             raise typed from None
         raise DamagedVault("the key does not decrypt the first page") from None
-    pragmas = CONNECTION_PRAGMAS
+    pragmas: tuple[str, ...] = CONNECTION_PRAGMAS
     if read_only or reader:
         pragmas = ("PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
     try:

@@ -11,6 +11,7 @@ import os
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
@@ -213,7 +214,7 @@ class Vault:
                 _check_commits(conn, record)
                 if not read_only and has_wal_content(path):
                     # Checked on the snapshot: fold the WAL in now, so page checks see one file.
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[attr-defined]
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except BaseException:
                 conn.close()
                 raise
@@ -243,7 +244,7 @@ class Vault:
 
     def _start_counting(self, record: CommitRecord | None) -> None:
         conn = self._conn
-        found = commits.counter_in(conn)  # type: ignore[arg-type]
+        found = commits.counter_in(conn)
         if found is None:
             found = record.commits if record else 0
             with self.engine.begin() as db:
@@ -366,7 +367,7 @@ def check_size(path: Path) -> None:
 
 
 def _connect_checked(path: Path, master_key: bytes, record: CommitRecord | None,
-                     wrong_key: Exception, *, read_only: bool = False) -> object:
+                     wrong_key: Exception, *, read_only: bool = False) -> Any:
     """connect_raw, telling a damaged first page from a wrong key by the key check value."""
     try:
         return connect_raw(path, master_key, read_only=read_only)
