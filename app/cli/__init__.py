@@ -12,11 +12,12 @@ from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
 from .pdf_cmds import add_pdf
 from .portable_cmds import add_portable
+from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
 from .backup_cmds import add_backup, add_restore
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
-            "passphrase", "rekey", "backup", "restore", "export", "import", "export-csv")
+            "passphrase", "rekey", "backup", "restore", "export", "import", "export-csv", "calendar-sync")
 
 
 def build_parser() -> Parser:
@@ -36,6 +37,7 @@ def build_parser() -> Parser:
     add_backup(sub)
     add_restore(sub)
     add_portable(sub)
+    add_sync(sub)
     return parser
 
 
@@ -52,7 +54,13 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
+        from sqlalchemy.exc import DBAPIError
+
         from app.core.errors import describe, exit_code
 
+        if isinstance(exc, DBAPIError):  # full disk, read-only, busy: the true cause in words
+            from app.core.vault.engine import translate
+
+            exc = translate(exc)
         print(" ".join(describe(exc).splitlines()), file=sys.stderr)
         return exit_code(exc)

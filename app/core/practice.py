@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # loaded on first use, off the start-up path
     from .services.groups import GroupService, MeetingService
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
+    from .sync import SyncService
     from .vault.backup import Cancel, Progress, RestoreResult
 
 
@@ -101,6 +102,12 @@ class Practice:
         from .services.invitations import InvitationService
 
         return InvitationService(self.vault.engine)
+
+    @cached_property
+    def sync(self) -> "SyncService":
+        from .sync import SyncService
+
+        return SyncService(self.vault.engine)
 
     # ---- opening ---------------------------------------------------------
     @classmethod

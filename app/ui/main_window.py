@@ -6,7 +6,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QWidget)
+                               QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QToolButton,
+                               QWidget)
 
 from app.core.services.changes import Changes
 
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.busy = QLabel(objectName="busy")
         self.statusBar().addPermanentWidget(self.busy)
+        # Calendar sync's status ("Synced 2 min ago · 3 changes to review"); its menu is filled by the gate.
+        self.sync_status = QToolButton(objectName="sync_status", autoRaise=True, visible=False)
+        self.sync_status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(f"Vault: {ctx.vault_path}")
         ctx.runner.busy_changed.connect(lambda b: self.busy.setText("Working…" if b else ""))
         ctx.runner.changes_applied.connect(self._changes)
@@ -290,12 +295,20 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         self.nav.setCurrentRow(self.titles.index(title))
 
+    def built_page(self, title: str) -> Page | None:
+        """The page if it has been built (pages are built when first shown), else None."""
+        return self._built.get(self.titles.index(title)) if title in self.titles else None
+
     def page(self, title: str) -> Page:
         return self._build(self.titles.index(title))
 
     def _changes(self, changes: Changes) -> None:
         for row in sorted(self._loaded):  # the others load fresh when shown
             self._built[row].on_changes(changes)
+
+    def show_sync_status(self, text: str) -> None:
+        self.sync_status.setText(text)
+        self.sync_status.setVisible(bool(text))
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, "Peerglass", describe(exc))

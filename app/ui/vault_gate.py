@@ -50,8 +50,45 @@ class VaultGate(QObject):
         self.idle.idle.connect(self.lock)
         self.runner.changes_applied.connect(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
+        self._sync_setup()
         self.create_dialog = None  # CreateVaultDialog on first run
         self.unlock_dialog: UnlockDialog | None = None
+
+    # ---- calendar sync ------------------------------------------------------------
+    def _sync_setup(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from .sync_controller import SyncController
+
+        self.sync = SyncController(self.ctx, self)
+        self.sync_pending = 0
+        self.sync.status_changed.connect(self.window.show_sync_status)
+        self.sync.pending_changed.connect(self._sync_pending_changed)
+        self.runner.changes_applied.connect(self.sync.on_changes)
+        menu = QMenu(self.window)
+        menu.addAction("Sync now", lambda: self.sync.sync_now())
+        menu.addAction("Review changes from the calendar…", self.review_sync_changes)
+        menu.addAction("Calendar sync settings…", self.open_calendar_sync)
+        self.window.sync_status.setMenu(menu)
+
+    def _sync_pending_changed(self, count: int) -> None:
+        self.sync_pending = count
+        today = self.window.built_page("Today")
+        if today is not None and hasattr(today, "set_sync_pending"):
+            today.set_sync_pending(count)
+
+    def open_calendar_sync(self) -> None:
+        from .dialogs.calendar_sync import CalendarSyncDialog
+
+        dialog = CalendarSyncDialog(self.ctx, self.window, sync_now=lambda: self.sync.sync_now())
+        dialog.open()
+
+    def review_sync_changes(self) -> None:
+        from .dialogs.sync_review import SyncReviewDialog
+
+        dialog = SyncReviewDialog(self.ctx, self.window)
+        dialog.resolved.connect(self.sync.refresh_status)
+        dialog.open()
 
     # ---- windows built on first use (their modules stay off the start-up path) ----
     @property
@@ -84,7 +121,7 @@ class VaultGate(QObject):
 
     def _lock_participants(self) -> list[LockParticipant]:
         """What holds records or unsaved edits: built pages, open windows, the search dialog."""
-        return [*self._built_windows(), self.search_opener, *self.window.pages]
+        return [*self._built_windows(), self.search_opener, self.sync, *self.window.pages]
 
     def _pages(self) -> list[PageSpec]:
         """Title and factory of each page; a page's module is imported when it is first shown."""
@@ -92,7 +129,9 @@ class VaultGate(QObject):
 
         def today():  # type: ignore[no-untyped-def]
             from .pages.today import TodayPage
-            return TodayPage(ctx, open_session)
+            page = TodayPage(ctx, open_session, review_sync=self.review_sync_changes)
+            page.set_sync_pending(self.sync_pending)
+            return page
 
         def calendar():  # type: ignore[no-untyped-def]
             from .pages.calendar import CalendarPage
@@ -113,7 +152,8 @@ class VaultGate(QObject):
 
         def settings():  # type: ignore[no-untyped-def]
             from .pages.settings import SettingsPage
-            return SettingsPage(ctx, self.change_passphrase, self.recovery_sheet)
+            return SettingsPage(ctx, self.change_passphrase, self.recovery_sheet,
+                                calendar_sync=self.open_calendar_sync)
 
         return [("Today", today), ("Calendar", calendar), ("Supervisees", supervisees), ("Groups", groups),
                 ("Reports", reports), ("Settings", settings)]
@@ -188,6 +228,7 @@ class VaultGate(QObject):
         self.window.set_unlocked(True)
         self.window.show()
         self.window.raise_()
+        self.sync.on_unlocked()
         self.unlocked.emit()
 
     def _after_open(self, result) -> None:  # type: ignore[no-untyped-def]
@@ -216,11 +257,13 @@ class VaultGate(QObject):
     def lock(self) -> None:
         if self.ctx.is_open:
             self.idle.stop()
+        self.sync.on_locked()  # a sync in flight on the network lane is dropped, never waited for
         self.locking.lock()
 
     def _locked(self) -> None:
         """After the lock controller locked and cleared every participant."""
         self.window.set_unlocked(False)
+        self.window.show_sync_status("")
         self.window.hide()
         self.locked.emit()
         self._show_unlock()

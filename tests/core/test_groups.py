@@ -251,7 +251,7 @@ def test_upgrade_from_0002_keeps_every_record(vault_path, light_kdf, monkeypatch
     monkeypatch.setattr(migrate, "upgrade", real)
     upgraded = Practice.open(vault_path, Credentials(passphrase=PASSPHRASE))
     try:
-        assert migrate.current_revision(upgraded.vault.engine) == "0003"
+        assert migrate.current_revision(upgraded.vault.engine) == migrate.SCHEMA_HEAD
         record = upgraded.sessions.get(first)
         assert record.data.brought == "gift from a client" and record.series_id is not None
         assert [h.session_id for h in upgraded.search.search("gift")] == [first]

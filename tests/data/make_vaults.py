@@ -31,7 +31,7 @@ from app.core.vault import KdfParams, Vault, migrate  # noqa: E402 - after the p
 from app.core.vault.recovery import decode  # noqa: E402
 
 VAULTS = Path(__file__).resolve().parent / "vaults"
-SCHEMAS = ("0001", "0002", "0003")
+SCHEMAS = ("0001", "0002", "0003", "0004")
 PASSPHRASE = "correct horse battery staple 42"
 WHEN = datetime(2025, 3, 4, 9, 30)
 
@@ -93,6 +93,11 @@ def _fill(conn: Connection, schema: str) -> None:
         _add(conn, "group_membership", group_id=group, supervisee_id=supervisee, joined_on=date(2025, 1, 7))
         _add(conn, "group_membership", group_id=group, contact_id=contact, joined_on=date(2025, 1, 7),
              rota_position=1)
+    if schema >= "0004":
+        _add(conn, "calendar_account", server_url="https://calendar.example.org/dav/", username="supervisor",
+             privacy="initials", enabled=True)
+        _add(conn, "sync_object", uid="session-1@peerglass", href="https://calendar.example.org/dav/s/1.ics",
+             etag='"1"', session_id=session)
 
 
 def make(schema: str) -> Path:

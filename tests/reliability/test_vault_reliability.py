@@ -283,9 +283,14 @@ def test_cancel_and_disk_full_change_nothing(made, tmp_path: Path) -> None:
         with practice.vault.engine.connect() as db:
             pages = db.exec_driver_sql("PRAGMA page_count").scalar()
             db.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
-        with pytest.raises(DiskFull) as info:
+        from sqlalchemy.exc import OperationalError
+
+        from app.core.vault.engine import translate
+
+        with pytest.raises(OperationalError) as info:
             practice.supervisees.create(SuperviseeData(full_name="Big", private_notes="x" * 90_000))
-        assert "nothing was changed" in str(info.value)
+        typed = translate(info.value)
+        assert isinstance(typed, DiskFull) and "nothing was changed" in str(typed)
     finally:
         practice.lock()
     assert len(_sound(path, key)) == 1

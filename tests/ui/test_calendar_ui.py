@@ -335,6 +335,7 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
     qtbot.keyClick(grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.schedule_dialog is not None and page.schedule_dialog.isVisible()
     page.schedule_dialog.reject()
+    wait_idle(qtbot, gate)  # the test writes through the practice below: nothing may run on the lane meanwhile
 
     # A busy day in the month: a few entries and "+k more", which opens the day.
     practice = gate.ctx.practice

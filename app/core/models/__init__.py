@@ -22,6 +22,7 @@ from .scheduling import CANCELLED_BY, KINDS, SESSION_STATUSES, SearchDirty, Seri
 from .session_record import Attendance, FollowUp, SessionNote, session_theme
 from .settings import PracticeSettings
 from .supervisee import STATUSES, Supervisee
+from .sync import PRIVACY_LEVELS, PROPOSAL_KINDS, CalendarAccount, SyncObject, SyncProposal
 from .theme import BUILTIN_THEMES, Theme
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "GROUP_KINDS", "LEADERSHIPS", "PLACE_MODES", "RECOMMENDED_MAX_MEMBERS",
     "PracticeProfile", "SelfCheck",
     "Invitation", "SmtpAccount", "INVITATION_METHODS", "INVITATION_STATUSES", "PARTSTATS",
+    "CalendarAccount", "SyncObject", "SyncProposal", "PRIVACY_LEVELS", "PROPOSAL_KINDS",
 ]

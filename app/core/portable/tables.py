@@ -42,6 +42,10 @@ EXCLUDED: dict[str, str] = {
     "vault_meta": "the vault's own identity (vault id, creation time) belongs to the vault file "
                   "and its key file, not to the records; the importing vault keeps its own",
     "search_dirty": "bookkeeping of the search index, which the import rebuilds",
+    "calendar_account": "calendar sync belongs to one computer and its keyring (the password is there); "
+                        "set it up again after an import, and the first sync adopts what the server has",
+    "sync_object": "the state of one sync with one server (ETags, what was pushed), not a record",
+    "sync_proposal": "changes waiting on one server; the next sync after setting it up finds them again",
 }
 
 # Naive wall-clock times in the row's ``tz`` (everything else is naive UTC in the database).

@@ -97,9 +97,9 @@ def make_engine(conn: Any, is_open: Callable[[], bool] = lambda: True) -> Engine
     One connection (StaticPool): all database work runs on a single worker
     thread, and the key never has to be given to a pool again. Once the
     vault is locked the creator raises VaultLocked, so a service that still
-    holds the engine gets the typed error, never a driver error. Driver
-    errors with a known cause (read-only, full disk, busy, damage) come out
-    as the vault's typed errors.
+    holds the engine gets the typed error, never a driver error. Other
+    driver errors stay SQLAlchemy's (services handle them); ``translate``
+    turns one into the vault's typed error (read-only, full disk, busy).
     """
     def creator() -> Any:
         if not is_open():
@@ -114,10 +114,6 @@ def make_engine(conn: Any, is_open: Callable[[], bool] = lambda: True) -> Engine
         original = context.original_exception
         if isinstance(original, sqlcipher.ProgrammingError) and not is_open():
             raise VaultLocked() from None
-        if isinstance(original, sqlcipher.DatabaseError):
-            typed = translate(original)
-            if typed is not None and not isinstance(typed, DamagedVault):
-                raise typed from None
 
     return engine
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text

@@ -25,7 +25,7 @@ class SettingsPage(Page):
     title = "Settings"
 
     def __init__(self, ctx: AppContext, change_passphrase, recovery_sheet=None,  # type: ignore[no-untyped-def]
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, calendar_sync=None) -> None:
         super().__init__(ctx, parent)
         self._change_passphrase = change_passphrase
         self.fields: dict[str, QLineEdit] = {}
@@ -88,6 +88,12 @@ class SettingsPage(Page):
             sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
             sheet.clicked.connect(recovery_sheet)
             sform.addRow(sheet)
+
+        if calendar_sync is not None:
+            sync = QPushButton("Calendar sync…", objectName="calendar_sync")
+            sync.setToolTip("Keep the schedule on your own calendar server (CalDAV), at a privacy level you choose")
+            sync.clicked.connect(calendar_sync)
+            sform.addRow(sync)
 
         self.message = QLabel(objectName="settings_message", wordWrap=True)
         save = QPushButton("Save settings", objectName="save_settings")

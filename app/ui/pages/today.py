@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from app.core.services.changes import Changes
 from app.core.services.sessions import FollowUpRow, SessionRow
@@ -105,9 +106,14 @@ def _session_list(model: SessionRowModel, name: str, open_index: Callable[[QMode
 class TodayPage(Page):
     title = "Today"
 
-    def __init__(self, ctx: AppContext, open_session: Callable[[int], None], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, open_session: Callable[[int], None], parent: QWidget | None = None,
+                 review_sync: Callable[[], None] | None = None) -> None:
         super().__init__(ctx, parent)
         self.open_session = open_session
+        # Changes made on another device (calendar sync) that wait for review.
+        self.sync_banner = QPushButton(objectName="sync_banner", visible=False, flat=True)
+        if review_sync is not None:
+            self.sync_banner.clicked.connect(review_sync)
         self.day: date | None = None
         self.tz = "UTC"
         self.heading = QLabel("Today", objectName="today_heading")
@@ -155,6 +161,7 @@ class TodayPage(Page):
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.subheading)
         inner_layout.addWidget(self.backup_line)
+        inner_layout.addWidget(self.sync_banner, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addSpacing(8)
         inner_layout.addLayout(columns)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
@@ -230,6 +237,10 @@ class TodayPage(Page):
             self.reviews.addItem(item)
         self.reviews.setFixedHeight(max(1, min(len(reviews), 6)) * 30 + 4)
         self.sections["reviews"].set_count(len(reviews))
+
+    def set_sync_pending(self, count: int) -> None:
+        self.sync_banner.setText(f"{count} change{'s' if count != 1 else ''} from your calendar to review…")
+        self.sync_banner.setVisible(count > 0)
 
     def clear(self) -> None:
         self._generation += 1

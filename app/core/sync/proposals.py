@@ -1,0 +1,192 @@
+"""Changes found on the server, waiting for the supervisor: the list, accept, reject.
+
+Nothing a pull finds changes the vault by itself. Accepting a move moves that
+session only; a cancellation cancels it; a deleted series ends now (sessions
+that were moved, have notes or were paid are cancelled, never deleted); a
+conflict is resolved for the server (its moves and cancellations applied) or
+for Peerglass (its version pushed back over the server's).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+
+from ..models import SupervisionSession, SyncObject, SyncProposal
+from ..services.base import NotFound, Service
+from ..services.changes import Changes
+from ..services.scheduling import from_utc, local_wall
+from ..services.sessions import SessionData, SessionService
+from .diff import aware, describe, naive_utc, occurrences, session_for
+
+UTC = UTC
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A change from the server, in words the list shows (no content beyond times)."""
+
+    id: int
+    uid: str
+    kind: str  # moved / cancelled / deleted / conflict
+    session_id: int | None
+    original_start: datetime | None  # aware UTC
+    new_start: datetime | None
+    new_end: datetime | None
+    session_held: bool  # the session was held or has notes: take care
+    local_summary: str  # for a conflict: what Peerglass has
+    server_summary: str  # and what the server has
+
+
+class ProposalReview(Service):
+    def pending(self) -> list[Proposal]:
+        with self.session() as s:
+            result = []
+            for p in s.scalars(select(SyncProposal).order_by(SyncProposal.original_start, SyncProposal.id)):
+                held = False
+                if p.session_id is not None:
+                    session = s.get(SupervisionSession, p.session_id)
+                    held = session is not None and (session.status == "held" or session.has_notes)
+                local_summary = server_summary = ""
+                if p.kind == "conflict":
+                    row = s.scalar(select(SyncObject).where(SyncObject.uid == p.uid))
+                    if row is not None and row.pushed_data:
+                        lo = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=400)
+                        hi = lo + timedelta(days=800)
+                        server_summary = describe(occurrences(p.server_data, lo, hi))
+                        local_summary = "changed in Peerglass since the last sync"
+                result.append(Proposal(p.id, p.uid, p.kind, p.session_id, aware(p.original_start),
+                                       aware(p.new_start_utc), aware(p.new_end_utc), held,
+                                       local_summary, server_summary))
+            return result
+
+    def accept(self, proposal_id: int, *, now: datetime | None = None) -> Changes:
+        """Apply one proposed change to the vault (for a conflict: take the server's side)."""
+        with self.session() as s:
+            p = s.get(SyncProposal, proposal_id)
+            if p is None:
+                raise NotFound("Proposed change", proposal_id)
+            kind, uid, session_id = p.kind, p.uid, p.session_id
+            new_start, new_end, server_data = p.new_start_utc, p.new_end_utc, p.server_data
+            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
+            series_id = row.series_id if row is not None else None
+            pushed = row.pushed_data if row is not None else ""
+        sessions = SessionService(self.engine)
+        if kind == "moved" and session_id is not None and new_start is not None and new_end is not None:
+            _move(sessions, session_id, new_start, new_end)
+        elif kind == "cancelled" and session_id is not None:
+            sessions.cancel(session_id)
+        elif kind == "deleted":
+            self._accept_deleted(series_id, session_id, now)
+        elif kind == "conflict":
+            self._take_theirs(uid, series_id, session_id, pushed, server_data, now)
+        self._resolved(proposal_id, uid, rejected=False)
+        return Changes(sessions=True)
+
+    def reject(self, proposal_id: int) -> Changes:
+        """Keep the vault as it is; the next sync puts Peerglass's version back on the server."""
+        with self.session() as s:
+            p = s.get(SyncProposal, proposal_id)
+            if p is None:
+                raise NotFound("Proposed change", proposal_id)
+            uid = p.uid
+        self._resolved(proposal_id, uid, rejected=True)
+        return Changes(settings=True)
+
+    def accept_all(self, *, now: datetime | None = None) -> int:
+        ids = [p.id for p in self.pending()]
+        for ident in ids:
+            self.accept(ident, now=now)
+        return len(ids)
+
+    def _resolved(self, proposal_id: int, uid: str, *, rejected: bool) -> None:
+        with self.transaction() as s:
+            s.execute(delete(SyncProposal).where(SyncProposal.id == proposal_id))
+            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
+            if row is None:
+                return
+            if rejected:
+                row.force_push = True
+            left = s.scalar(select(func.count()).select_from(SyncProposal).where(SyncProposal.uid == uid))
+            if not left:
+                if not row.etag and not rejected and not row.force_push:
+                    # A deletion accepted: forget the object; the vault no longer offers it.
+                    s.delete(row)
+                else:
+                    row.held = False
+
+    def _accept_deleted(self, series_id: int | None, session_id: int | None, now: datetime | None) -> None:
+        """Deleted on another device: cancel the single session, or end the series now."""
+        if series_id is not None:
+            from ..services.series import SeriesService
+
+            cut = naive_utc(now or datetime.now(UTC))
+            with self.session() as s:
+                # Sessions the series end would keep (moved, with notes, paid) are cancelled instead.
+                kept = list(s.scalars(select(SupervisionSession.id).where(
+                    SupervisionSession.series_id == series_id, SupervisionSession.start_utc >= cut,
+                    SupervisionSession.status == "scheduled",
+                    SupervisionSession.detached.is_(True) | SupervisionSession.has_notes.is_(True)
+                    | SupervisionSession.paid.is_(True))))
+            sessions = SessionService(self.engine)
+            for ident in kept:
+                sessions.cancel(ident)
+            SeriesService(self.engine).delete(series_id, now=cut)
+        elif session_id is not None:
+            SessionService(self.engine).cancel(session_id)
+
+    def _take_theirs(self, uid: str, series_id: int | None, session_id: int | None, pushed: str,
+                     server_data: str, now: datetime | None) -> None:
+        """Resolve a conflict for the server: its moves and cancellations are applied here."""
+        center = naive_utc(now or datetime.now(UTC))
+        lo, hi = center - timedelta(days=3660), center + timedelta(days=3660)
+        mine = occurrences(pushed, lo, hi) if pushed else {}
+        theirs = occurrences(server_data, lo, hi)
+        sessions = SessionService(self.engine)
+        with self.session() as s:
+            row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
+        for key, span in mine.items():
+            target = session_id if row is None or row.series_id is None else None
+            if target is None and row is not None:
+                with self.session() as s:
+                    target = session_for(s, row, key)
+            if target is None:
+                continue
+            if key not in theirs:
+                sessions.cancel(target)
+            elif theirs[key] != span:
+                _move(sessions, target, *theirs[key])
+        with self.transaction() as s:
+            obj = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
+            if obj is not None:
+                obj.force_push = True  # push our rendering of the merged result (If-Match theirs)
+
+    def keep_mine(self, proposal_id: int) -> Changes:
+        """Resolve a conflict for Peerglass: its version replaces the server's."""
+        return self.reject(proposal_id)
+
+
+def _move(sessions: SessionService, session_id: int, start: datetime, end: datetime) -> None:
+    """This session only, to a new time (naive UTC), keeping everything else it has."""
+    record = sessions.get(session_id)
+    sessions.update(session_id, SessionData(
+        start_local=local_wall(start, record.tz), tz=record.tz,
+        duration_minutes=max(1, int((end - start).total_seconds() // 60)), kind=record.kind,
+        supervisee_id=record.supervisee_id, group_id=record.group_id, location=record.location,
+        fee=record.data.fee))
+
+
+def proposal_text(p: Proposal, tz: str = "UTC") -> str:
+    """One line for the list and the CLI; times only, never names or notes."""
+    def when(moment: datetime | None) -> str:
+        return from_utc(moment.replace(tzinfo=None), tz).strftime("%a %d %b %Y %H:%M") if moment else "?"
+
+    caution = " (held or has notes)" if p.session_held else ""
+    if p.kind == "moved":
+        return f"Moved: {when(p.original_start)} → {when(p.new_start)}{caution}"
+    if p.kind == "cancelled":
+        return f"Cancelled on the server: {when(p.original_start)}{caution}"
+    if p.kind == "deleted":
+        return f"Deleted on the server{caution}"
+    return f"Changed on both sides: here {p.local_summary}; server {p.server_summary}"

@@ -1,0 +1,61 @@
+"""``peerglass calendar-sync`` end to end, against a real Radicale server on 127.0.0.1."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
+
+from app.core.practice import Credentials, Practice
+from app.core.services.sessions import SessionData
+from app.core.services.supervisees import SuperviseeData
+
+from ..conftest import PASSPHRASE
+from .caldav_server import PASSWORD, USER, RadicaleServer
+from .test_cli import peerglass
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    srv = RadicaleServer(folder).start()
+    yield srv
+    srv.stop()
+
+
+def test_calendar_sync_command(tmp_path: Path, light_kdf, server) -> None:
+    path = tmp_path / "cli.pgvault"
+    practice, _ = Practice.create(path, PASSPHRASE, kdf=light_kdf)
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Olu Adébáyọ̀"))
+    practice.sessions.create(SessionData(start_local=datetime.now().replace(microsecond=0, second=0, minute=0)
+                                         .replace(hour=9), tz="UTC", supervisee_id=sid))
+    practice.lock()
+    env = {"PEERGLASS_PASSPHRASE": PASSPHRASE, "PEERGLASS_CALDAV_PASSWORD": PASSWORD}
+    base = ("calendar-sync", "--vault", str(path))
+
+    first = peerglass(*base, "--url", server.url, "--username", USER, "--calendar", "Practice",
+                      "--privacy", "busy", env=env)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "pushed 1, updated 0, deleted 0, pulled 0, conflicts 0"
+    again = peerglass(*base, env=env)  # the account is remembered in the vault
+    assert again.returncode == 0 and again.stdout.startswith("pushed 0, updated 0, deleted 0, pulled 0")
+    listed = peerglass(*base, "--list-pending", env=env)
+    assert listed.returncode == 0 and "0 change(s) waiting" in listed.stdout
+
+    wrong = peerglass(*base, env={**env, "PEERGLASS_CALDAV_PASSWORD": "wrong"})
+    assert wrong.returncode == 2 and "401" in wrong.stderr and "Traceback" not in wrong.stderr
+    no_password = peerglass(*base, env={"PEERGLASS_PASSPHRASE": PASSPHRASE})
+    assert no_password.returncode == 2 and "PEERGLASS_CALDAV_PASSWORD" in no_password.stderr
+    server.stop()
+    down = peerglass(*base, env=env)
+    assert down.returncode == 1 and "could not be reached" in down.stderr
+
+    reopened = Practice.open(path, Credentials(passphrase=PASSPHRASE))
+    try:
+        audit = reopened.audit.recent(action="calendar.synced")
+        assert len(audit) == 2 and all("Olu" not in e.detail and "pushed" in e.detail for e in audit)
+    finally:
+        reopened.lock()
