@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction("&Export schedule (.ics)…", self._export_ics)
         file_menu.addAction("Import invitation &replies (.ics)…", self._import_replies)
         file_menu.addSeparator()
+        file_menu.addAction("&Back up now…", self.back_up_now)
+        file_menu.addAction("Res&tore from backup…", self.restore_from_backup)
+        file_menu.addSeparator()
         self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
@@ -208,6 +211,18 @@ class MainWindow(QMainWindow):
         from .controllers.replies import import_replies_from_menu
 
         import_replies_from_menu(self.ctx, self)
+
+    def back_up_now(self) -> None:
+        from .dialogs.backup_dialog import BackupDialog
+
+        self.backup_dialog = BackupDialog(self.ctx, self)
+        self.backup_dialog.open()
+
+    def restore_from_backup(self) -> None:
+        from .dialogs.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.ctx, self.lock_requested.emit, self)
+        self.restore_dialog.open()
 
     def _export_ics(self) -> None:
         from .dialogs.import_ics import export_ics

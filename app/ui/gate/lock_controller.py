@@ -10,6 +10,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..backup_prefs import auto_backup, load_prefs
 from ..context import AppContext
 from ..drafts import Draft
 from ..errors import describe
@@ -40,10 +41,12 @@ class LockController:
         if practice is None or not practice.is_open:
             return
         drafts = self.drafts()
+        prefs = load_prefs()  # Settings ▸ Backups: the daily backup runs here when due
 
         def run() -> None:
             for kind, ref, payload in drafts:
                 practice.drafts.save(kind, ref, payload)
+            auto_backup(practice, prefs)
             practice.lock()
 
         self.ctx.runner.query(run, lambda _: self._locked(), self._failed)
@@ -53,10 +56,12 @@ class LockController:
         practice = self.ctx.practice
         if practice is not None and practice.is_open:
             drafts = self.drafts()
+            prefs = load_prefs()
 
             def run() -> None:
                 for kind, ref, payload in drafts:
                     practice.drafts.save(kind, ref, payload)
+                auto_backup(practice, prefs)
                 practice.lock()
             self.ctx.runner.query(run)
 

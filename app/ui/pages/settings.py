@@ -75,6 +75,14 @@ class SettingsPage(Page):
         rekey.setToolTip("Re-encrypt the vault with a new master key and get a new recovery sheet")
         rekey.clicked.connect(self.new_recovery_key)
         sform.addRow(rekey)
+        backups = QPushButton("Backups…", objectName="backup_settings_button")
+        backups.setToolTip("Backup folder, the daily automatic backup, how many to keep")
+        backups.clicked.connect(self.backup_settings)
+        sform.addRow(backups)
+        check = QPushButton("Check vault", objectName="check_vault_button")
+        check.setToolTip("Run the database's integrity checks on the open vault (read-only)")
+        check.clicked.connect(self.check_vault)
+        sform.addRow(check)
         if recovery_sheet is not None:
             sheet = QPushButton("Print recovery sheet…", objectName="recovery_sheet")
             sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
@@ -108,6 +116,22 @@ class SettingsPage(Page):
 
         self.rekey_dialog = RekeyDialog(self.ctx, self)
         self.rekey_dialog.open()
+
+    def backup_settings(self) -> None:
+        from ..dialogs.backup_settings import BackupSettingsDialog
+
+        self.backup_settings_dialog = BackupSettingsDialog(self)
+        self.backup_settings_dialog.open()
+
+    def check_vault(self) -> None:
+        """Settings ▸ Check vault: the core's integrity checks, on the database lane."""
+        self.message.setText("Checking the vault…")
+        self.ctx.query(lambda p: p.vault.integrity_problems(), self._checked, self._failed)
+
+    def _checked(self, problems: list[str]) -> None:
+        self.message.setText("Vault checked: sound (both integrity checks pass)." if not problems else
+                             "Vault checked: damage found — " + "; ".join(problems[:3])
+                             + ". Restore from your latest backup (File ▸ Restore from backup…).")
 
     def on_unlocked(self) -> None:
         # The credential store is probed on the worker: loading keyring backends is slow.

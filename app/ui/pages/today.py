@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 from app.core.services.changes import Changes
 from app.core.services.sessions import FollowUpRow, SessionRow
 
+from ..backup_prefs import last_backup_text
 from ..context import AppContext
 from ..models.session_rows import ID_ROLE, SessionRowDelegate, SessionRowModel, format_day
 from .base import Page
@@ -118,6 +119,7 @@ class TodayPage(Page):
         self.heading = QLabel("Today", objectName="today_heading")
         self.subheading = QLabel(objectName="today_subheading")
         self.subheading.setProperty("muted", True)
+        self.backup_line = QLabel(objectName="today_backup", wordWrap=True)
         self.models = {"today": SessionRowModel("time"), "week": SessionRowModel("day"),
                        "without_notes": SessionRowModel("day"), "awaiting": SessionRowModel("day")}
         self.views = {key: _session_list(model, f"{key}_list", self._open_index)
@@ -158,6 +160,7 @@ class TodayPage(Page):
         inner_layout.setContentsMargins(24, 18, 24, 18)
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.subheading)
+        inner_layout.addWidget(self.backup_line)
         inner_layout.addWidget(self.sync_banner, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addSpacing(8)
         inner_layout.addLayout(columns)
@@ -181,6 +184,18 @@ class TodayPage(Page):
         self._generation += 1
         generation = self._generation
         self.ctx.query(load_today, lambda data: self._fill(data) if generation == self._generation else None)
+        self.reload_backup_line()
+
+    def reload_backup_line(self) -> None:
+        generation = self._generation
+        self.ctx.query(lambda p: p.backups.last_backup(),
+                       lambda last: self._show_backup(last) if generation == self._generation else None)
+
+    def _show_backup(self, last: datetime | None) -> None:
+        text, warn = last_backup_text(last, self.tz)
+        self.backup_line.setText(text)
+        self.backup_line.setProperty("warning", warn)
+        self.backup_line.setStyleSheet("color: #b3261e; font-weight: 600;" if warn else "")
 
     def _fill(self, data: TodayData) -> None:
         self.day, self.tz = data.day, data.tz
@@ -240,10 +255,13 @@ class TodayPage(Page):
         self.set_reviews([])
         self.heading.setText("Today")
         self.subheading.setText("")
+        self.backup_line.setText("")
 
     def on_changes(self, changes: Changes) -> None:
         if changes.sessions or changes.supervisees or changes.themes or changes.settings or changes.groups:
             self.reload()
+        elif changes.audit:
+            self.reload_backup_line()
 
     def _check_day(self) -> None:
         if self.day is not None and self.day != datetime.now(ZoneInfo(self.tz)).date():
