@@ -37,6 +37,8 @@ class CalendarSyncDialog(QDialog):
         self.password.setPlaceholderText("an app password; kept in the system credential store")
         self.calendar = QComboBox(objectName="sync_calendar", editable=True)
         self.calendar.setPlaceholderText("Peerglass")
+        self.calendar.setMinimumContentsLength(18)  # a calendar's name is shown whole, not "pervision"
+        self.calendar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.list_button = QPushButton("List calendars", objectName="sync_list")
         self.list_button.clicked.connect(self.list_calendars)
         self.new_button = QPushButton("New calendar…", objectName="sync_new")
