@@ -77,3 +77,16 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def caldav_server(tmp_path: Path):
+    """A real CalDAV server (Radicale) on 127.0.0.1 with its own storage, stopped after the test."""
+    pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
+    from tests.core.caldav_server import RadicaleServer
+
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    server = RadicaleServer(folder).start()
+    yield server
+    server.stop()

@@ -29,12 +29,8 @@ NAME = "Réka Szabó-Quillfeather"
 
 
 @pytest.fixture
-def server(tmp_path: Path):
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    srv = RadicaleServer(folder).start()
-    yield srv
-    srv.stop()
+def server(caldav_server: RadicaleServer) -> RadicaleServer:
+    return caldav_server
 
 
 @pytest.fixture

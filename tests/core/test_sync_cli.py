@@ -18,12 +18,8 @@ from .test_cli import peerglass
 
 
 @pytest.fixture
-def server(tmp_path: Path):
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    srv = RadicaleServer(folder).start()
-    yield srv
-    srv.stop()
+def server(caldav_server: RadicaleServer) -> RadicaleServer:
+    return caldav_server
 
 
 def test_calendar_sync_command(tmp_path: Path, light_kdf, server) -> None:

@@ -22,12 +22,8 @@ from ..core.caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
 
 
 @pytest.fixture
-def server(tmp_path: Path):
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    srv = RadicaleServer(folder).start()
-    yield srv
-    srv.stop()
+def server(caldav_server: RadicaleServer) -> RadicaleServer:
+    return caldav_server
 
 
 def _idle(qtbot, gate) -> None:
