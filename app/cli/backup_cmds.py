@@ -72,7 +72,8 @@ def _size(n: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.core.practice import Practice
     from app.core.vault import VaultInUse
-    from app.core.vault.backup import backup_to_folder, make_backup
+    from app.core.vault.backup import make_backup
+    from app.core.vault.backup_folder import backup_to_folder
     from app.core.vault.vault import Vault
 
     from .opening import translate_open_errors

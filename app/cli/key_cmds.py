@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, default_vault_path
-from .secrets import PASSPHRASE_ENV, RECOVERY_ENV, read_passphrase_file
+from .secrets import PASSPHRASE_ENV, RECOVERY_ENV, new_passphrase, read_passphrase_file
 
 NEW_PASSPHRASE_ENV = "PEERGLASS_NEW_PASSPHRASE"
 
@@ -48,17 +48,8 @@ def _ask_current() -> str:
 
 
 def _new_passphrase(new_file: Path | None) -> str:
-    if new_file is not None:
-        return read_passphrase_file(new_file)
-    if os.environ.get(NEW_PASSPHRASE_ENV):
-        return os.environ[NEW_PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise CliError(f"No new passphrase: set {NEW_PASSPHRASE_ENV}, use --new-passphrase-file, "
-                       "or run at a terminal to be asked.", EXIT_USAGE)
-    first = getpass.getpass("New passphrase (at least 15 characters): ")
-    if getpass.getpass("Type it again: ") != first:
-        raise CliError("The two passphrases differ; nothing was changed.", EXIT_USAGE)
-    return first
+    return new_passphrase(new_file, env=NEW_PASSPHRASE_ENV, flag="--new-passphrase-file",
+                          what="new passphrase", outcome="changed")
 
 
 def _open(path: Path, credentials: object):  # type: ignore[no-untyped-def]

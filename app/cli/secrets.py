@@ -25,19 +25,19 @@ def read_passphrase_file(path: Path) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
-def new_passphrase(passphrase_file: Path | None) -> str:
-    """A passphrase for a new vault: env, file, or asked twice at a terminal."""
+def new_passphrase(passphrase_file: Path | None, *, env: str = PASSPHRASE_ENV, flag: str = "--passphrase-file",
+                   what: str = "passphrase", outcome: str = "created") -> str:
+    """A new passphrase: env, file, or asked twice at a terminal (``outcome``: what was not done if they differ)."""
     if passphrase_file is not None:
         return read_passphrase_file(passphrase_file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+    if os.environ.get(env):
+        return os.environ[env]
     if not sys.stdin.isatty():
-        raise CliError(f"No passphrase: set {PASSPHRASE_ENV}, use --passphrase-file, "
-                       "or run at a terminal to be asked.", EXIT_USAGE)
+        raise CliError(f"No {what}: set {env}, use {flag}, or run at a terminal to be asked.", EXIT_USAGE)
     first = getpass.getpass("New passphrase (at least 15 characters): ")
     second = getpass.getpass("Type it again: ")
     if first != second:
-        raise CliError("The two passphrases differ; nothing was created.", EXIT_USAGE)
+        raise CliError(f"The two passphrases differ; nothing was {outcome}.", EXIT_USAGE)
     return first
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from app.core.vault.backup import backup_name
+from app.core.vault.backup_folder import backup_name
 
 if TYPE_CHECKING:
     from app.core.practice import Practice

@@ -15,7 +15,8 @@ import pytest
 from app.core.practice import Credentials, Practice
 from app.core.services.supervisees import SuperviseeData
 from app.core.vault import VaultInUse, VaultLocked, recovery
-from app.core.vault.backup import make_backup, restore_backup, to_keep, verify_backup
+from app.core.vault.backup import make_backup, restore_backup, verify_backup
+from app.core.vault.backup_folder import to_keep
 from app.core.vault.check import verify_vault
 from app.core.vault.errors import (CommitsMissing, DamagedFirstPage, DamagedKeyFile, TruncatedVault,
                                    WrongPassphrase, WrongRecoveryKey)

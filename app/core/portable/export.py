@@ -9,8 +9,6 @@ source vault's audit log instead.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.engine import Engine
 
-from app.core.vault.atomic import fsync_dir
+from app.core.vault.atomic import write_stream_atomic
 
 from .codec import to_json
 from .tables import SECTIONS, exported_tables, fields
@@ -105,27 +103,3 @@ def write_export(engine: Engine, path: Path, *, audit_until: int | None = None) 
     size = write_stream_atomic(Path(path), (c.encode("utf-8") for c in
                                             iter_export(engine, audit_until=audit_until, counts_out=counts)))
     return ExportSummary(counts, size)
-
-
-def write_stream_atomic(path: Path, chunks: Iterator[bytes], mode: int = 0o600) -> int:
-    """Like ``vault.atomic.write_atomic`` for a document too big to hold twice in memory."""
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    size = 0
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-                size += len(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    fsync_dir(folder)
-    return size

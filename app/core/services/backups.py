@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..vault.backup import BackupResult, Cancel, Progress, backup_to_folder, make_backup, verify_backup
+from ..vault.backup import BackupResult, Cancel, Progress, make_backup, verify_backup
+from ..vault.backup_folder import backup_to_folder
 
 if TYPE_CHECKING:
     from ..vault import Vault

@@ -8,21 +8,30 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from .files import make_private_dir
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically; the file is never half-written."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_stream_atomic(path, iter((data,)), mode)
+
+
+def write_stream_atomic(path: Path, chunks: Iterator[bytes], mode: int = 0o600) -> int:
+    """As ``write_atomic``, for a document too big to hold twice in memory; the bytes written."""
+    path = Path(path)
     folder = path.parent
-    make_private_dir(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    size = 0
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+                size += len(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -33,6 +42,7 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             pass
         raise
     fsync_dir(folder)
+    return size
 
 
 def fsync_dir(folder: Path) -> None:
