@@ -90,3 +90,16 @@ def caldav_server(tmp_path: Path):
     server = RadicaleServer(folder).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def any_caldav_server(request: pytest.FixtureRequest, tmp_path: Path):
+    """The core sync tests, against each real CalDAV server the tests can start (Radicale, Xandikos)."""
+    pytest.importorskip(request.param, reason=f"{request.param} (a test CalDAV server) is not installed")
+    from tests.core.caldav_server import RadicaleServer, XandikosServer
+
+    folder = tmp_path / request.param
+    folder.mkdir()
+    server = (RadicaleServer if request.param == "radicale" else XandikosServer)(folder).start()
+    yield server
+    server.stop()

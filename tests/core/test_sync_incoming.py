@@ -22,9 +22,19 @@ from app.core.models import SyncObject  # noqa: E402
 from app.core.sync import NotBroughtIn, Remote, proposal_text  # noqa: E402
 
 from .caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
-from .test_sync import BERLIN, NAME, NOW, _phone, _setup, _stored, scheduled, server  # noqa: E402, F401
+from .test_sync import BERLIN, NAME, NOW, _phone, _setup, _stored, make_scheduled  # noqa: E402
 
 ZONE = __import__("zoneinfo").ZoneInfo(BERLIN)
+
+
+@pytest.fixture
+def server(any_caldav_server: RadicaleServer) -> RadicaleServer:
+    return any_caldav_server
+
+
+@pytest.fixture
+def scheduled(practice):  # type: ignore[no-untyped-def]
+    return make_scheduled(practice)
 
 
 def _opt_in(practice) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +95,6 @@ def test_new_events_come_back_as_proposals_and_are_tracked_once_accepted(practic
     assert proposal_text(pending[0], BERLIN) == "New event: Mon 07 Dec 2026 16:00"
     assert first not in proposal_text(pending[0], BERLIN)  # the list line carries times only
     assert pending[0].title == f"Supervision {first}"  # the title is there for the app to show
-    before = len(practice.sessions.sessions_between(datetime(2026, 12, 1), datetime(2027, 3, 1)))
     assert practice.sync.accept_all(now=NOW) == 2
     sessions = practice.sessions.sessions_between(datetime(2026, 12, 1), datetime(2027, 3, 1),
                                                   supervisee_id=scheduled["supervisee"])
@@ -235,7 +244,9 @@ def test_a_rejected_split_puts_the_whole_series_back(practice, scheduled, server
     assert len(practice.series.list(supervisee_id=scheduled["supervisee"])) == 1
 
 
-def test_discovery_from_a_bare_host_finds_the_calendar(practice, server: RadicaleServer) -> None:
+def test_discovery_from_a_bare_host_finds_the_calendar(practice, caldav_server: RadicaleServer) -> None:
+    """Radicale answers /.well-known/caldav (RFC 6764) with a redirect to its service."""
+    server = caldav_server
     made = Remote(server.url, USER, PASSWORD).make_calendar("Found by discovery")
     bare = f"http://127.0.0.1:{server.port}"
     remote = Remote(bare, USER, PASSWORD)
