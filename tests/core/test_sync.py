@@ -55,17 +55,19 @@ def make_scheduled(practice):  # type: ignore[no-untyped-def]
 
 
 def _setup(practice, server: RadicaleServer, privacy: str = "full") -> Remote:
+    """A calendar of the test's own on the (shared) server, and the account that syncs with it."""
     remote = Remote(server.url, USER, PASSWORD)
     url = remote.make_calendar("Peerglass")
+    server.calendar_url = url  # type: ignore[attr-defined]  # for _phone
     practice.sync.save_account(AccountData(server_url=server.url, username=USER, calendar_url=url,
                                            privacy=privacy, enabled=True))
     return remote
 
 
 def _phone(server: RadicaleServer) -> caldav.Calendar:
-    """The server's calendar, seen by another client."""
+    """The test's calendar on the server, seen by another client."""
     client = caldav.DAVClient(url=server.url, username=USER, password=PASSWORD, require_tls=False)
-    return client.principal().calendars()[0]
+    return client.calendar(url=server.calendar_url)  # type: ignore[attr-defined]
 
 
 def _stored(server: RadicaleServer) -> list[str]:
@@ -203,8 +205,15 @@ def test_conflict_on_both_sides_is_shown_then_resolved(practice, scheduled, serv
                                                 supervisee_id=scheduled["supervisee"]))
     report = practice.sync.sync(remote, now=NOW)
     assert report.conflicts == 1
-    [conflict] = practice.sync.pending()
+    [conflict] = practice.sync.pending(BERLIN)
     assert conflict.kind == "conflict" and conflict.server_summary and conflict.local_summary
+    # side by side: the first meeting they disagree about, cancelled on the server only
+    assert conflict.mine is not None and conflict.theirs is not None
+    assert (conflict.mine.date, conflict.mine.time, conflict.mine.status) == ("Thu 28 Jan 2027", "10:00", "confirmed")
+    assert (conflict.theirs.date, conflict.theirs.status) == ("Thu 28 Jan 2027", "cancelled")
+    assert conflict.mine.title == f"Supervision — {NAME}" == conflict.theirs.title  # at the privacy level
+    from app.core.sync import differing
+    assert differing(conflict.mine, conflict.theirs) == {"status", "meetings"}
     # nothing overwritten on either side
     assert practice.sessions.get(target.id).status == "scheduled"
     [data] = _stored(server)

@@ -41,38 +41,46 @@ def _first_line(data: str, name: str) -> str:
     return ""
 
 
-def _pick(mine: Occurrences, theirs: Occurrences, side: Occurrences) -> tuple[datetime, datetime] | None:
-    """The occurrence to show: the first one the sides disagree about, else the first one."""
+def _first_difference(mine: Occurrences, theirs: Occurrences) -> tuple[bool, datetime | None]:
+    """(True, key) of the first occurrence the sides disagree about; (False, None) when they agree."""
     keys = sorted(set(mine) | set(theirs), key=lambda k: (mine.get(k) or theirs[k])[0])
     for key in keys:
         if mine.get(key) != theirs.get(key):
-            if key in side:
-                return side[key]
-            break
-    return min(side.values()) if side else None
+            return True, key
+    return False, None
 
 
 def versions(local_data: str, server_data: str, lo: datetime, hi: datetime,
              tz: str = "UTC") -> tuple[Version, Version]:
-    """(Peerglass's, the server's) for two iCalendar texts of one object; lo/hi naive UTC."""
+    """(Peerglass's, the server's) for two iCalendar texts of one object; lo/hi naive UTC.
+
+    The meeting shown is the first one the sides disagree about; on a side that no longer
+    has it, it shows as cancelled.
+    """
     from ..services.scheduling import from_utc
 
     mine = occurrences(local_data, lo, hi) if local_data else {}
     theirs = occurrences(server_data, lo, hi) if server_data else {}
+    differs, key = _first_difference(mine, theirs)
 
-    def side(data: str, found: Occurrences) -> Version:
+    def side(data: str, found: Occurrences, other: Occurrences) -> Version:
         if not data:
             return Version(status="deleted")
-        span = _pick(mine, theirs, found)
+        status = (_first_line(data, "STATUS") or "CONFIRMED").lower()
+        if differs and key in found:
+            span: tuple[datetime, datetime] | None = found[key]
+        elif differs and key in other:
+            span, status = other[key], "cancelled"
+        else:
+            span = min(found.values()) if found else None
         when = from_utc(span[0], tz) if span else None
         minutes = int((span[1] - span[0]).total_seconds() // 60) if span else 0
-        status = (_first_line(data, "STATUS") or "CONFIRMED").lower()
         repeats = " (repeating)" if _first_line(data, "RRULE") else ""
         return Version(date=f"{when:%a %d %b %Y}" if when else "", time=f"{when:%H:%M}" if when else "",
                        length=f"{minutes} min" if span else "", place=_first_line(data, "LOCATION"),
                        title=summary_of(data), status=status, meetings=f"{len(found)}{repeats}")
 
-    return side(local_data, mine), side(server_data, theirs)
+    return side(local_data, mine, theirs), side(server_data, theirs, mine)
 
 
 def differing(a: Version, b: Version) -> set[str]:
