@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -44,6 +45,7 @@ class SyncReviewDialog(QDialog):
         self.compare.verticalHeader().hide()
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.compare.horizontalHeader().setStretchLastSection(True)
+        self.compare.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compare.hide()
         self.whose_label = QLabel(self.tr("Whose session:"))
         self.whose = QComboBox(objectName="sync_supervisee")
@@ -68,7 +70,7 @@ class SyncReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.compare, 1)
+        layout.addWidget(self.compare)
         layout.addWidget(self.detail)
         layout.addLayout(whose_row)
         layout.addLayout(row)
@@ -173,6 +175,8 @@ class SyncReviewDialog(QDialog):
     def _show_sides(self, mine: Version, theirs: Version) -> None:
         """Field by field, the differing rows marked (bold, and ≠ before the field's name)."""
         changed = differing(mine, theirs)
+        mark = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        mark.setAlpha(48)
         for row, name in enumerate(FIELDS):
             marked = name in changed
             label = ("≠ " if marked else "") + self._field_names[name]
@@ -183,8 +187,15 @@ class SyncReviewDialog(QDialog):
                 font = item.font()
                 font.setBold(marked)
                 item.setFont(font)
+                if marked:
+                    item.setBackground(mark)
                 self.compare.setItem(row, column, item)
         self.compare.resizeColumnsToContents()
+        self.compare.resizeRowsToContents()
+        # every field in view at once (the differing ones may be the last)
+        height = self.compare.horizontalHeader().height() + 2 * self.compare.frameWidth() + sum(
+            self.compare.rowHeight(row) for row in range(self.compare.rowCount()))
+        self.compare.setFixedHeight(height)
 
     def _value(self, name: str, value: str) -> str:
         if name == "status":
