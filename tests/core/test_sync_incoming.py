@@ -254,3 +254,36 @@ def test_discovery_from_a_bare_host_finds_the_calendar(practice, caldav_server: 
     assert remote.discovered == bare + "/"  # /.well-known/caldav was asked, and followed
     assert names.get("Found by discovery") == made
     assert remote.use(name="Found by discovery") == made
+
+
+def test_an_accept_cut_short_after_the_import_resumes_without_a_second_copy(practice, scheduled, server,
+                                                                          monkeypatch) -> None:
+    from app.core.sync import adopt
+
+    remote = _setup(practice, server)
+    _opt_in(practice)
+    practice.sync.sync(remote, now=NOW)
+    _phone(server).save_event(_vevent("cut@phone", f"{NAME.split()[0]} extra",
+                                      datetime(2026, 12, 14, 9, tzinfo=ZONE)))
+    practice.sync.sync(remote, now=NOW)
+    [proposal] = practice.sync.pending()
+    real = adopt.track
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt  # Ctrl+C between the import and the tracking
+
+    monkeypatch.setattr(adopt, "track", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        practice.sync.accept(proposal.id, now=NOW)
+    monkeypatch.setattr(adopt, "track", real)
+
+    def that_day() -> int:
+        return len(practice.sessions.sessions_between(datetime(2026, 12, 14), datetime(2026, 12, 15)))
+
+    assert that_day() == 1  # the import went through
+    assert [p.id for p in practice.sync.pending()] == [proposal.id]  # still waiting
+    practice.sync.accept(proposal.id, now=NOW)  # resumed: tracked, not imported twice
+    assert that_day() == 1
+    report = practice.sync.sync(remote, now=NOW)
+    assert (report.pushed, report.pulled) == (0, 0)
+    assert sum("cut@phone" in d for d in _stored(server)) == 1

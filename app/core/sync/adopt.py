@@ -64,20 +64,27 @@ def bring_in(engine: Engine, uid: str, href: str, etag: str, data: str, supervis
     from ..ical import IcsError, parse_calendar
     from ..services.interchange import InterchangeService
 
-    try:
-        titles = {e.summary.strip() for e in parse_calendar(data.encode("utf-8"))}
-    except IcsError as exc:
-        raise NotBroughtIn(str(exc)) from None
-    assign: dict[str, int | None] | None = \
-        {title: supervisee_id for title in titles} if supervisee_id is not None else None
-    result, _ = InterchangeService(engine).import_ics(data.encode("utf-8"), assign=assign)
-    if not (result.series or result.sessions):
-        reasons = [item.reason for item in result.not_imported]
-        raise NotBroughtIn(reasons[0] if reasons else "nothing in it can be scheduled")
-    with Session(engine) as s:
-        series_id = s.scalar(select(Series.id).where(Series.uid == uid))
-        session_id = None if series_id is not None else s.scalar(select(SupervisionSession.id).where(
-            SupervisionSession.uid == uid, SupervisionSession.series_id.is_(None)))
+    def scheduled() -> tuple[int | None, int | None]:
+        with Session(engine) as s:
+            series_id = s.scalar(select(Series.id).where(Series.uid == uid))
+            session_id = None if series_id is not None else s.scalar(select(SupervisionSession.id).where(
+                SupervisionSession.uid == uid, SupervisionSession.series_id.is_(None)))
+        return series_id, session_id
+
+    series_id, session_id = scheduled()
+    if series_id is None and session_id is None:
+        try:
+            titles = {e.summary.strip() for e in parse_calendar(data.encode("utf-8"))}
+        except IcsError as exc:
+            raise NotBroughtIn(str(exc)) from None
+        assign: dict[str, int | None] | None = \
+            {title: supervisee_id for title in titles} if supervisee_id is not None else None
+        result, _ = InterchangeService(engine).import_ics(data.encode("utf-8"), assign=assign)
+        if not (result.series or result.sessions):
+            reasons = [item.reason for item in result.not_imported]
+            raise NotBroughtIn(reasons[0] if reasons else "nothing in it can be scheduled")
+        series_id, session_id = scheduled()
+    # (already scheduled: an accept cut short after the import; it is only tracked now)
     track(engine, uid, href, etag, data, series_id=series_id, session_id=session_id, now=now)
 
 
