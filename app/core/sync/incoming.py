@@ -90,14 +90,20 @@ def find_split(uid: str, pushed_data: str, ordered: list[tuple[datetime | None, 
     if missing < n:  # the series now ends early: is the rest carried by a new object?
         first_missing = ordered[missing][1][0]
         title = summary_of(pushed_data)
+        ranked: list[tuple[bool, timedelta, Foreign]] = []
         for candidate in candidates.values():
             if not candidate.recurring or candidate.first is None:
                 continue
             linked = uid in candidate.related or (candidate.uid != uid and candidate.uid.startswith(uid))
-            if (linked or (title and candidate.summary == title)) \
-                    and abs(candidate.first[0] - first_missing) <= SPLIT_NEAR:
-                return Split(missing, candidate.first[0], candidate.first[1], candidate)
-        return None
+            distance = abs(candidate.first[0] - first_missing)
+            if (linked or (title and candidate.summary == title)) and distance <= SPLIT_NEAR:
+                ranked.append((not linked, distance, candidate))
+        if not ranked:
+            return None
+        # a link (RELATED-TO, the UID) first, then the nearest: "Busy" titles are all alike
+        _, _, best = min(ranked, key=lambda r: (r[0], r[1]))
+        assert best.first is not None
+        return Split(missing, best.first[0], best.first[1], best)
     shifted, delta = n, None
     while shifted > 0:
         key, span = ordered[shifted - 1]
