@@ -287,3 +287,36 @@ def test_an_accept_cut_short_after_the_import_resumes_without_a_second_copy(prac
     report = practice.sync.sync(remote, now=NOW)
     assert (report.pushed, report.pulled) == (0, 0)
     assert sum("cut@phone" in d for d in _stored(server)) == 1
+
+
+def test_a_split_cut_short_before_tracking_resumes(practice, scheduled, server, monkeypatch) -> None:
+    from app.core.sync import adopt
+
+    remote = _setup(practice, server)
+    practice.sync.sync(remote, now=NOW)
+    [event] = _phone(server).events()
+    cal = icalendar.Calendar.from_ical(event.data)
+    master = next(e for e in cal.walk("VEVENT") if "RRULE" in e)
+    master["RRULE"] = icalendar.vRecur.from_ical("FREQ=WEEKLY;UNTIL=20270106T230000Z")
+    event.data = cal.to_ical().decode()
+    event.save()
+    _phone(server).save_event(_vevent("resume@phone", str(master["SUMMARY"]), datetime(2027, 1, 7, 12, tzinfo=ZONE),
+                                      rrule={"freq": "weekly", "count": 8}))
+    practice.sync.sync(remote, now=NOW)
+    [split] = practice.sync.pending()
+    real = adopt.track
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(adopt, "track", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        practice.sync.accept(split.id, now=NOW)
+    monkeypatch.setattr(adopt, "track", real)
+    assert len(practice.series.list(supervisee_id=scheduled["supervisee"])) == 2  # the split went through
+    practice.sync.accept(split.id, now=NOW)  # resumed: the new part is tracked, not split again
+    assert len(practice.series.list(supervisee_id=scheduled["supervisee"])) == 2
+    assert practice.sync.pending() == []
+    settle = practice.sync.sync(remote, now=NOW)
+    assert (settle.pushed, settle.pulled, settle.conflicts) == (0, 0, 0)
+    assert len(_stored(server)) == 2

@@ -98,7 +98,7 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
         row = s.scalar(select(SyncObject).where(SyncObject.uid == row_uid))
         target = session_for(s, row, key) if row is not None and row.series_id is not None else None
         series_id = row.series_id if row is not None else None
-    if target is None or series_id is None:
+    if series_id is None:
         raise ValidationError({"series": "The series this change belongs to is no longer in the vault."})
     series = SeriesService(engine)
     old = series.get(series_id).data
@@ -109,9 +109,21 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
         master = next((e for e in parse_calendar(data.encode("utf-8")) if e.recurrence_id is None), None)
         if master is not None and master.rrule:
             rrule, carrier_uid = master.rrule, master.uid[:120]
-    minutes = max(1, int((new_end - new_start) / timedelta(minutes=1)))
-    changed = replace(old, start_local=local_wall(new_start, old.tz), rrule=rrule, duration_minutes=minutes)
-    made = series.edit_following(target, changed, now=now).id
+    start_local = local_wall(new_start, old.tz)
+    if target is None:  # split already, by an accept cut short before the new part was tracked?
+        with Session(engine) as s:
+            made_before = s.scalar(select(Series.id).where(
+                Series.id != series_id, Series.start_local == start_local, Series.tz == old.tz,
+                Series.supervisee_id.is_(None) if old.supervisee_id is None
+                else Series.supervisee_id == old.supervisee_id,
+                Series.group_id.is_(None) if old.group_id is None else Series.group_id == old.group_id))
+        if made_before is None:
+            raise ValidationError({"series": "The meeting this change starts from is no longer in the series."})
+        made = made_before
+    else:
+        minutes = max(1, int((new_end - new_start) / timedelta(minutes=1)))
+        changed = replace(old, start_local=start_local, rrule=rrule, duration_minutes=minutes)
+        made = series.edit_following(target, changed, now=now).id
     if carrier_uid and made != series_id:
         with Session(engine) as s, s.begin():
             new_row = s.get(Series, made)

@@ -55,8 +55,12 @@ class ProposalReview(Service):
             order = func.coalesce(SyncProposal.original_start, SyncProposal.new_start_utc)
             for p in s.scalars(select(SyncProposal).order_by(order, SyncProposal.id)):
                 held = False
-                if p.session_id is not None:
-                    session = s.get(SupervisionSession, p.session_id)
+                session_id = p.session_id
+                if p.kind == "split":  # the meeting it starts from
+                    row = s.scalar(select(SyncObject).where(SyncObject.uid == p.uid))
+                    session_id = session_for(s, row, p.original_start) if row is not None else None
+                if session_id is not None:
+                    session = s.get(SupervisionSession, session_id)
                     held = session is not None and (session.status == "held" or session.has_notes)
                 local_summary = server_summary = ""
                 mine = theirs = None
@@ -69,7 +73,7 @@ class ProposalReview(Service):
                         local_summary = "changed in Peerglass since the last sync"
                         mine, theirs = versions(self._rendered(p.uid, lo, hi), p.server_data, lo, hi, tz)
                 title = summary_of(p.server_data) if p.kind == "new" else ""
-                result.append(Proposal(p.id, p.uid, p.kind, p.session_id, aware(p.original_start),
+                result.append(Proposal(p.id, p.uid, p.kind, session_id, aware(p.original_start),
                                        aware(p.new_start_utc), aware(p.new_end_utc), held,
                                        local_summary, server_summary, title, mine, theirs))
             return result

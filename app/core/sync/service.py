@@ -265,7 +265,8 @@ class SyncService(ProposalReview):
             carrier = split.carrier
             if carrier is not None:
                 foreign.pop(carrier.href, None)
-            s.add(SyncProposal(uid=row.uid, kind="split", session_id=session_for(s, row, key),
+            # (no session_id: the split deletes that session, and the proposal would go with it)
+            s.add(SyncProposal(uid=row.uid, kind="split", session_id=None,
                                original_start=key, new_start_utc=split.new_start, new_end_utc=split.new_end,
                                href=carrier.href if carrier else "", server_etag=carrier.etag if carrier else etag,
                                server_data=carrier.data if carrier else ""))
