@@ -16,6 +16,11 @@ from pathlib import Path  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+# Must not be imported by the first paint (tests/ui/test_startup_imports.py checks the same list).
+HEAVY = ("alembic", "reportlab", "icalendar", "recurring_ical_events", "caldav", "babel", "jsonschema",
+         "smtplib", "app.core.mail", "app.core.pdf.summary")
+
+
 def main() -> None:
     vault_path, key_hex, vault_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     import keyring
@@ -34,26 +39,21 @@ def main() -> None:
             pass
 
     keyring.set_keyring(Held())
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from app.ui.application import create_app
-    from app.ui.vault_gate import VaultGate
-
     trace = os.environ.get("STARTUP_TRACE")
 
     def mark(what: str) -> None:
         if trace:
             print(f"  {time.perf_counter() - T0:6.3f} {what}", file=sys.stderr, flush=True)
 
-    mark("imports done")
-    app = create_app()
-    gate = VaultGate(vault_path)
-    mark("window built")
+    from app.ui.application import start_gui
+
+    gate = start_gui(vault_path)  # the app's own start-up path (run_gui without the event loop)
+    mark("window built, vault opening")
     gate.unlocked.connect(lambda: mark("vault open, window shown"))
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from app.ui.warmup import warm_pdf_after_unlock
-
-    warm_pdf_after_unlock(gate)
+    app = QApplication.instance()
     tour = bool(os.environ.get("PROBE_TOUR"))
 
     def visit(titles: list[str]) -> None:
@@ -85,6 +85,8 @@ def main() -> None:
                 if gate.runner.pending == 0 and gate.window.page("Today").day is not None:
                     done.append(True)
                     print(f"painted {time.perf_counter() - T0:.3f}", flush=True)
+                    heavy = [m for m in HEAVY if m in sys.modules]
+                    print(f"heavy-at-paint {','.join(heavy) or '-'}", flush=True)
                     if tour:
                         QTimer.singleShot(0, lambda: visit(list(gate.window.titles)))
                     else:
@@ -93,7 +95,6 @@ def main() -> None:
 
     watch = PaintWatch()
     app.installEventFilter(watch)
-    gate.start()
     QTimer.singleShot(120000 if tour else 20000, app.quit)
     app.exec()
     gate.shutdown()

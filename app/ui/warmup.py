@@ -5,13 +5,15 @@ registering the fonts (0.3-0.9 s). After the vault is unlocked and the main
 window has painted, :func:`warm_pdf_after_unlock` runs
 :func:`app.core.pdf.warm_up` on a daemon thread (not the database worker, so
 queries are never queued behind it). Nothing it does touches the vault.
+
+:func:`import_core_in_background` is the start-up half: the core's import on a
+thread of its own, started before Qt, so the GUI thread starts Qt and builds the
+window meanwhile (this module imports nothing from Qt at its top for that reason).
 """
 from __future__ import annotations
 
 import threading
 from typing import Any
-
-from PySide6.QtCore import QTimer
 
 # Long enough for the first paint and the landing page's query to finish.
 DELAY_MS = 400
@@ -40,4 +42,34 @@ def start_pdf_warm_up() -> threading.Thread | None:
 
 def warm_pdf_after_unlock(gate: Any, delay_ms: int = DELAY_MS) -> None:
     """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code a moment later."""
+    from PySide6.QtCore import QTimer
+
     gate.unlocked.connect(lambda *_: QTimer.singleShot(delay_ms, start_pdf_warm_up))
+
+
+# ---- the core, imported while Qt starts ---------------------------------------------------------
+# What the database lane needs to open the vault. ``app.core.vault`` first: the window's own
+# modules (the context, the backup preferences) import it, so they find it done or wait for it.
+CORE_MODULES = ("app.core.errors", "app.core.services.changes", "app.core.vault", "app.core.practice")
+
+_core = threading.Event()
+
+
+def _import_core() -> None:
+    import importlib
+
+    try:
+        for name in CORE_MODULES:
+            importlib.import_module(name)
+    except Exception:  # the database lane imports it again and reports what went wrong
+        pass
+
+
+def import_core_in_background() -> threading.Thread | None:
+    """Import the core on a daemon thread (once per process), so the GUI thread can start Qt meanwhile."""
+    if _core.is_set():
+        return None
+    _core.set()
+    thread = threading.Thread(target=_import_core, name="peerglass-core-import", daemon=True)
+    thread.start()
+    return thread
