@@ -15,8 +15,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-# Long enough for the first paint and the landing page's query to finish.
+# After the database lane has gone quiet (the landing page's records are in and painted), this
+# much longer: the warm-up holds the GIL for a while and must not compete with the first paint.
 DELAY_MS = 400
+# Check the lane this often until then; on a busy machine the first page can take seconds.
+POLL_MS = 100
 
 _started = threading.Event()
 
@@ -40,11 +43,20 @@ def start_pdf_warm_up() -> threading.Thread | None:
     return thread
 
 
-def warm_pdf_after_unlock(gate: Any, delay_ms: int = DELAY_MS) -> None:
-    """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code a moment later."""
+def warm_pdf_after_unlock(gate: Any, delay_ms: int | None = None) -> None:
+    """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code once its lane is quiet and
+    ``delay_ms`` (default :data:`DELAY_MS`) more have passed."""
     from PySide6.QtCore import QTimer
 
-    gate.unlocked.connect(lambda *_: QTimer.singleShot(delay_ms, start_pdf_warm_up))
+    def when_quiet() -> None:
+        if _started.is_set():
+            return
+        if gate.runner.pending:
+            QTimer.singleShot(POLL_MS, when_quiet)
+        else:
+            QTimer.singleShot(DELAY_MS if delay_ms is None else delay_ms, start_pdf_warm_up)
+
+    gate.unlocked.connect(lambda *_: QTimer.singleShot(0, when_quiet))
 
 
 # ---- the core, imported while Qt starts ---------------------------------------------------------

@@ -50,17 +50,27 @@ from PySide6.QtWidgets import QApplication
 watch = json.loads(os.environ["PG_WATCH"])
 report = {}
 
+def ready():
+    return (gate.window.isVisible() and gate.runner.pending == 0
+            and gate.window.page("Today").day is not None)
+
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if (event.type() == QEvent.Type.Paint and not report and gate.window.isVisible()
-                and gate.runner.pending == 0 and gate.window.page("Today").day is not None):
+        if event.type() == QEvent.Type.Paint and not report and ready():
             report["at_paint"] = [m for m in watch if m in sys.modules]
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
+def nudge():  # the lane's last job may finish after the last paint: one more paint then
+    if not report:
+        if ready():
+            gate.window.update()
+        QTimer.singleShot(10, nudge)
+
 app = QApplication.instance()
 watcher = FirstPaint()
 app.installEventFilter(watcher)
+nudge()
 QTimer.singleShot(60000, app.quit)
 app.exec()
 gate.shutdown()
@@ -89,6 +99,7 @@ def test_no_heavy_library_is_imported_by_the_first_paint_of_the_unlocked_window(
     key, vault_id = practice.vault._master_key().hex(), practice.vault.vault_id
     practice.lock()
     report = _run(CHILD, str(path), env={"PG_TEST_KEY": key, "PG_VAULT_ID": vault_id,
+                                         "XDG_CONFIG_HOME": str(tmp_path / "settings"),  # not the user's
                                          "PG_WATCH": json.dumps([*HEAVY, "PySide6.QtWidgets"])})
     assert "at_paint" in report, "the unlocked window never painted with Today's records"
     assert report["at_paint"] == ["PySide6.QtWidgets"], f"imported before the first paint: {report['at_paint']}"
