@@ -43,10 +43,12 @@ def cold_start(path: Path, key: bytes, vault_id: str, runs: int,
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, str(root / "benchmarks" / "startup_probe.py"), str(path),
-                               key.hex(), vault_id], capture_output=True, text=True, env=env, timeout=60)
-        wall = time.perf_counter() - start
+        with tempfile.TemporaryDirectory(prefix="peerglass-probe-settings-") as settings:
+            start = time.perf_counter()  # its own settings folder (an older probe does not make one)
+            done = subprocess.run([sys.executable, str(root / "benchmarks" / "startup_probe.py"), str(path),
+                                   key.hex(), vault_id], capture_output=True, text=True,
+                                  env={**env, "XDG_CONFIG_HOME": settings}, timeout=60)
+            wall = time.perf_counter() - start
         line = next((l for l in done.stdout.splitlines() if l.startswith("painted")), None)
         if line is None:
             raise SystemExit(f"probe failed: {done.stderr[-500:]}")
@@ -85,17 +87,23 @@ def compare(path: Path, key: bytes, vault_id: str, other: Path, runs: int) -> No
     """This checkout's cold start against ``other``'s, interleaved (the order alternating)."""
     sides = {"this": ROOT, "against": other.resolve()}
     times: dict[str, list[float]] = {name: [] for name in sides}
-    loads = []
+    loads, failed = [], dict.fromkeys(sides, 0)
     for root in sides.values():
         cold_start(path, key, vault_id, 1, root)  # warm the page cache for both
     for i in range(runs):
         for name in (list(sides) if i % 2 == 0 else list(sides)[::-1]):
-            times[name] += cold_start(path, key, vault_id, 1, sides[name])[0]
+            try:
+                times[name] += cold_start(path, key, vault_id, 1, sides[name])[0]
+            except SystemExit:  # a probe that never saw the painted window (it timed out)
+                failed[name] += 1
         loads.append(os.getloadavg()[0])
     print(f"cold start to painted main window, seconds, {runs} interleaved runs each")
     for name, values in times.items():
+        if not values:
+            print(f"  {name:8} {str(sides[name]):40} every run failed")
+            continue
         print(f"  {name:8} {str(sides[name]):40} min {min(values):.3f}  median {statistics.median(values):.3f}"
-              f"  p95 {p95(values):.3f}")
+              f"  p95 {p95(values):.3f}" + (f"  ({failed[name]} runs failed)" if failed[name] else ""))
     print(f"  load average (1 min) during the runs: min {min(loads):.2f}, median {statistics.median(loads):.2f},"
           f" max {max(loads):.2f} ({os.cpu_count()} cores)")
 

@@ -169,8 +169,8 @@ def main() -> int:
                 over.append(s)
         if ratio and float(ratio) > 1.2:
             over.append("ratio")
-        notes = " ".join(str(results[s][name]["note"]) for s in scales if name in results[s]
-                         and "note" in results[s][name])
+        noted = [s for s in scales if name in results[s] and "note" in results[s][name]]
+        notes = "; ".join((f"{s}: " if len(noted) > 1 else "") + str(results[s][name]["note"]) for s in noted)
         print(f"| {name:44} |{cells} {ratio:>13} | {budget:>17} | {','.join(over) or 'ok':4} |"
               + (f" {notes}" if notes else ""))
     print(f"\n{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
