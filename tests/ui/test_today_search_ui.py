@@ -179,10 +179,12 @@ def _fill_long_names(practice) -> None:  # type: ignore[no-untyped-def]
     # Practice time zone is UTC; start early enough in the day that "later today" still is today.
     morning = datetime.combine(date.today(), datetime.min.time()).replace(hour=1)
     for i, sid in enumerate(ids):
-        noted = practice.sessions.create(SessionData(morning + timedelta(hours=i), tz="UTC", supervisee_id=sid)).id
+        noted = practice.sessions.create(SessionData(morning + timedelta(hours=i), tz="UTC",
+                                                     supervisee_id=sid)).id
         if i % 2:
             practice.sessions.save_record(noted, SessionRecordData(brought="x", status="held"))
-        practice.sessions.create(SessionData(morning + timedelta(days=1, hours=i), tz="UTC", supervisee_id=sid))
+        practice.sessions.create(SessionData(morning + timedelta(days=1, hours=i), tz="UTC",
+                                             supervisee_id=sid))
         held = practice.sessions.create(SessionData(morning - timedelta(days=3 + i), tz="UTC",
                                                     supervisee_id=sid)).id
         practice.sessions.set_status(held, "held")

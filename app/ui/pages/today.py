@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from app.core.services.changes import Changes
@@ -299,7 +299,8 @@ class TodayPage(Page):
             "week": Section(self.tr("Later this week"), "week_card", self.tr("Nothing else this week."),
                             self.views["week"]),
             "without_notes": Section(self.tr("Held, notes still to write"), "without_notes_card",
-                                     self.tr("Every held session has its notes."), self.views["without_notes"]),
+                                     self.tr("Every held session has its notes."),
+                                     self.views["without_notes"]),
             "awaiting": Section(self.tr("Past sessions awaiting an outcome"), "awaiting_card",
                                 self.tr("Nothing to mark: every past session has an outcome."),
                                 self.views["awaiting"]),
