@@ -115,7 +115,8 @@ def test_a_lock_clears_everything_and_unlock_starts_again(qtbot, armed) -> None:
     qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=10000)
     assert not reminders.banner.isVisible() and reminders.banner.queue == []
     assert reminders.banner.text.text() == ""
-    assert not reminders.timer.isActive() and reminders.pending() == [] and reminders.next_reminder_at() is None
+    assert not reminders.timer.isActive() and reminders.pending() == []
+    assert reminders.next_reminder_at() is None
     # Unlock: loaded and armed again (nothing was kept, so the reminder is shown again).
     qtbot.waitUntil(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible(), timeout=10000)
     gate.unlock_dialog.secret.setText(PASSPHRASE)
@@ -180,3 +181,36 @@ def test_initials() -> None:
     assert initials("łukasz żółć") == "Ł. Ż."
     assert initials("山田 花子") == "山. 花."
     assert initials("") == ""
+
+
+def test_tray_message_where_there_is_a_tray(qtbot, armed, monkeypatch) -> None:
+    """With a system tray: a tray message (and the banner too while the window is in view); only the tray
+    message when the window is out of sight. Clicking the message opens the session."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    gate, reminders, clock, session, start = armed
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage",
+                        lambda self, title, text, *rest: shown.append((title, text)))
+    monkeypatch.setattr(reminders, "window_visible", lambda: False)
+    clock.advance(minutes=3)
+    _fire(reminders)
+    assert len(shown) == 1 and "R. S." in shown[0][1] and "Réka" not in shown[0][1]
+    assert not reminders.banner.isVisible()  # out of sight: the tray message alone
+    opened: list[int] = []
+    monkeypatch.setattr(reminders, "open_session", opened.append)
+    reminders.tray.messageClicked.emit()
+    assert opened == [session]
+    # A second session, while the window is in view: tray message and banner.
+    monkeypatch.setattr(reminders, "window_visible", lambda: True)
+    second = start + timedelta(minutes=20)
+    gate.ctx.command(lambda p: p.sessions.create(SessionData(
+        second.replace(tzinfo=None), tz="UTC", supervisee_id=p.sessions.get(session).supervisee_id)).changes)
+    wait_idle(qtbot, gate)
+    clock.at = second - timedelta(minutes=10)
+    _fire(reminders)
+    assert len(shown) == 2 and reminders.banner.isVisible()
+    gate.lock()
+    qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=10000)
+    assert not reminders.tray.isVisible() and not reminders.banner.isVisible()
