@@ -94,7 +94,7 @@ class Section(QFrame):
 Index = QModelIndex | QPersistentModelIndex
 # The widest "when" text of each kind of list, so the names of a list line up.
 WHEN_TEMPLATES = {"time": "00:00\u201300:00", "day": "Wed 00 Sep  00:00", "date": "00 Sep 0000"}
-NAME_EMS = 16  # the room a name wants before Today lays its cards out in one column
+NAME_EMS = 15  # the room a name wants before Today lays its cards out in one column
 
 
 @dataclass(frozen=True)
@@ -444,7 +444,10 @@ class TodayPage(Page):
         """Two columns only if a card in each would still give a name its room."""
         margins = self.inner_layout.contentsMargins()
         side = margins.left() + margins.right()
-        column = (self.scroll.viewport().width() - side - self.columns.spacing()) // 2 - 28
+        # The width without a scroll bar's, whether or not one shows: one column's extra height
+        # brings the bar, which must not flip the layout back and forth.
+        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        column = (width - side - self.columns.spacing()) // 2 - 28
         two = column >= TodayRowDelegate.wanted_width(self.font())
         direction = QBoxLayout.Direction.LeftToRight if two else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
