@@ -74,11 +74,16 @@ def test_off_by_default_and_kept_on_this_computer(qtbot, unlocked_gate) -> None:
 def test_banner_shows_time_kind_and_initials_only_then_dismiss(qtbot, armed) -> None:
     gate, reminders, clock, session, start = armed
     assert reminders.next_reminder_at() == start - timedelta(minutes=10)
-    assert 0 < reminders.timer.remainingTime() <= 60_000  # one timer, never armed past a minute
+    # One single-shot timer for the next reminder, never armed past a minute (the wall clock is looked
+    # at again then, in case the machine slept): no loop ticking every second.
+    assert reminders.timer.isSingleShot() and reminders.timer.interval() == 60_000
     banner = reminders.banner
     _fire(reminders)  # two minutes early: nothing yet
     assert not banner.isVisible()
-    clock.advance(minutes=2, seconds=5)
+    clock.advance(minutes=1, seconds=30)
+    _fire(reminders)  # still 30 s early: armed for exactly those 30 s
+    assert not banner.isVisible() and reminders.timer.interval() == 30_000
+    clock.advance(seconds=35)
     _fire(reminders)
     assert banner.isVisible()
     text = banner.text.text()
