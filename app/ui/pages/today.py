@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
@@ -116,7 +116,22 @@ class RowLayout:
 class TodayRowDelegate(SessionRowDelegate):
     """A session row whose name gets the room there is: the notes marker takes space only when it is
     shown, and when a row is narrow the extras (kind, theme dots, marker, status) give way in that
-    order instead of being drawn over the date."""
+    order instead of being drawn over the date. Every row of a list makes room for the list's widest
+    name, so a list's markers and status pills are all shown or all left out together."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._widest: dict[tuple[int, str], int] = {}
+
+    def forget(self) -> None:
+        """The rows changed (connected to the model's reset)."""
+        self._widest.clear()
+
+    def widest_name(self, model: SessionRowModel, fm: QFontMetrics, font: QFont) -> int:
+        key = (id(model), font.key())
+        if key not in self._widest:
+            self._widest[key] = max((fm.horizontalAdvance(model.texts(r)[0]) for r in model.rows()), default=0)
+        return self._widest[key]
 
     @staticmethod
     def fonts(font: QFont) -> tuple[QFont, QFont]:
@@ -158,7 +173,9 @@ class TodayRowDelegate(SessionRowDelegate):
         marker_text = (tr("\u270e Notes", "Today") if row.has_notes
                        else tr("Notes due", "Today") if row.status == "held" else "")
         dots = list(row.theme_colors[:6])
-        want_name = bfm.horizontalAdvance(primary)  # the whole name comes before every extra
+        # The whole name (the list's widest, for even columns) comes before every extra.
+        want_name = max(bfm.horizontalAdvance(primary),
+                        self.widest_name(model, bfm, bold if model.show_who else font))
 
         def extras() -> int:
             return ((sfm.horizontalAdvance(pill_text) + 26 if pill_text else 0)
@@ -253,7 +270,9 @@ class TodayRowDelegate(SessionRowDelegate):
 def _session_list(model: SessionRowModel, name: str, open_index: Callable[[QModelIndex], None]) -> QListView:
     view = QListView(objectName=name)
     view.setModel(model)
-    view.setItemDelegate(TodayRowDelegate(view))
+    delegate = TodayRowDelegate(view)
+    view.setItemDelegate(delegate)
+    model.modelReset.connect(delegate.forget)
     view.setMouseTracking(True)
     view.setUniformItemSizes(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
