@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialo
 from app.core import recurrence
 from app.core.services.base import ValidationError
 from app.core.services.scheduling import MAX_CONFLICTS, ConflictInfo
-from app.core.services.series import SeriesData, SeriesPreview
+from app.core.services.series import SeriesData, SeriesPreview, SeriesRecord
+from app.core.services.session_records import SessionRecord
 from app.core.services.sessions import SessionData
 
 from ..context import AppContext
@@ -31,6 +32,19 @@ from ..controllers.schedule_request import ScheduleRequest, schedule_command, zo
 
 PREVIEW_DELAY_MS = 250
 GROUP_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def edit_request(record: SessionRecord, series: SeriesRecord | None) -> ScheduleRequest:
+    """What "Edit time/place" (and Reschedule, and a drag) starts from: the session as saved."""
+    start = record.start.replace(tzinfo=None)
+    return ScheduleRequest(
+        start=start, duration_minutes=record.duration_minutes, tz=record.tz, kind=record.kind,
+        supervisee_id=record.supervisee_id, supervisee_name=record.supervisee_name,
+        group_id=record.group_id, location=record.location, fee=record.data.fee,
+        rrule=series.data.rrule if series else None, session_id=record.id,
+        series_id=series.id if series else None, series_start=series.data.start_local if series else None,
+        series_fee=series.data.fee if series else None, occurrence_start=start,
+        can_repeat=series is not None or (record.status == "scheduled" and not record.data.has_notes))
 
 
 class ScheduleDialog(QDialog):

@@ -99,6 +99,7 @@ class CalendarPage(Page):
         for view in (self.week_view, self.month_view):
             view.create_requested.connect(self.new_session)
             view.day_requested.connect(self.show_day)
+            view.move_requested.connect(self.actions.move)
         self.week_view.slot_context_requested.connect(self._slot_menu)
 
         top = QHBoxLayout()
@@ -301,6 +302,11 @@ class CalendarPage(Page):
         self.week_view.grid.clear_draft()
         if self.schedule_dialog is dialog:
             self.schedule_dialog = None
+
+    def clear_previews(self) -> None:
+        """A drag was answered (or cancelled): the views show the sessions as they are."""
+        self.week_view.clear_preview()
+        self.month_view.clear_preview()
 
     def _slot_menu(self, start: datetime, where: QPoint) -> None:
         menu = QMenu(self)

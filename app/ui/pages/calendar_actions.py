@@ -6,6 +6,7 @@ blocking), kept on this object so it can be answered, and driven in tests.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -13,11 +14,18 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
 
-from app.core.services.sessions import SessionRow
+from app.core import recurrence
+from app.core.services.scheduling import Scheduled
+from app.core.services.series import SeriesData, SeriesRecord
+from app.core.services.session_records import SessionRecord
+from app.core.services.sessions import SessionData, SessionRow
 
+from ..controllers.schedule_request import schedule_command
 from ..dialogs.edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
-from ..dialogs.schedule_dialog import ScheduleRequest
-from ..widgets.calendar_common import time_span, title_of
+from ..dialogs.schedule_dialog import edit_request
+from ..status import confirm
+from ..widgets.calendar_common import time_span, title_of, when_text
+from ..widgets.recurrence_editor import position_of
 
 if TYPE_CHECKING:
     from .calendar import CalendarPage
@@ -140,17 +148,103 @@ class SessionActions(QObject):
             return record, (p.series.get(record.series_id) if record.series_id else None)
         self.ctx.query(load, lambda found: self._edit(*found))
 
-    def _edit(self, record, series) -> None:  # type: ignore[no-untyped-def]
-        start = record.start.replace(tzinfo=None)
-        request = ScheduleRequest(
-            start=start, duration_minutes=record.duration_minutes, tz=record.tz, kind=record.kind,
-            supervisee_id=record.supervisee_id, supervisee_name=record.supervisee_name,
-            group_id=record.group_id, location=record.location, fee=record.data.fee,
-            rrule=series.data.rrule if series else None, session_id=record.id,
-            series_id=series.id if series else None, series_start=series.data.start_local if series else None,
-            series_fee=series.data.fee if series else None, occurrence_start=start,
-            can_repeat=series is not None or (record.status == "scheduled" and not record.data.has_notes))
-        self.page.open_schedule(request)
+    def _edit(self, record: SessionRecord, series: SeriesRecord | None) -> None:
+        self.page.open_schedule(edit_request(record, series))
+
+    # ---- a drag ended: move or resize ---------------------------------------------------
+    def move(self, session_id: int, start: datetime, minutes: int) -> None:
+        """Move a session to ``start`` (naive, the calendar's zone) for ``minutes``.
+
+        The same change as Edit time/place: a single session moves at once; a
+        session of a series asks this / following / all first (Cancel changes nothing).
+        """
+        def load(p):  # type: ignore[no-untyped-def]
+            record = p.sessions.get(session_id)
+            return record, (p.series.get(record.series_id) if record.series_id else None)
+        self.ctx.query(load, lambda found: self._move(*found, start, minutes), self._move_failed)
+
+    def _move(self, record: SessionRecord, series: SeriesRecord | None, start: datetime, minutes: int) -> None:
+        row = self.page.row(record.id)
+        wall = _in_zone(start, self.page.tz, record.tz)
+        request = edit_request(record, series)
+        data = SessionData(start_local=wall, tz=record.tz, duration_minutes=minutes, kind=record.kind,
+                           supervisee_id=record.supervisee_id, group_id=record.group_id,
+                           location=record.location, fee=record.data.fee)
+        resized = wall == request.start and minutes != record.duration_minutes
+        who = title_of(row, self.page.group_names) if row else self.tr("the session")
+        if resized:
+            end = start + timedelta(minutes=minutes)
+            done = self.tr("{who} now ends at {end} ({minutes} min)").format(
+                who=who, end=f"{end:%H:%M}", minutes=minutes)
+        else:
+            done = self.tr("Moved {who} to {when}").format(who=who, when=when_text(start))
+
+        def series_data(start: datetime | None = None) -> SeriesData:
+            assert series is not None
+            begin = start or wall
+            return SeriesData(start_local=begin, rrule=follow_day(series.data.rrule, request.start.date(),
+                                                                   wall.date()),
+                              tz=record.tz, duration_minutes=minutes, kind=record.kind,
+                              supervisee_id=record.supervisee_id, group_id=record.group_id,
+                              location=record.location, fee=series.data.fee)
+
+        def run(scope: str | None) -> None:
+            command = schedule_command(request, scope, repeating=scope in (FOLLOWING, ALL), start=wall,
+                                       series_data=series_data, session_data=data)
+            self.ctx.command(command, lambda scheduled: self._moved(scheduled, done), self._move_failed)
+
+        if series is None:
+            run(None)
+            return
+        kept = record.status != "scheduled" or record.data.has_notes or record.detached
+        warning = self.tr("This session is held, has notes or was changed on its own: only "
+                          "\u201cThis session\u201d moves it.") if kept else ""
+        dialog = EditScopeDialog("edit", self.page, warning=warning)
+        dialog.chosen.connect(run)
+        dialog.rejected.connect(self.page.clear_previews)
+        self.scope_dialog = dialog
+        dialog.open()
+
+    def _moved(self, scheduled: Scheduled, done: str) -> None:
+        self.page.clear_previews()
+        clashes = len(scheduled.conflicts)
+        if clashes:
+            done += " \u2014 " + self.tr("clashes with %n session(s)", "", clashes)
+        confirm(self.page, done)
+
+    def _move_failed(self, exc: BaseException) -> None:
+        self.page.clear_previews()
+        self.ctx.show_error(exc)
+
+
+def follow_day(rrule: str, old: date, new: date) -> str:
+    """The series rule with ``old``'s weekday or day of the month become ``new``'s (as the
+    schedule dialog's repeat choices follow a new date); the text itself when nothing follows."""
+    if old == new:
+        return rrule
+    try:
+        rule = recurrence.Rule.parse(rrule)
+        was, now = recurrence.WEEKDAYS[old.weekday()], recurrence.WEEKDAYS[new.weekday()]
+        if rule.freq == "WEEKLY" and was in rule.by_weekday:
+            days = tuple(now if d == was else d for d in rule.by_weekday)
+            return replace(rule, by_weekday=days).to_rrule()
+        if rule.freq == "MONTHLY" and rule.by_month_day == (old.day,):
+            return replace(rule, by_month_day=(new.day,)).to_rrule()
+        if rule.freq == "MONTHLY" and rule.by_weekday == (was,) and rule.by_set_pos == (position_of(old),):
+            return replace(rule, by_weekday=(now,), by_set_pos=(position_of(new),)).to_rrule()
+    except recurrence.RecurrenceError:
+        pass
+    return rrule
+
+
+def _in_zone(start: datetime, shown_in: str, zone: str) -> datetime:
+    """A naive time shown in the calendar's zone as wall-clock time in the session's own zone."""
+    if shown_in == zone:
+        return start
+    try:
+        return start.replace(tzinfo=ZoneInfo(shown_in)).astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    except (KeyError, ValueError):
+        return start
 
 
 def _when(row: SessionRow) -> str:
