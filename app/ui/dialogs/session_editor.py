@@ -25,6 +25,7 @@ from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
 from ..drafts import Draft
 from ..screen_fit import resize_to_fit
+from .schedule_dialog import ScheduleDialog, edit_request
 from ..status import confirm
 from ..widgets.session_form import SessionForm, from_payload, to_payload
 
@@ -96,6 +97,12 @@ class SessionEditor(QDialog):
         body.addWidget(self.form.side_column())
         self.body.setEnabled(False)
 
+        self.schedule_dialog: ScheduleDialog | None = None
+        self.reschedule_button = QPushButton(self.tr("Reschedule\u2026"), objectName="reschedule")
+        self.reschedule_button.setToolTip(self.tr("Change the date, time, length or place "
+                                                  "(for a series: this session, the following ones or all)"))
+        self.reschedule_button.setEnabled(False)
+        self.reschedule_button.clicked.connect(self.reschedule)
         self.draft_status = QLabel(objectName="draft_status")
         self.draft_status.setProperty("muted", True)
         self.close_button = QPushButton("Close", objectName="close")
@@ -110,6 +117,7 @@ class SessionEditor(QDialog):
         footer = QHBoxLayout()
         footer.setContentsMargins(18, 8, 18, 14)
         footer.addWidget(self.draft_status, 1)
+        footer.addWidget(self.reschedule_button)
         footer.addWidget(self._summary_button())
         footer.addWidget(self.close_button)
         footer.addWidget(self.save_close_button)
@@ -153,6 +161,7 @@ class SessionEditor(QDialog):
             changed = record.updated_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(record.tz))
             self.draft_status.setText(f"Last saved {format_day(changed, 'd MMM yyyy')}, {changed:%H:%M}")
         self.body.setEnabled(True)
+        self.reschedule_button.setEnabled(True)
         if self._pending_draft is not None:
             self._apply_draft(self._pending_draft)
             self._pending_draft = None
@@ -342,6 +351,36 @@ class SessionEditor(QDialog):
             self.form.show_problems(exc.problems)
         else:
             self.ctx.show_error(exc)
+
+    # ---- rescheduling ----------------------------------------------------------------
+    def reschedule(self) -> None:
+        """The calendar's Edit time/place for this session (the scope question for a series)."""
+        if self.record is None or self._closing:
+            return
+        sid = self.session_id
+
+        def load(p):  # type: ignore[no-untyped-def]
+            record = p.sessions.get(sid)
+            series = p.series.get(record.series_id) if record.series_id else None
+            return record, series, p.settings.get().time_zone
+        self.reschedule_button.setEnabled(False)
+        self.ctx.query(load, self._open_schedule, self._reschedule_failed)
+
+    def _open_schedule(self, found: tuple) -> None:  # type: ignore[type-arg]
+        self.reschedule_button.setEnabled(True)
+        if self._closing:
+            return
+        record, series, practice_tz = found
+        if self.schedule_dialog is not None:
+            self.schedule_dialog.done(0)
+        dialog = ScheduleDialog(self.ctx, edit_request(record, series), practice_tz, self)
+        dialog.saved.connect(lambda _: confirm(self, self.tr("Session rescheduled")))
+        self.schedule_dialog = dialog
+        dialog.open()
+
+    def _reschedule_failed(self, exc: BaseException) -> None:
+        self.reschedule_button.setEnabled(self.record is not None)
+        self.ctx.show_error(exc)
 
     # ---- changes elsewhere ------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:

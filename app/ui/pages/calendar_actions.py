@@ -180,12 +180,12 @@ class SessionActions(QObject):
             done = self.tr("Moved {who} to {when}").format(who=who, when=when_text(start))
 
         def series_data(start: datetime | None = None) -> SeriesData:
+            """"all" passes the series' new first start; "following" starts here."""
             assert series is not None
-            begin = start or wall
-            return SeriesData(start_local=begin, rrule=follow_day(series.data.rrule, request.start.date(),
-                                                                   wall.date()),
-                              tz=record.tz, duration_minutes=minutes, kind=record.kind,
-                              supervisee_id=record.supervisee_id, group_id=record.group_id,
+            rrule = follow_day(series.data.rrule, request.start.date(), wall.date()) if start is not None \
+                else following_rule(record, series, wall)
+            return SeriesData(start_local=start or wall, rrule=rrule, tz=record.tz, duration_minutes=minutes,
+                              kind=record.kind, supervisee_id=record.supervisee_id, group_id=record.group_id,
                               location=record.location, fee=series.data.fee)
 
         def run(scope: str | None) -> None:
@@ -235,6 +235,29 @@ def follow_day(rrule: str, old: date, new: date) -> str:
     except recurrence.RecurrenceError:
         pass
     return rrule
+
+
+def following_rule(record: SessionRecord, series: SeriesRecord, wall: datetime) -> str:
+    """The rule of the part of a series that starts at ``record``, moved to ``wall``.
+
+    Unchanged, the series' own text (the core then shares a COUNT between the
+    two parts); when the weekday follows the move, the rest of the count only.
+    """
+    rrule = series.data.rrule
+    if record.original_start is None:
+        return rrule
+    try:
+        origin = record.original_start.astimezone(ZoneInfo(series.data.tz)).replace(tzinfo=None)
+    except (KeyError, ValueError):
+        return rrule
+    followed = follow_day(rrule, origin.date(), wall.date())
+    if followed == rrule:
+        return rrule
+    try:
+        rest = recurrence.split_rule(recurrence.Rule.parse(rrule), series.data.start_local, origin)[1]
+    except recurrence.RecurrenceError:  # the first occurrence: the whole series follows
+        return followed
+    return follow_day(rest.to_rrule(), origin.date(), wall.date())
 
 
 def _in_zone(start: datetime, shown_in: str, zone: str) -> datetime:
