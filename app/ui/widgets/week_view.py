@@ -208,9 +208,8 @@ class TimeGrid(QWidget):
             for lo, hi, _ in day_segments([ghost], day):
                 top, bottom = self.y_of(lo), self.y_of(hi)
                 rect = QRectF(GUTTER + index * width + 2, top + 1, width - 8, max(bottom - top - 2, 16.0))
-                p.setOpacity(0.92)
+                p.fillRect(rect, QColor("#ffffff"))  # opaque: readable over the sessions it would meet
                 paint_block(p, rect, ghost, self.font(), True, self.group_names)
-                p.setOpacity(1.0)
                 p.setPen(QPen(QColor("#2f6fb8"), 1.5, Qt.PenStyle.DashLine))
                 p.drawRoundedRect(rect, 5, 5)
 
