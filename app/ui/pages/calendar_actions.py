@@ -22,7 +22,8 @@ from app.core.services.sessions import SessionData, SessionRow
 
 from ..controllers.schedule_request import schedule_command
 from ..dialogs.edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
-from ..dialogs.schedule_dialog import edit_request
+from ..dialogs.schedule_dialog import edit_request, load_for_edit
+from ..models.session_rows import format_day
 from ..status import confirm
 from ..widgets.calendar_common import time_span, title_of, when_text
 from ..widgets.recurrence_editor import position_of
@@ -54,21 +55,22 @@ class SessionActions(QObject):
         menu = QMenu(self.page)
         menu.setObjectName("session_menu")
         menu.setToolTipsVisible(True)
-        opened = menu.addAction("Open record", lambda: self.page.open_session(session_id))
+        opened = menu.addAction(self.tr("Open record"), lambda: self.page.open_session(session_id))
         menu.setDefaultAction(opened)
-        menu.addAction("Edit time/place\u2026", lambda: self.edit(session_id))
+        menu.addAction(self.tr("Edit time/place\u2026"), lambda: self.edit(session_id))
         menu.addSeparator()
-        for status, label in (("held", "Mark held"), ("no_show", "Mark no-show")):
+        for status, label in (("held", self.tr("Mark held")), ("no_show", self.tr("Mark no-show"))):
             action = menu.addAction(label, lambda s=status: self.set_status(session_id, s))
             action.setEnabled(row.status != status)
         if row.status != "scheduled":
-            menu.addAction("Mark as scheduled again", lambda: self.set_status(session_id, "scheduled"))
-        cancel = menu.addAction("Cancel session\u2026", lambda: self.cancel(session_id))
+            menu.addAction(self.tr("Mark as scheduled again"), lambda: self.set_status(session_id, "scheduled"))
+        cancel = menu.addAction(self.tr("Cancel session\u2026"), lambda: self.cancel(session_id))
         cancel.setEnabled(row.status != "cancelled")
         menu.addSeparator()
-        delete = menu.addAction("Delete this occurrence\u2026" if row.series_id else "Delete session\u2026",
+        delete = menu.addAction(self.tr("Delete this occurrence\u2026") if row.series_id
+                                else self.tr("Delete session\u2026"),
                                 lambda: self.delete(session_id))
-        delete.setToolTip("Only this session; the rest of the series stays." if row.series_id else "")
+        delete.setToolTip(self.tr("Only this session; the rest of the series stays.") if row.series_id else "")
         self.menu = menu
         menu.popup(where)
         return menu
@@ -86,15 +88,16 @@ class SessionActions(QObject):
         row = self.page.row(session_id)
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Cancel session",
-                          f"Cancel the session with {title_of(row, self.page.group_names)} on {_when(row)}?\n\n"
-                          "It stays in the calendar, struck through, and counts as cancelled."
-                          + ("\nThe other sessions of the series are not changed." if row.series_id else ""),
-                          parent=self.page)
+        text = self.tr("Cancel the session with {who} on {when}?\n\n"
+                       "It stays in the calendar, struck through, and counts as cancelled.").format(
+            who=title_of(row, self.page.group_names), when=_when(row))
+        if row.series_id:
+            text += "\n" + self.tr("The other sessions of the series are not changed.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel session"), text, parent=self.page)
         box.setObjectName("confirm_cancel")
-        by_me = box.addButton("Cancelled by me", QMessageBox.ButtonRole.AcceptRole)
-        by_them = box.addButton("Cancelled by the supervisee", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep the session", QMessageBox.ButtonRole.RejectRole)
+        by_me = box.addButton(self.tr("Cancelled by me"), QMessageBox.ButtonRole.AcceptRole)
+        by_them = box.addButton(self.tr("Cancelled by the supervisee"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep the session"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(by_me)
 
         def answered(button: QAbstractButton) -> None:
@@ -110,19 +113,20 @@ class SessionActions(QObject):
         row = self.page.row(session_id)
         if row is None:
             return
-        notes = "\n\nIts notes are deleted with it." if row.has_notes else ""
+        notes = self.tr("Its notes are deleted with it.") if row.has_notes else ""
         if row.series_id is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Delete session",
-                              f"Delete the session with {title_of(row, self.page.group_names)} on {_when(row)}?{notes}\n\n"
-                              "This cannot be undone.", parent=self.page)
+            text = self.tr("Delete the session with {who} on {when}?").format(
+                who=title_of(row, self.page.group_names), when=_when(row))
+            text += ("\n\n" + notes if notes else "") + "\n\n" + self.tr("This cannot be undone.")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete session"), text, parent=self.page)
             box.setObjectName("confirm_delete")
-            delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+            delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.buttonClicked.connect(lambda b: self._delete(session_id, None, THIS) if b is delete else None)
             self.confirm_box = box
             box.open()
             return
-        dialog = EditScopeDialog("delete", self.page, warning=notes.strip())
+        dialog = EditScopeDialog("delete", self.page, warning=notes)
         dialog.chosen.connect(lambda scope: self._delete(session_id, row.series_id, scope))
         self.scope_dialog = dialog
         dialog.open()
@@ -143,10 +147,7 @@ class SessionActions(QObject):
 
     # ---- edit --------------------------------------------------------------------------
     def edit(self, session_id: int) -> None:
-        def load(p):  # type: ignore[no-untyped-def]
-            record = p.sessions.get(session_id)
-            return record, (p.series.get(record.series_id) if record.series_id else None)
-        self.ctx.query(load, lambda found: self._edit(*found))
+        self.ctx.query(lambda p: load_for_edit(p, session_id), lambda found: self._edit(*found))
 
     def _edit(self, record: SessionRecord, series: SeriesRecord | None) -> None:
         self.page.open_schedule(edit_request(record, series))
@@ -158,10 +159,8 @@ class SessionActions(QObject):
         The same change as Edit time/place: a single session moves at once; a
         session of a series asks this / following / all first (Cancel changes nothing).
         """
-        def load(p):  # type: ignore[no-untyped-def]
-            record = p.sessions.get(session_id)
-            return record, (p.series.get(record.series_id) if record.series_id else None)
-        self.ctx.query(load, lambda found: self._move(*found, start, minutes), self._move_failed)
+        self.ctx.query(lambda p: load_for_edit(p, session_id), lambda found: self._move(*found, start, minutes),
+                       self._move_failed)
 
     def _move(self, record: SessionRecord, series: SeriesRecord | None, start: datetime, minutes: int) -> None:
         row = self.page.row(record.id)
@@ -209,7 +208,8 @@ class SessionActions(QObject):
         self.page.clear_previews()
         clashes = len(scheduled.conflicts)
         if clashes:
-            done += " \u2014 " + self.tr("clashes with %n session(s)", "", clashes)
+            done += " \u2014 " + (self.tr("clashes with 1 session") if clashes == 1
+                                   else self.tr("clashes with {n} sessions").format(n=clashes))
         confirm(self.page, done)
 
     def _move_failed(self, exc: BaseException) -> None:
@@ -271,4 +271,4 @@ def _in_zone(start: datetime, shown_in: str, zone: str) -> datetime:
 
 
 def _when(row: SessionRow) -> str:
-    return f"{row.start:%A} {row.start.day} {row.start:%B}, {time_span(row)}"
+    return f"{format_day(row.start, 'dddd d MMMM')}, {time_span(row)}"

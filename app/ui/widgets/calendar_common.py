@@ -154,6 +154,20 @@ def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
     return int(minutes // step) * step
 
 
+def moved_start(start: datetime, minutes: float, days: int = 0) -> datetime:
+    """``start`` moved by ``days`` and ``minutes``: to the nearest quarter hour, on that day."""
+    midnight = datetime.combine(start.date(), datetime.min.time())
+    offset = round(((start - midnight).total_seconds() / 60 + minutes) / SNAP_MINUTES) * SNAP_MINUTES
+    return midnight + timedelta(days=days, minutes=max(0, min(24 * 60 - SNAP_MINUTES, offset)))
+
+
+def resized_minutes(start: datetime, minutes: int, delta: float, longest: int) -> int:
+    """The length once the end moved by ``delta`` minutes: ends on a quarter hour, 15 to ``longest``."""
+    offset = (start - datetime.combine(start.date(), datetime.min.time())).total_seconds() / 60
+    end = round((offset + minutes + delta) / SNAP_MINUTES) * SNAP_MINUTES
+    return int(max(SNAP_MINUTES, min(longest, end - offset)))
+
+
 # ---- overlapping sessions side by side ---------------------------------------
 @dataclass(frozen=True)
 class Placed(Generic[T]):

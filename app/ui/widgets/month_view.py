@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
                            QPaintEvent, QPen, QResizeEvent)
 from PySide6.QtWidgets import QToolTip, QWidget
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
                            QPaintEvent, QPen, QResizeEvent)
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -19,8 +19,8 @@ from app.core.services.scheduling import MAX_SESSION_MINUTES
 from app.core.services.sessions import SessionRow
 
 from .calendar_common import (DRAW, GRID_LINE, HALF_LINE, MOVE, MUTED_TEXT, NOW_LINE, OFF_HOURS, RESIZE, SELECTION,
-                              SNAP_MINUTES, TODAY_TINT, CalendarMouse, Drag, accessible_text, day_segments, naive,
-                              place_side_by_side, snap, tooltip_html)
+                              TODAY_TINT, CalendarMouse, Drag, accessible_text, day_segments, moved_start, naive,
+                              place_side_by_side, resized_minutes, snap, tooltip_html)
 from .day_header import DayHeader
 from .session_block import paint_block
 
@@ -333,19 +333,13 @@ class TimeGrid(QWidget):
         if row is None or not self.days:
             return None
         start, minutes = naive(row.start), _minutes(row)
-        midnight = datetime.combine(start.date(), datetime.min.time())
-        offset = (start - midnight).total_seconds() / 60
         delta = (drag.pos.y() - drag.origin.y()) * 60 / self.hour
         if drag.kind == RESIZE:
-            end = round((offset + minutes + delta) / SNAP_MINUTES) * SNAP_MINUTES
-            return start, int(max(SNAP_MINUTES, min(MAX_SESSION_MINUTES, end - offset)))
+            return start, resized_minutes(start, minutes, delta, MAX_SESSION_MINUTES)
         left, right = float(GUTTER), float(self.width() - 1)
         origin = self.slot_at(QPointF(min(max(drag.origin.x(), left), right), TOP))
         here = self.slot_at(QPointF(min(max(drag.pos.x(), left), right), TOP))
-        days = (here[0] - origin[0]).days if origin and here else 0
-        moved = round((offset + delta) / SNAP_MINUTES) * SNAP_MINUTES
-        moved = max(0, min(24 * 60 - SNAP_MINUTES, moved))
-        return midnight + timedelta(days=days, minutes=moved), minutes
+        return moved_start(start, delta, (here[0] - origin[0]).days if origin and here else 0), minutes
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
