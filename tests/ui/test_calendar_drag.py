@@ -123,6 +123,10 @@ def test_one_occurrence_of_a_series_this_only(qtbot, calendar) -> None:  # noqa:
     wait_idle(qtbot, gate)
     scope = page.actions.scope_dialog
     assert scope is not None and scope.isVisible() and scope.objectName() == "scope_edit"
+    from PySide6.QtWidgets import QLabel
+
+    detail = scope.findChild(QLabel, "scope_detail").text()
+    assert detail.startswith("Łukasz Żółć: to ") and "12:00\u201313:00 (was " in detail and detail.endswith(" 10:00)")
     assert _local(practice.sessions.get(first.id).start) == _at(tuesday, 10)  # nothing until it is answered
     qtbot.mouseClick(scope.buttons["this"], Qt.MouseButton.LeftButton)
     wait_idle(qtbot, gate)
@@ -297,3 +301,29 @@ def test_typing_14_00_after_a_click_in_the_minutes(qtbot, field_class: str) -> N
     qtbot.keyClicks(field, "14:00")
     expected = QTime(14, 0) if field_class == "TimeField" else QTime(9, 30)
     assert field.time() == expected
+
+
+@pytest.mark.parametrize(("rrule", "old", "new", "expected"), [
+    ("FREQ=WEEKLY;BYDAY=TU;COUNT=4", date(2026, 12, 8), date(2026, 12, 9), "FREQ=WEEKLY;BYDAY=WE;COUNT=4"),
+    ("FREQ=WEEKLY;BYDAY=MO,TH", date(2026, 12, 7), date(2026, 12, 8), "FREQ=WEEKLY;BYDAY=TU,TH"),
+    ("FREQ=MONTHLY;BYMONTHDAY=8", date(2026, 12, 8), date(2026, 12, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2", date(2026, 12, 8), date(2026, 12, 3), "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=1"),
+    ("FREQ=DAILY;COUNT=5", date(2026, 12, 8), date(2026, 12, 9), "FREQ=DAILY;COUNT=5"),
+    ("FREQ=WEEKLY;BYDAY=TU;COUNT=4", date(2026, 12, 8), date(2026, 12, 8), "FREQ=WEEKLY;BYDAY=TU;COUNT=4"),
+])
+def test_the_rule_follows_a_moved_day(rrule: str, old: date, new: date, expected: str) -> None:
+    from app.ui.pages.calendar_actions import follow_day
+
+    assert follow_day(rrule, old, new) == expected
+
+
+def test_snapping_to_quarter_hours() -> None:
+    from app.ui.widgets.calendar_common import moved_start, resized_minutes
+
+    ten = _at(date(2026, 12, 8), 10)
+    assert moved_start(ten, 7) == ten and moved_start(ten, 8) == _at(date(2026, 12, 8), 10, 15)
+    assert moved_start(ten, 4 * 60 + 5, days=2) == _at(date(2026, 12, 10), 14)
+    assert moved_start(ten, -11 * 60) == _at(date(2026, 12, 8), 0)  # not before the day's start
+    assert moved_start(ten, 15 * 60) == _at(date(2026, 12, 8), 23, 45)  # nor after its last quarter
+    assert resized_minutes(_at(date(2026, 12, 8), 10, 10), 50, 23, 600) == 80  # ends on 11:30
+    assert resized_minutes(ten, 60, -120, 600) == 15 and resized_minutes(ten, 60, 900, 600) == 600

@@ -36,7 +36,7 @@ class EditScopeDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, action: str = "edit", parent: QWidget | None = None, *,
-                 disabled: dict[str, str] | None = None, warning: str = "") -> None:
+                 disabled: dict[str, str] | None = None, warning: str = "", detail: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(f"scope_{action}")
         title, question, options = TEXTS[action]
@@ -45,6 +45,8 @@ class EditScopeDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(self.tr(question), objectName="scope_question")
         layout.addWidget(label)
+        if detail:  # what the change is (a drag: where the session goes)
+            layout.addWidget(QLabel(detail, objectName="scope_detail", wordWrap=True))
         if warning:
             note = QLabel(warning, objectName="scope_warning", wordWrap=True)
             note.setProperty("role", "field-error")

@@ -198,7 +198,10 @@ class SessionActions(QObject):
         kept = record.status != "scheduled" or record.data.has_notes or record.detached
         warning = self.tr("This session is held, has notes or was changed on its own: only "
                           "\u201cThis session\u201d moves it.") if kept else ""
-        dialog = EditScopeDialog("edit", self.page, warning=warning)
+        end = start + timedelta(minutes=minutes)
+        detail = self.tr("{who}: to {when}\u2013{end} (was {before})").format(
+            who=who, when=when_text(start), end=f"{end:%H:%M}", before=when_text(row.start) if row else "")
+        dialog = EditScopeDialog("edit", self.page, warning=warning, detail=detail)
         dialog.chosen.connect(run)
         dialog.rejected.connect(self.page.clear_previews)
         self.scope_dialog = dialog
