@@ -327,3 +327,29 @@ def test_snapping_to_quarter_hours() -> None:
     assert moved_start(ten, 15 * 60) == _at(date(2026, 12, 8), 23, 45)  # nor after its last quarter
     assert resized_minutes(_at(date(2026, 12, 8), 10, 10), 50, 23, 600) == 80  # ends on 11:30
     assert resized_minutes(ten, 60, -120, 600) == 15 and resized_minutes(ten, 60, 900, 600) == 600
+
+
+def test_a_session_kept_in_another_zone_moves_by_the_wall_clock_it_shows(qtbot, calendar) -> None:  # noqa: F811
+    gate, page, people, _opened, monday = calendar
+    practice = gate.ctx.practice
+    wait_idle(qtbot, gate)
+    from dataclasses import replace
+
+    practice.settings.update(replace(practice.settings.get(), time_zone="Europe/Berlin"))
+    page.on_unlocked()  # the calendar reads its zone again (as after a change in Settings)
+    wait_idle(qtbot, gate)
+    assert page.tz == "Europe/Berlin"
+    tuesday = monday + timedelta(days=1)
+    sid = practice.sessions.create(SessionData(start_local=_at(tuesday, 12), tz="America/New_York",
+                                               supervisee_id=people["Anna Smirnova"])).id
+    page.reload()
+    wait_idle(qtbot, gate)
+    shown = _local(next(r for r in page.week_view.rows if r.id == sid).start)
+    assert shown == _at(tuesday, 18)  # 12:00 in New York is 18:00 in Berlin
+    grid = page.week_view.grid
+    start = _block_point(grid, sid)
+    _drag(grid, start, QPoint(start.x(), int(start.y() + grid.hour)))
+    wait_idle(qtbot, gate)
+    record = practice.sessions.get(sid)
+    assert record.tz == "America/New_York" and _local(record.start) == _at(tuesday, 13)  # its own clock, +1 h
+    assert _local(next(r for r in page.week_view.rows if r.id == sid).start) == shown + timedelta(hours=1)
