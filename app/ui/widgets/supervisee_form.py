@@ -6,27 +6,20 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from app.core.services.supervisees import LABELS, SuperviseeData, validate
 
-from ..i18n import noop, tr
+from ..i18n import noop
+from ..models.supervisee_table import STATUSES
 from .optional_date import OptionalDateEdit
 from .record_form import RecordForm
 
 DISCIPLINES = (noop("Counsellor"), noop("Psychotherapist"), noop("Massage therapist"), noop("Nurse"),
                noop("Social worker"), noop("Psychologist"), noop("Art therapist"),
                noop("Occupational therapist"))
-STATUSES = (("active", noop("Active")), ("paused", noop("Paused")), ("ended", noop("Ended")))
 _LINES = ("full_name", "preferred_name", "pronouns", "email", "phone", "licence_number", "modality", "setting")
 # The core's field names, for the catalogue (the core has no Qt, so it cannot translate them).
 _LABELS = (noop("Name"), noop("Preferred name"), noop("Pronouns"), noop("E-mail"), noop("Phone"),
            noop("Discipline"), noop("Licence or registration number"), noop("Modality"), noop("Setting"),
            noop("Start date"), noop("End date"), noop("Status"), noop("Goals for supervision"),
            noop("Private notes"))
-
-
-def status_label(status: str, archived: bool) -> str:
-    """How a supervisee's status is shown: an archived one is "Archived" whatever it was."""
-    if archived:
-        return tr("Archived", "SuperviseeForm")
-    return tr(dict(STATUSES).get(status, status.capitalize()), "SuperviseeForm")
 
 
 class SuperviseeForm(RecordForm):
