@@ -12,8 +12,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+class FieldMessage(QLabel):
+    """A field's message on one line of its own: the line is there whether or not a message is
+    shown, and a message too long for it ends in "…" (the whole of it is the tooltip)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(objectName=f"{key}_error")
+        self.setProperty("role", "field-error")
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self._line())
+
+    def _line(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(40, self._line())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, self._line())
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if self.height() != self._line():
+            self.setFixedHeight(self._line())  # a larger text size keeps one whole line
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.style().drawItemText(painter, self.rect(), align, self.palette(), self.isEnabled(), text,
+                                  self.foregroundRole())
 
 
 class RecordForm(QWidget):
@@ -25,7 +60,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self._saved = saved
         self._loading = False
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, FieldMessage] = {}
 
     # ---- for subclasses --------------------------------------------------------------
     def data(self) -> Any:
@@ -52,14 +87,7 @@ class RecordForm(QWidget):
             column.addWidget(field)
         else:
             column.addLayout(field)
-        error = QLabel(objectName=f"{key}_error", wordWrap=True)
-        error.setProperty("role", "field-error")
-        # The line is kept while no message is shown, so a message never moves the fields below.
-        policy = error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        error.setSizePolicy(policy)
-        error.setMinimumHeight(error.fontMetrics().lineSpacing())
+        error = FieldMessage(key)  # keeps its line while empty: a message never moves the fields below
         error.hide()
         column.addWidget(error)
         self.errors[key] = error
