@@ -44,7 +44,11 @@ class ReportsPage(Page):
         self.kinds = QListWidget(objectName="document_kinds")
         for _, label, _, _ in DOCUMENTS:
             self.kinds.addItem(self.tr(label))
-        self.kinds.setMaximumWidth(320)
+        # As wide as the longest name (no sideways scrolling), within reason.
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.kinds.setMaximumWidth(360)
+        self.kinds.setMinimumWidth(min(360, self.kinds.sizeHintForColumn(0) + 2 * self.kinds.frameWidth() + 12))
         self.kinds.currentRowChanged.connect(self._kind_changed)
         self.supervisee = QComboBox(objectName="report_supervisee")
         # The chosen supervisee (by id only) is chosen again after a lock and unlock, if still there.
