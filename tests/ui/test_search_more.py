@@ -36,7 +36,7 @@ def test_show_more_loads_the_next_page(qtbot, unlocked_gate) -> None:
     assert len(ids) == 62 and len(set(ids)) == 62  # the next twelve, none twice
     assert dialog.results.currentIndex().row() == LIMIT  # the first new one is current
     assert not dialog.more_button.isVisibleTo(dialog)
-    assert dialog.status.text() == "62 session(s)"
+    assert dialog.status.text() == "62 sessions"
     dialog.query.setText("Quist nothing")
     dialog.run_search()
     wait_idle(qtbot, gate)

@@ -167,7 +167,7 @@ def test_archived_shows_archived_with_feedback_and_an_all_filter(qtbot, unlocked
     wait_idle(qtbot, gate)
     assert page.model.rowCount() == 2
     assert _status_cell(page, sid) == "Archived" and _status_cell(page, other) == "Active"
-    assert page.count_label.text() == "2 supervisee(s)"
+    assert page.count_label.text() == "2 supervisees"
     page.open(sid)
     wait_idle(qtbot, gate)
     assert page.form.is_archived_shown() and "Archived" in page.heading.text()

@@ -132,9 +132,11 @@ class SearchDialog(QDialog):
     def _say_count(self, more: bool) -> None:
         count = self.model.rowCount()
         if more:
-            self.status.setText(self.tr("%n session(s) shown, best first; there are more", "", count))
+            self.status.setText(self.tr("The best {count} sessions; there are more").format(count=count))
+        elif count == 1:
+            self.status.setText(self.tr("1 session"))
         else:
-            self.status.setText(self.tr("%n session(s)", "", count))
+            self.status.setText(self.tr("{count} sessions").format(count=count))
         self.more_button.setVisible(more)
         if not more and self.more_button.hasFocus():
             self.query.setFocus()

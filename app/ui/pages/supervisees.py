@@ -144,11 +144,12 @@ class SuperviseesPage(RecordEditorPage):
         self.model.set_rows(rows)
         archived = self.which.currentData()
         if archived is None:
-            text = self.tr("%n supervisee(s)", "", len(rows))
+            text = (self.tr("1 supervisee") if len(rows) == 1
+                    else self.tr("{count} supervisees").format(count=len(rows)))
         elif archived:
-            text = self.tr("%n archived", "", len(rows))
+            text = self.tr("{count} archived").format(count=len(rows))
         else:
-            text = self.tr("%n active", "", len(rows))
+            text = self.tr("{count} active").format(count=len(rows))
         self.count_label.setText(text)
         if self._pending_select is not None:
             self.select_id(self._pending_select)

@@ -65,9 +65,9 @@ def summary(data: HistoryData) -> str:
     held = sum(1 for r in data.rows if r.status == "held")
     due = sum(1 for r in data.rows if r.status == "held" and not r.has_notes)
     context = "SuperviseeHistoryPanel"
-    parts = [tr("%n held", context, n=held)]
+    parts = [tr("{count} held", context).format(count=held)]
     if due:
-        parts.append(tr("%n without notes", context, n=due))
+        parts.append(tr("{count} without notes", context).format(count=due))
     if data.upcoming:
         parts.append(tr("next {day}", context).format(day=format_day(data.upcoming[0].start, "ddd d MMM")))
     return " \u00b7 ".join(parts)
