@@ -41,7 +41,16 @@ def test_show_more_loads_the_next_page(qtbot, unlocked_gate) -> None:
     dialog.run_search()
     wait_idle(qtbot, gate)
     assert not dialog.more_button.isVisibleTo(dialog)
-    dialog.reject()
+    # A lock forgets the search: nothing of it is left to show more of.
+    dialog.query.setText("Quist")
+    dialog.run_search()
+    wait_idle(qtbot, gate)
+    assert dialog.more_button.isVisibleTo(dialog)
+    dialog.clear()
+    assert dialog.model.rowCount() == 0 and dialog._shown_text == "" and not dialog.more_button.isVisibleTo(dialog)
+    dialog.show_more()
+    wait_idle(qtbot, gate)
+    assert dialog.model.rowCount() == 0
 
 
 def test_snippet_markdown_is_drawn_not_shown(qtbot, unlocked_gate) -> None:

@@ -86,6 +86,7 @@ class SearchDialog(QDialog):
         self.query.clear()
         self.query.blockSignals(False)
         self.model.clear()
+        self._shown_text = ""
         self.status.setText("")
         self.more_button.hide()
         self.hide()
