@@ -14,6 +14,7 @@ from app.core.services.changes import Changes
 from .context import AppContext
 from .errors import describe
 from .pages.base import Page
+from .reminders import ReminderController
 from .screen_fit import resize_to_fit
 
 PageSpec = tuple[str, Callable[[], Page]]
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidget(self.stack)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
+        # Reminders of the next sessions (Settings ▸ Reminders); "Open session" opens it as Today does.
+        self.reminders = ReminderController(
+            ctx, self, lambda sid: self.page("Today").open_session(sid))  # type: ignore[attr-defined]
+        self.reminders.install()
         self._menus()
         self.restore_state()
         self.busy = QLabel(objectName="busy")
@@ -299,6 +304,7 @@ class MainWindow(QMainWindow):
                 self.show_page(last)  # loads it below
         if unlocked:
             self._load(self.nav.currentRow())
+        self.reminders.set_unlocked(unlocked)
 
     def show_page(self, title: str) -> None:
         self.nav.setCurrentRow(self.titles.index(title))
@@ -313,6 +319,7 @@ class MainWindow(QMainWindow):
     def _changes(self, changes: Changes) -> None:
         for row in sorted(self._loaded):  # the others load fresh when shown
             self._built[row].on_changes(changes)
+        self.reminders.on_changes(changes)
 
     def show_sync_status(self, text: str) -> None:
         self.sync_status.setText(text)

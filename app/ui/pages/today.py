@@ -8,17 +8,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
+                               QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from app.core.services.changes import Changes
 from app.core.services.sessions import FollowUpRow, SessionRow
 
 from ..backup_prefs import last_backup_text
 from ..context import AppContext
-from ..models.session_rows import ID_ROLE, SessionRowDelegate, SessionRowModel, format_day
+from ..i18n import tr
+from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
+                                   format_day, status_text)
 from .base import Page
 
 ATTENTION_LIMIT = 50
@@ -88,10 +91,188 @@ class Section(QFrame):
         self.stack.setFixedHeight(self.body.height() if n else self.empty.sizeHint().height())
 
 
+Index = QModelIndex | QPersistentModelIndex
+# The widest "when" text of each kind of list, so the names of a list line up.
+WHEN_TEMPLATES = {"time": "00:00\u201300:00", "day": "Wed 00 Sep  00:00", "date": "00 Sep 0000"}
+NAME_EMS = 15  # the room a name wants before Today lays its cards out in one column
+
+
+@dataclass(frozen=True)
+class RowLayout:
+    """Where each part of a session row goes; parts that don't fit are left out, never overlapped."""
+
+    when: QRect
+    name: QRect
+    name_text: str  # as drawn: elided only when the row really has no more room
+    secondary: QRect | None = None
+    secondary_text: str = ""
+    dots: tuple[QRect, ...] = ()
+    marker: QRect | None = None
+    marker_text: str = ""
+    pill: QRect | None = None
+    pill_text: str = ""
+
+
+class TodayRowDelegate(SessionRowDelegate):
+    """A session row whose name gets the room there is: the notes marker takes space only when it is
+    shown, and when a row is narrow the extras (kind, theme dots, marker, status) give way in that
+    order instead of being drawn over the date. Every row of a list makes room for the list's widest
+    name, so a list's markers and status pills are all shown or all left out together."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._widest: dict[tuple[int, str], int] = {}
+
+    def forget(self) -> None:
+        """The rows changed (connected to the model's reset)."""
+        self._widest.clear()
+
+    def widest_name(self, model: SessionRowModel, fm: QFontMetrics, font: QFont) -> int:
+        key = (id(model), font.key())
+        if key not in self._widest:
+            self._widest[key] = max((fm.horizontalAdvance(model.texts(r)[0]) for r in model.rows()), default=0)
+        return self._widest[key]
+
+    @staticmethod
+    def fonts(font: QFont) -> tuple[QFont, QFont]:
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(font)
+        small.setPointSizeF(max(7.5, font.pointSizeF() * 0.86))
+        return bold, small
+
+    @staticmethod
+    def when_width(fm: QFontMetrics, when: str) -> int:
+        return fm.horizontalAdvance(WHEN_TEMPLATES.get(when, "00 Sep 0000")) + 16
+
+    @classmethod
+    def wanted_width(cls, font: QFont, when: str = "day") -> int:
+        """The width a row needs to show a name of ``NAME_EMS`` ems with the notes marker and status."""
+        fm = QFontMetrics(font)
+        bold, small = cls.fonts(font)
+        sfm = QFontMetrics(small)
+        return (20 + cls.when_width(fm, when) + QFontMetrics(bold).horizontalAdvance("M") * NAME_EMS + 8
+                + sfm.horizontalAdvance(tr("Notes due", "Today")) + 12
+                + sfm.horizontalAdvance(tr("Scheduled", "Today")) + 26)
+
+    def layout(self, option: QStyleOptionViewItem, index: Index) -> RowLayout | None:
+        row: SessionRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return None
+        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        rect, font = option.rect, option.font
+        fm = QFontMetrics(font)
+        bold, small = self.fonts(font)
+        bfm, sfm = QFontMetrics(bold if model.show_who else font), QFontMetrics(small)
+        left, right = rect.left() + 10, rect.right() - 10
+        top, height = rect.top(), rect.height()
+        when_w = min(self.when_width(fm, model.when), max(0, right - left))
+        x = left + when_w
+        primary, secondary = model.texts(row)
+        pill_text = status_text(row.status, row.cancelled_by)
+        marker_text = (tr("\u270e Notes", "Today") if row.has_notes
+                       else tr("Notes due", "Today") if row.status == "held" else "")
+        dots = list(row.theme_colors[:6])
+        # The whole name (the list's widest, for even columns) comes before every extra.
+        want_name = max(bfm.horizontalAdvance(primary),
+                        self.widest_name(model, bfm, bold if model.show_who else font))
+
+        def extras() -> int:
+            return ((sfm.horizontalAdvance(pill_text) + 26 if pill_text else 0)
+                    + (sfm.horizontalAdvance(marker_text) + 12 if marker_text else 0) + 12 * len(dots)
+                    + (fm.horizontalAdvance(secondary) + 10 if secondary else 0))
+
+        # Give way in order until the name has its room (or nothing is left to give).
+        while right - x - 8 - extras() < want_name and (secondary or dots or marker_text or pill_text):
+            if secondary:
+                secondary = ""
+            elif dots:
+                dots = []
+            elif marker_text:
+                marker_text = ""
+            else:
+                pill_text = ""
+        edge = right
+        pill = marker = None
+        if pill_text:
+            pill_w = sfm.horizontalAdvance(pill_text) + 16
+            pill = QRect(edge - pill_w, rect.center().y() - 10, pill_w, 20)
+            edge = pill.left() - 10
+        if marker_text:
+            marker_w = sfm.horizontalAdvance(marker_text) + 4
+            marker = QRect(edge - marker_w, top, marker_w, height)
+            edge = marker.left() - 8
+        dot_rects = []
+        for _colour in dots:
+            dot_rects.append(QRect(edge - 9, rect.center().y() - 4, 9, 9))
+            edge -= 12
+        space = max(0, edge - x - 8)
+        name_text = bfm.elidedText(primary, Qt.TextElideMode.ElideRight, space)
+        drawn_w = min(space, bfm.horizontalAdvance(name_text))
+        second = None
+        if secondary and space - drawn_w - 10 > 0:
+            second = QRect(x + drawn_w + 10, top, space - drawn_w - 10, height)
+            secondary = fm.elidedText(secondary, Qt.TextElideMode.ElideRight, second.width())
+        return RowLayout(QRect(left, top, when_w, height), QRect(x, top, space, height), name_text,
+                         second, secondary if second else "", tuple(reversed(dot_rects)), marker, marker_text,
+                         pill, pill_text)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        parts = self.layout(option, index)
+        if parts is None:
+            return
+        row: SessionRow = index.data(ROW_ROLE)
+        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor("#d6e6f7"))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, QColor("#f2f5f8"))
+        painter.setPen(QPen(QColor("#edf0f2")))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        dim = row.status == "cancelled"
+        muted = QColor("#6c7a89")
+        middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(parts.when, middle, model.when_text(row))
+        bold, small = self.fonts(option.font)
+        painter.setFont(small)
+        if parts.pill is not None:
+            back, fore = STATUS_COLOURS.get(row.status, ("#eeeeee", "#333333"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(back))
+            painter.drawRoundedRect(parts.pill, 10, 10)
+            painter.setPen(QColor(fore))
+            painter.drawText(parts.pill, Qt.AlignmentFlag.AlignCenter, parts.pill_text)
+        if parts.marker is not None:
+            painter.setPen(QColor("#4d5b69" if row.has_notes else "#a35a00"))
+            painter.drawText(parts.marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             parts.marker_text)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, dot in zip(row.theme_colors, parts.dots, strict=False):
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(dot)
+        name_font = QFont(bold if model.show_who else option.font)
+        name_font.setStrikeOut(dim)
+        painter.setFont(name_font)
+        painter.setPen(QColor("#8a949e") if dim else QColor("#1f2d3a"))
+        painter.drawText(parts.name, middle, parts.name_text)
+        if parts.secondary is not None:
+            painter.setFont(option.font)
+            painter.setPen(muted)
+            painter.drawText(parts.secondary, middle, parts.secondary_text)
+        painter.restore()
+
+
 def _session_list(model: SessionRowModel, name: str, open_index: Callable[[QModelIndex], None]) -> QListView:
     view = QListView(objectName=name)
     view.setModel(model)
-    view.setItemDelegate(SessionRowDelegate(view))
+    delegate = TodayRowDelegate(view)
+    view.setItemDelegate(delegate)
+    model.modelReset.connect(delegate.forget)
     view.setMouseTracking(True)
     view.setUniformItemSizes(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
@@ -116,7 +297,7 @@ class TodayPage(Page):
             self.sync_banner.clicked.connect(review_sync)
         self.day: date | None = None
         self.tz = "UTC"
-        self.heading = QLabel("Today", objectName="today_heading")
+        self.heading = QLabel(self.tr("Today"), objectName="today_heading")
         self.subheading = QLabel(objectName="today_subheading")
         self.subheading.setProperty("muted", True)
         self.backup_line = QLabel(objectName="today_backup", wordWrap=True)
@@ -132,16 +313,22 @@ class TodayPage(Page):
         self.reviews = QListWidget(objectName="reviews_list")
         self.reviews.setFrameShape(QFrame.Shape.NoFrame)
         self.sections = {
-            "today": Section("Today\u2019s sessions", "today_card", "No sessions today.", self.views["today"]),
-            "week": Section("Later this week", "week_card", "Nothing else this week.", self.views["week"]),
-            "without_notes": Section("Held, notes still to write", "without_notes_card",
-                                     "Every held session has its notes.", self.views["without_notes"]),
-            "awaiting": Section("Past sessions awaiting an outcome", "awaiting_card",
-                                "Nothing to mark: every past session has an outcome.", self.views["awaiting"]),
-            "follow_ups": Section("Follow-ups due", "follow_ups_card",
-                                  f"No follow-ups due in the next {FOLLOW_UP_DAYS} days.", self.follow_ups),
-            "reviews": Section("Reviews due", "reviews_card",
-                               "No group reviews due. Groups with a review date will show here.", self.reviews),
+            "today": Section(self.tr("Today\u2019s sessions"), "today_card", self.tr("No sessions today."),
+                             self.views["today"]),
+            "week": Section(self.tr("Later this week"), "week_card", self.tr("Nothing else this week."),
+                            self.views["week"]),
+            "without_notes": Section(self.tr("Held, notes still to write"), "without_notes_card",
+                                     self.tr("Every held session has its notes."),
+                                     self.views["without_notes"]),
+            "awaiting": Section(self.tr("Past sessions awaiting an outcome"), "awaiting_card",
+                                self.tr("Nothing to mark: every past session has an outcome."),
+                                self.views["awaiting"]),
+            "follow_ups": Section(self.tr("Follow-ups due"), "follow_ups_card",
+                                  self.tr("No follow-ups due in the next {n} days.").format(n=FOLLOW_UP_DAYS),
+                                  self.follow_ups),
+            "reviews": Section(self.tr("Reviews due"), "reviews_card",
+                               self.tr("No group reviews due. Groups with a review date will show here."),
+                               self.reviews),
         }
         left = QVBoxLayout()
         right = QVBoxLayout()
@@ -151,12 +338,14 @@ class TodayPage(Page):
             right.addWidget(self.sections[key])
         left.addStretch()
         right.addStretch()
-        columns = QHBoxLayout()
+        # Two columns when each has room for a row with its name; one column (the attention cards
+        # below today's) when the window is narrower, so names are never cut next to empty space.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         inner = QWidget(objectName="today_inner")
-        inner_layout = QVBoxLayout(inner)
+        self.inner_layout = inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(24, 18, 24, 18)
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.subheading)
@@ -164,7 +353,8 @@ class TodayPage(Page):
         inner_layout.addWidget(self.sync_banner, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addSpacing(8)
         inner_layout.addLayout(columns)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        inner_layout.addStretch(1)
+        self.scroll = scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +391,8 @@ class TodayPage(Page):
         self.day, self.tz = data.day, data.tz
         self.heading.setText(format_day(datetime.combine(data.day, datetime.min.time()), "dddd d MMMM yyyy"))
         held_today = sum(1 for r in data.today if r.status != "cancelled")
-        self.subheading.setText(f"{held_today} session{'s' if held_today != 1 else ''} today")
+        self.subheading.setText(self.tr("1 session today") if held_today == 1
+                                else self.tr("{n} sessions today").format(n=held_today))
         for key in ("today", "week", "without_notes", "awaiting"):
             rows = getattr(data, key)
             self.models[key].set_rows(rows)
@@ -215,15 +406,15 @@ class TodayPage(Page):
         self.follow_ups.clear()
         for row in rows:
             when = format_day(row.due, "ddd d MMM") if row.due else ""
-            due = (f"overdue since {when}" if row.due and row.due < day else "due today" if row.due == day
-                   else f"due {when}")
-            who = row.supervisee_name or "Group session"
+            due = (self.tr("overdue since {day}").format(day=when) if row.due and row.due < day
+                   else self.tr("due today") if row.due == day else self.tr("due {day}").format(day=when))
+            who = row.supervisee_name or self.tr("Group session")
             item = QListWidgetItem(f"{row.text}\n{who} \u00b7 {due}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked)
             item.setData(ID_ROLE, row.id)
             item.setData(SESSION_ROLE, row.session_id)
-            item.setToolTip("Tick when done; double-click to open the session")
+            item.setToolTip(self.tr("Tick when done; double-click to open the session"))
             self.follow_ups.addItem(item)
         self.follow_ups.blockSignals(False)
         self.follow_ups.setFixedHeight(max(1, min(len(rows), 6)) * 46 + 4)
@@ -233,13 +424,15 @@ class TodayPage(Page):
         """Groups whose review (re-evaluation) date is due: (group name, date)."""
         self.reviews.clear()
         for name, when in reviews:
-            item = QListWidgetItem(f"{name} \u2014 review {format_day(datetime.combine(when, datetime.min.time()))}")
+            item = QListWidgetItem(self.tr("{group} \u2014 review {day}").format(
+                group=name, day=format_day(datetime.combine(when, datetime.min.time()))))
             self.reviews.addItem(item)
         self.reviews.setFixedHeight(max(1, min(len(reviews), 6)) * 30 + 4)
         self.sections["reviews"].set_count(len(reviews))
 
     def set_sync_pending(self, count: int) -> None:
-        self.sync_banner.setText(f"{count} change{'s' if count != 1 else ''} from your calendar to review…")
+        self.sync_banner.setText(self.tr("1 change from your calendar to review…") if count == 1
+                                 else self.tr("{n} changes from your calendar to review…").format(n=count))
         self.sync_banner.setVisible(count > 0)
 
     def clear(self) -> None:
@@ -253,9 +446,50 @@ class TodayPage(Page):
         self.follow_ups.clear()
         self.sections["follow_ups"].set_count(0)
         self.set_reviews([])
-        self.heading.setText("Today")
+        self.heading.setText(self.tr("Today"))
         self.subheading.setText("")
         self.backup_line.setText("")
+
+    # ---- layout -------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Two columns only if a card in each would still give a name its room."""
+        margins = self.inner_layout.contentsMargins()
+        side = margins.left() + margins.right()
+        # The width without a scroll bar's, whether or not one shows: one column's extra height
+        # brings the bar, which must not flip the layout back and forth.
+        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        column = (width - side - self.columns.spacing()) // 2 - 28
+        two = column >= TodayRowDelegate.wanted_width(self.font())
+        direction = QBoxLayout.Direction.LeftToRight if two else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def elided_names(self) -> list[tuple[str, str]]:
+        """(full, drawn) for every session row whose name is drawn cut short (for tests and looks)."""
+        out = []
+        for view in self.views.values():
+            model, delegate = view.model(), view.itemDelegate()
+            if not isinstance(delegate, TodayRowDelegate):
+                continue
+            for r in range(model.rowCount()):
+                index = model.index(r, 0)
+                option = QStyleOptionViewItem()
+                option.initFrom(view)
+                option.rect = view.visualRect(index)
+                option.font = view.font()
+                parts = delegate.layout(option, index)
+                full = model.texts(index.data(ROW_ROLE))[0]
+                if parts is not None and parts.name_text != full:
+                    out.append((full, parts.name_text))
+        return out
 
     def on_changes(self, changes: Changes) -> None:
         if changes.sessions or changes.supervisees or changes.themes or changes.settings or changes.groups:
