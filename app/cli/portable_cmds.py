@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
+from .interrupts import Interrupts
 from .opening import add_open_options, open_practice, opened
 from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 
@@ -68,23 +67,6 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _Interrupts:
-    """While installed, Ctrl+C (SIGINT) asks the import to stop at its next safe point."""
-
-    def __init__(self) -> None:
-        self.requested = threading.Event()
-        self._previous: Any = None
-
-    def __enter__(self) -> "_Interrupts":
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, lambda *_: self.requested.set())
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-
 def _vault_files(path: Path) -> list[Path]:
     from app.core.vault.files import vault_files
 
@@ -133,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             _remove_vault(path, folder_made)
         raise CliError(f"Cannot create the vault ({exc.strerror or type(exc).__name__}); nothing was imported. "
                        "No vault was created.", EXIT_FAILURE) from None
-    with _Interrupts() as interrupts:
+    with Interrupts() as interrupts:
         print(f"Importing {total:,} records into {path}...", flush=True)
         try:
             summary = import_document(practice.vault.engine, document, sha256=digest(data),
