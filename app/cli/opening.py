@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -44,6 +45,8 @@ def open_practice(args: argparse.Namespace) -> "Practice":
     if practice is None:
         raise CliError("No passphrase given and no key remembered on this computer "
                        "(set PEERGLASS_PASSPHRASE or PEERGLASS_RECOVERY_KEY).", EXIT_USAGE)
+    if practice.vault.read_only:
+        print(f"Opened read-only: {practice.vault.read_only_reason}; nothing can be saved.", file=sys.stderr)
     return practice
 
 

@@ -42,8 +42,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Cannot write {args.out} ({exc.strerror or type(exc).__name__}); "
                            "no export was written.", EXIT_FAILURE) from None
-        practice.audit.record("export", "vault",
-                              detail=f"all records as JSON, format 1 ({summary.records} records)")
+        if not practice.vault.read_only:  # a read-only vault can be exported, not written to
+            practice.audit.record("export", "vault",
+                                  detail=f"all records as JSON, format 1 ({summary.records} records)")
     print(f"Wrote {args.out} ({summary.records:,} records, {summary.size_bytes:,} bytes).")
     print(PLAINTEXT_REMINDER.format(path=args.out), file=sys.stderr)
     return EXIT_OK
@@ -60,7 +61,8 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Cannot write into {args.out} ({exc.strerror or type(exc).__name__}).",
                            EXIT_FAILURE) from None
-        practice.audit.record("export", "vault", detail="supervisees, sessions and hours as CSV")
+        if not practice.vault.read_only:
+            practice.audit.record("export", "vault", detail="supervisees, sessions and hours as CSV")
     listed = ", ".join(f"{name} ({n:,} rows)" for name, n in summary.rows.items())
     print(f"Wrote {listed} into {args.out}.")
     print(PLAINTEXT_REMINDER.format(path=args.out), file=sys.stderr)
