@@ -143,6 +143,18 @@ def known_typed(exc: BaseException) -> VaultError | None:
     return typed
 
 
+def typed_error(exc: BaseException) -> BaseException:
+    """For the UI's messages: a database driver error with a known cause as the vault's typed error.
+
+    Anything else (a core error, a file error, a bug) comes back as it is.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, (DBAPIError, sqlcipher.Error)):
+        return known_typed(exc) or exc
+    return exc
+
+
 def known_cause(exc: BaseException) -> str:
     """'' or a few words for a known cause: "the vault is read-only", "the database is busy"..."""
     typed = known_typed(exc)
