@@ -76,22 +76,23 @@ def _vault_files(path: Path) -> list[Path]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.core.portable import PortableError, digest, import_document, read_document
+    from app.core.portable import PortableError, check_export, import_export
 
     from .parsing import default_vault_path
     from .vault_cmds import create_practice
 
     try:
-        data = args.file.read_bytes()
+        with open(args.file, "rb"):
+            pass
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise CliError(f"Cannot read {args.file} ({reason}).", EXIT_USAGE) from None
-    try:
-        document = read_document(data)
+    try:  # checked streaming, one record at a time: memory stays small for a large export
+        checked = check_export(args.file)
     except PortableError as exc:
         raise CliError(f"Not imported: {exc} Nothing was changed.", EXIT_FAILURE) from None
     path = args.vault = args.vault or default_vault_path()
-    total = sum(document["counts"].values())
+    total = checked.records
     created = not path.exists()
     folder_made = created and not path.parent.exists()
     recovery_key = ""
@@ -120,8 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with Interrupts() as interrupts:
         print(f"Importing {total:,} records into {path}...", flush=True)
         try:
-            summary = import_document(practice.vault.engine, document, sha256=digest(data),
-                                      cancel=interrupts.requested.is_set)
+            summary = import_export(practice.vault.engine, checked, cancel=interrupts.requested.is_set)
         except BaseException as exc:
             outcome = _undo(practice, path, created, folder_made)
             if isinstance(exc, PortableError):
