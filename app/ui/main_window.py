@@ -291,9 +291,9 @@ class MainWindow(QMainWindow):
                 self.show_page(last)  # loads it below
         if unlocked:
             self._load(self.nav.currentRow())
-            from .dialogs.unshown_key import show_unshown_recovery_key
+            from .dialogs.unshown_key import after_unlock
 
-            show_unshown_recovery_key(self.ctx, self)  # a rekey killed before it showed its new key
+            after_unlock(self.ctx, self)  # a recovery key a killed rekey never showed; a read-only vault
 
     def show_page(self, title: str) -> None:
         self.nav.setCurrentRow(self.titles.index(title))

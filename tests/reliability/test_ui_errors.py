@@ -65,3 +65,4 @@ def test_a_read_only_database_in_the_app_says_it_cannot_save(qtbot: Any, practic
 def test_other_errors_are_described_as_before() -> None:
     assert describe(ValueError("x")).startswith("Something went wrong (ValueError)")
     assert describe(DiskFull()) == str(DiskFull())
+

@@ -1,15 +1,44 @@
-"""After an unlock: a rekey that was killed after its commit never showed its new recovery key; show it now.
+"""What the user must hear right after an unlock, checked on the database lane.
 
-The old recovery key no longer opens the vault, so the new one is shown once
-(with the sheet offered), in the same dialog a finished rekey uses; it counts
-as shown when the user closes that dialog.
+- A rekey that was killed after its commit never showed its new recovery key:
+  the old recovery key no longer opens the vault, so the new one is shown once
+  (with the sheet offered), in the same dialog a finished rekey uses; it counts
+  as shown when the user closes that dialog.
+- The vault opened read-only (its file, folder or disk cannot be written): say
+  so and why, before a change is attempted.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..context import AppContext
+from ..i18n import tr
 from .rekey_dialog import RekeyDialog
+
+
+def after_unlock(ctx: AppContext, parent: QWidget) -> None:
+    show_unshown_recovery_key(ctx, parent)
+    show_read_only_notice(ctx, parent)
+
+
+def show_read_only_notice(ctx: AppContext, parent: QWidget) -> None:
+    """A vault opened read-only says so (and why) at once, not at the first failed save."""
+    def check(practice):  # type: ignore[no-untyped-def]
+        vault = practice.vault
+        return vault.read_only_reason or ("read-only" if vault.read_only else "")
+
+    def found(reason: str) -> None:
+        if not reason:
+            return
+        text = tr("This vault is open read-only: {reason}. You can read, print, export and back it up; "
+                  "nothing can be saved. Make it writable and unlock again to make changes.",
+                  "UnlockNotices").format(reason=reason)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Peerglass", "UnlockNotices"), text, parent=parent)
+        box.setObjectName("read_only_notice")
+        parent.read_only_notice = box  # type: ignore[attr-defined]
+        box.open()
+
+    ctx.query(check, found, lambda _exc: None)
 
 
 def show_unshown_recovery_key(ctx: AppContext, parent: QWidget) -> None:
@@ -36,4 +65,4 @@ def show_unshown_recovery_key(ctx: AppContext, parent: QWidget) -> None:
     ctx.query(check, found, lambda _exc: None)
 
 
-__all__ = ["show_unshown_recovery_key"]
+__all__ = ["after_unlock", "show_read_only_notice", "show_unshown_recovery_key"]
