@@ -141,3 +141,18 @@ def test_a_streamed_import_cancelled_midway_changes_nothing(exported: bytes, tmp
         assert dump_tables(target) == before
     finally:
         target.lock()
+
+
+def test_a_file_changed_between_check_and_import_imports_nothing(exported: bytes, tmp_path: Path,
+                                                                light_kdf) -> None:
+    target, _ = Practice.create(tmp_path / "t" / "t.pgvault", PASSPHRASE, kdf=light_kdf)
+    try:
+        before = dump_tables(target)
+        path = _file(tmp_path, exported)
+        checked = portable.check_export(path)
+        path.write_bytes(exported.replace(b"Grow in", b"Grew in"))  # same length, other content
+        with pytest.raises(portable.NotAnExport, match="changed while it was being imported"):
+            portable.import_export(target.vault.engine, checked)
+        assert dump_tables(target) == before
+    finally:
+        target.lock()

@@ -92,6 +92,19 @@ class CheckedExport:
     def records(self) -> int:
         return sum(self.counts.values())
 
+    def unchanged(self) -> None:
+        """Raise NotAnExport if the file is no longer the one that was checked (read twice, so checked)."""
+        digest_ = hashlib.sha256()
+        try:
+            with open(self.path, "rb") as handle:
+                while block := handle.read(1 << 20):
+                    digest_.update(block)
+        except OSError as exc:
+            raise NotAnExport(f"The file could not be read again ({exc.strerror or type(exc).__name__}); "
+                              "nothing was imported.") from None
+        if digest_.hexdigest() != self.sha256:
+            raise NotAnExport("The file changed while it was being imported; nothing was imported.")
+
     def rows(self, section: str) -> Iterator[Any]:
         with open(self.path, "rb") as handle:
             yield from items_at(handle, self.offsets[section])
@@ -150,7 +163,8 @@ def check_export(path: Path, *, cancel: Callable[[], bool] | None = None) -> Che
 def import_export(engine: Engine, checked: CheckedExport, *,
                   cancel: Callable[[], bool] | None = None) -> ImportSummary:
     """``import_document`` for a checked file, reading it again a section (and a chunk) at a time."""
-    return _import(engine, checked.rows, sha256=checked.sha256, cancel=cancel)
+    return _import(engine, checked.rows, sha256=checked.sha256, cancel=cancel,
+                   still_the_same=checked.unchanged)
 
 
 def digest(data: bytes) -> str:
@@ -179,7 +193,8 @@ def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "
 
 
 def _import(engine: Engine, rows_of: Callable[[str], Iterator[Any]], *, sha256: str,
-            cancel: Callable[[], bool] | None) -> ImportSummary:
+            cancel: Callable[[], bool] | None,
+            still_the_same: Callable[[], None] | None = None) -> ImportSummary:
     def check_cancel() -> None:
         if cancel is not None and cancel():
             raise ImportCancelled()
@@ -213,6 +228,8 @@ def _import(engine: Engine, rows_of: Callable[[str], Iterator[Any]], *, sha256: 
             with Session(bind=conn) as s:
                 rebuild_index(s)
             _note_import(conn, sha256)
+            if still_the_same is not None:
+                still_the_same()
             check_cancel()  # the last moment a cancel can still undo everything
     except IntegrityError as exc:
         reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "a constraint failed"
