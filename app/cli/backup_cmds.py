@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .parsing import EXIT_OK, EXIT_USAGE, CliError, default_vault_path
+from .interrupts import Interrupts
+from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, default_vault_path
 
 
 def add_backup(sub: argparse._SubParsersAction) -> None:
@@ -65,6 +68,17 @@ def backup_key(backup: Path, passphrase_file: Path | None) -> bytes:
                    "(PEERGLASS_PASSPHRASE or --passphrase-file) or PEERGLASS_RECOVERY_KEY.", EXIT_USAGE)
 
 
+@contextmanager
+def _cancelled(message: str) -> Iterator[None]:
+    """A cancel (Ctrl+C) as one true line and exit code 1."""
+    from app.core.vault.errors import OperationCancelled
+
+    try:
+        yield
+    except (OperationCancelled, KeyboardInterrupt):
+        raise CliError(message, EXIT_FAILURE) from None
+
+
 def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
 
@@ -85,29 +99,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "keep_monthly": args.keep_monthly}
     with translate_open_errors():
         key = vault_key(Vault._existing(path), args.passphrase_file)
-        removed: list[Path] = []
-        note = ""
+    removed: list[Path] = []
+    note = ""
+    with Interrupts() as ctrl_c, translate_open_errors(), _cancelled(
+            "Interrupted: no backup was written and the vault is unchanged."):
+        cancel = ctrl_c.requested.is_set
         try:
             practice = Practice(Vault.open_with_master_key(path, key))
         except VaultInUse:
             practice = None  # open in the app: back up beside it, without an audit entry
             note = " (the vault is open elsewhere; its audit log records backups made from the app)"
+        print(f"Backing up {path}...", flush=True)
+        done = False
         try:
             if practice is not None:
                 if args.to is not None:
-                    result = practice.backups.back_up(args.to)
+                    result = practice.backups.back_up(args.to, cancel=cancel)
                 else:
-                    result, removed = practice.backups.back_up_to_folder(args.to_folder, **keep)
+                    result, removed = practice.backups.back_up_to_folder(args.to_folder, cancel=cancel,
+                                                                         **keep)
             elif args.to is not None:
-                result = make_backup(path, key, args.to)
+                result = make_backup(path, key, args.to, cancel=cancel)
             else:
-                result, removed = backup_to_folder(path, key, args.to_folder, **keep)
+                result, removed = backup_to_folder(path, key, args.to_folder, cancel=cancel, **keep)
+            done = True
         finally:
-            if practice is not None:
-                practice.lock()
+            if practice is not None:  # a backup that did not happen leaves no audit entry either
+                practice.lock() if done else practice.vault.close()
+        late = ctrl_c.requested.is_set()
     thinned = f"; {len(removed)} older backup(s) removed" if removed else ""
     print(f"Backup written and verified: {result.path} ({_size(result.size)}, "
-          f"{result.rows.get('session', 0)} sessions){thinned}{note}.")
+          f"{result.rows.get('session', 0)} sessions){thinned}{note}."
+          + (" (Ctrl+C came after the backup was finished.)" if late else ""))
     return EXIT_OK
 
 
@@ -119,11 +142,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = args.vault or default_vault_path()
     with translate_open_errors():
         key = backup_key(args.source, args.passphrase_file)
-        result = Practice.restore(args.source, path, key)
+    with Interrupts() as ctrl_c, translate_open_errors(), _cancelled(
+            "Interrupted: nothing was restored and the vault is as it was."):
+        print(f"Restoring {path} from {args.source}...", flush=True)
+        # Ctrl+C stops it until the swap; after that the restore finishes (a half swap helps no one).
+        result = Practice.restore(args.source, path, key, cancel=ctrl_c.requested.is_set)
+        late = ctrl_c.requested.is_set()
     kept = (f" The vault it replaced is kept as {result.previous}; delete it when you are satisfied."
             if result.previous is not None else "")
     print(f"Restored {path} from {args.source} ({result.rows.get('session', 0)} sessions); "
-          f"it opens and passes both integrity checks.{kept}")
+          f"it opens and passes both integrity checks.{kept}"
+          + (" (Ctrl+C came after the swap, so the restore was finished.)" if late else ""))
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .interrupts import Interrupts
 from .opening import add_open_options, opened, parse_day, supervisee_id
 from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 
@@ -30,14 +31,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CliError(f"Cannot read {args.file} ({exc.strerror or type(exc).__name__}).", EXIT_USAGE) from None
-    with opened(args) as practice:
+    from app.core.services.calendar_import import ImportCancelled
+
+    with opened(args) as practice, Interrupts() as ctrl_c:
         fallback = supervisee_id(practice, args.supervisee) if args.supervisee else None
-        try:
+        if not args.dry_run:
+            print(f"Importing {args.file.name}...", flush=True)
+        try:  # one transaction: Ctrl+C stops it at the next event and rolls it all back
             result, _ = practice.interchange.import_ics(data, supervisee_id=fallback, since=args.since,
-                                                        dry_run=args.dry_run)
+                                                        dry_run=args.dry_run, cancelled=ctrl_c.requested.is_set)
         except IcsError as exc:
             raise CliError(f"Not imported: {exc}. The vault is unchanged.", EXIT_FAILURE) from None
-        except KeyboardInterrupt:  # the import is one transaction: it was rolled back
+        except (ImportCancelled, KeyboardInterrupt):
             raise CliError("Import interrupted: nothing was imported and the vault is unchanged.",
                            EXIT_FAILURE) from None
     print(result.summary())

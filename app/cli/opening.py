@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -44,7 +45,20 @@ def open_practice(args: argparse.Namespace) -> "Practice":
     if practice is None:
         raise CliError("No passphrase given and no key remembered on this computer "
                        "(set PEERGLASS_PASSPHRASE or PEERGLASS_RECOVERY_KEY).", EXIT_USAGE)
+    if practice.vault.read_only:
+        print(f"Opened read-only: {practice.vault.read_only_reason}; nothing can be saved.", file=sys.stderr)
+    if practice.vault.recovery_key_unshown:
+        show_unshown_recovery_key(practice)
     return practice
+
+
+def show_unshown_recovery_key(practice: "Practice") -> None:
+    """A rekey was interrupted after its commit: the new recovery key was never shown. Show it now."""
+    print("A new recovery key was made by a rekey that was interrupted before it could show it; the old "
+          "recovery key no longer opens this vault.")
+    print("New recovery key (write it down or print the recovery sheet; it is shown only once):")
+    print(practice.vault.recovery_key(), flush=True)
+    practice.vault.recovery_key_shown()
 
 
 @contextmanager

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
+from .interrupts import Interrupts
 from .opening import add_open_options, open_practice, opened
 from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 
@@ -43,8 +42,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Cannot write {args.out} ({exc.strerror or type(exc).__name__}); "
                            "no export was written.", EXIT_FAILURE) from None
-        practice.audit.record("export", "vault",
-                              detail=f"all records as JSON, format 1 ({summary.records} records)")
+        if not practice.vault.read_only:  # a read-only vault can be exported, not written to
+            practice.audit.record("export", "vault",
+                                  detail=f"all records as JSON, format 1 ({summary.records} records)")
     print(f"Wrote {args.out} ({summary.records:,} records, {summary.size_bytes:,} bytes).")
     print(PLAINTEXT_REMINDER.format(path=args.out), file=sys.stderr)
     return EXIT_OK
@@ -61,28 +61,12 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Cannot write into {args.out} ({exc.strerror or type(exc).__name__}).",
                            EXIT_FAILURE) from None
-        practice.audit.record("export", "vault", detail="supervisees, sessions and hours as CSV")
+        if not practice.vault.read_only:
+            practice.audit.record("export", "vault", detail="supervisees, sessions and hours as CSV")
     listed = ", ".join(f"{name} ({n:,} rows)" for name, n in summary.rows.items())
     print(f"Wrote {listed} into {args.out}.")
     print(PLAINTEXT_REMINDER.format(path=args.out), file=sys.stderr)
     return EXIT_OK
-
-
-class _Interrupts:
-    """While installed, Ctrl+C (SIGINT) asks the import to stop at its next safe point."""
-
-    def __init__(self) -> None:
-        self.requested = threading.Event()
-        self._previous: Any = None
-
-    def __enter__(self) -> "_Interrupts":
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, lambda *_: self.requested.set())
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
 
 
 def _vault_files(path: Path) -> list[Path]:
@@ -92,22 +76,23 @@ def _vault_files(path: Path) -> list[Path]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.core.portable import PortableError, digest, import_document, read_document
+    from app.core.portable import PortableError, check_export, import_export
 
     from .parsing import default_vault_path
     from .vault_cmds import create_practice
 
     try:
-        data = args.file.read_bytes()
+        with open(args.file, "rb"):
+            pass
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise CliError(f"Cannot read {args.file} ({reason}).", EXIT_USAGE) from None
-    try:
-        document = read_document(data)
+    try:  # checked streaming, one record at a time: memory stays small for a large export
+        checked = check_export(args.file)
     except PortableError as exc:
         raise CliError(f"Not imported: {exc} Nothing was changed.", EXIT_FAILURE) from None
     path = args.vault = args.vault or default_vault_path()
-    total = sum(document["counts"].values())
+    total = checked.records
     created = not path.exists()
     folder_made = created and not path.parent.exists()
     recovery_key = ""
@@ -133,11 +118,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             _remove_vault(path, folder_made)
         raise CliError(f"Cannot create the vault ({exc.strerror or type(exc).__name__}); nothing was imported. "
                        "No vault was created.", EXIT_FAILURE) from None
-    with _Interrupts() as interrupts:
+    with Interrupts() as interrupts:
         print(f"Importing {total:,} records into {path}...", flush=True)
         try:
-            summary = import_document(practice.vault.engine, document, sha256=digest(data),
-                                      cancel=interrupts.requested.is_set)
+            summary = import_export(practice.vault.engine, checked, cancel=interrupts.requested.is_set)
         except BaseException as exc:
             outcome = _undo(practice, path, created, folder_made)
             if isinstance(exc, PortableError):

@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
                 self.show_page(last)  # loads it below
         if unlocked:
             self._load(self.nav.currentRow())
+            from .dialogs.unshown_key import after_unlock
+
+            after_unlock(self.ctx, self)  # a recovery key a killed rekey never showed; a read-only vault
         self.reminders.set_unlocked(unlocked)
 
     def show_page(self, title: str) -> None:

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from app.core.practice import Practice
@@ -120,3 +121,54 @@ def test_kill_during_rekey_leaves_a_vault_with_one_of_the_two_keys(vault_path: P
     # the kills landed on both sides of a commit at least once in a normal run; either side is fine
     print(f"kills: {KILLS}, rekeys logged: {len(logged) - 1}, new key: {opened_with_new}, old: {opened_with_old}")
     assert opened_with_new + opened_with_old == KILLS
+
+
+KILLED_AFTER_COMMIT = r"""
+import os, signal, sys
+import app.core.vault.rekey as rk
+from app.core.vault import Vault
+
+def killed(*_args, **_kwargs):  # the moment after the re-encryption committed, before the key file moves
+    os.kill(os.getpid(), signal.SIGKILL)
+
+rk.write_keyfile = killed
+vault = Vault.open_with_passphrase(sys.argv[1], os.environ["PG_TEST_PASSPHRASE"])
+rk.rekey_vault(vault, os.environ["PG_TEST_PASSPHRASE"])
+"""
+
+
+def test_a_rekey_killed_after_its_commit_shows_the_new_recovery_key_at_the_next_open(
+        vault_path: Path, tmp_path: Path, light_kdf) -> None:
+    from app.core.vault import WrongRecoveryKey
+    from tests.reliability.test_export_plaintext import cli_env
+
+    practice, old_recovery = Practice.create(vault_path, PASSPHRASE, kdf=light_kdf)
+    practice.supervisees.create(SuperviseeData(full_name="Kill test"))
+    practice.lock()
+    child = subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT, str(vault_path)], cwd=ROOT,
+                           env={**os.environ, "PG_TEST_PASSPHRASE": PASSPHRASE}, capture_output=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert pending_keys.exists(vault_path)  # killed between the commit and the key file's replacement
+
+    def export_csv(n: int) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "app", "export-csv", "--vault", str(vault_path), "--out",
+                               str(tmp_path / f"csv{n}")], cwd=ROOT, env=cli_env(), capture_output=True,
+                              text=True, timeout=120)
+
+    first = export_csv(1)
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert "the old recovery key no longer opens this vault" in first.stdout
+    new_recovery = lines[lines.index(next(x for x in lines if x.startswith("New recovery key"))) + 1].strip()
+    assert new_recovery != old_recovery
+    with pytest.raises(WrongRecoveryKey):
+        Vault.open_with_recovery_key(vault_path, old_recovery)
+    vault = Vault.open_with_recovery_key(vault_path, new_recovery)  # the key shown opens the vault
+    try:
+        assert not vault.recovery_key_unshown
+        with vault.engine.connect() as db:
+            assert db.execute(text("SELECT count(*) FROM supervisee")).scalar() == 1
+    finally:
+        vault.close()
+    second = export_csv(2)  # shown once only
+    assert second.returncode == 0 and "recovery key" not in second.stdout.lower(), second.stdout

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from .errors import ImportCancelled, NotAnExport, PortableError, VaultNotEmpty
 from .export import FORMAT, VERSION, ExportSummary, iter_export, session_start_audit_id, write_export
-from .importer import ImportSummary, digest, import_document, read_document, records_in
+from .importer import (
+    CheckedExport,
+    ImportSummary,
+    check_export,
+    digest,
+    import_document,
+    import_export,
+    read_document,
+    records_in,
+)
 
 __all__ = [
-    "FORMAT", "VERSION", "ExportSummary", "ImportSummary", "ImportCancelled", "NotAnExport",
+    "FORMAT", "VERSION", "CheckedExport", "ExportSummary", "check_export", "import_export", "ImportSummary", "ImportCancelled", "NotAnExport",
     "PortableError", "VaultNotEmpty", "digest", "import_document", "iter_export", "read_document",
     "records_in", "session_start_audit_id", "write_export",
 ]

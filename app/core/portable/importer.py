@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
@@ -27,7 +29,8 @@ from app.core.models import Base
 from .codec import from_json
 from .errors import ImportCancelled, NotAnExport, PortableError, VaultNotEmpty
 from .export import FORMAT, VERSION
-from .schema import validate
+from .schema import frame_error, not_an_export, record_error, validate
+from .stream import Reader, items_at
 from .tables import SECTIONS, fields, insert_order
 
 CHUNK = 500
@@ -47,11 +50,21 @@ class ImportSummary:
 def read_document(data: bytes) -> dict[str, Any]:
     """Parse and check an export (JSON, format, version, schema, counts); raises NotAnExport."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document: dict[str, Any] = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise NotAnExport("The file is not UTF-8 text, so it is not a Peerglass export.") from None
     except json.JSONDecodeError as exc:
         raise NotAnExport(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+    _check_format(document)
+    validate(document)
+    for section, count in document["counts"].items():
+        if len(document[section]) != count:
+            raise NotAnExport(f'The export is incomplete: "{section}" holds {len(document[section])} '
+                              f"records where its header says {count}.")
+    return document
+
+
+def _check_format(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise NotAnExport(f'The file is not a Peerglass export (it has no "format": "{FORMAT}").')
     version = document.get("version")
@@ -60,12 +73,98 @@ def read_document(data: bytes) -> dict[str, Any]:
     if version > VERSION:
         raise NotAnExport(f"The export was made by a newer Peerglass (format version {version}); "
                           f"this one reads version {VERSION}. Update Peerglass to import it.")
-    validate(document)
-    for section, count in document["counts"].items():
-        if len(document[section]) != count:
-            raise NotAnExport(f'The export is incomplete: "{section}" holds {len(document[section])} '
+
+
+@dataclass(frozen=True)
+class CheckedExport:
+    """An export file that passed every check of ``read_document``, read one record at a time.
+
+    ``offsets`` says where each section's array starts, so the import reads
+    the file again section by section and never holds it whole.
+    """
+
+    path: Path
+    counts: dict[str, int]
+    offsets: dict[str, int]
+    sha256: str
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+    def unchanged(self) -> None:
+        """Raise NotAnExport if the file is no longer the one that was checked (read twice, so checked)."""
+        digest_ = hashlib.sha256()
+        try:
+            with open(self.path, "rb") as handle:
+                while block := handle.read(1 << 20):
+                    digest_.update(block)
+        except OSError as exc:
+            raise NotAnExport(f"The file could not be read again ({exc.strerror or type(exc).__name__}); "
+                              "nothing was imported.") from None
+        if digest_.hexdigest() != self.sha256:
+            raise NotAnExport("The file changed while it was being imported; nothing was imported.")
+
+    def rows(self, section: str) -> Iterator[Any]:
+        with open(self.path, "rb") as handle:
+            yield from items_at(handle, self.offsets[section])
+
+
+def check_export(path: Path, *, cancel: Callable[[], bool] | None = None) -> CheckedExport:
+    """``read_document``'s checks on a file, streaming: memory for one record, not the document.
+
+    Problems are reported in the same order (not JSON, not an export, version,
+    schema, counts); raises NotAnExport (ImportCancelled when ``cancel()`` turns true).
+    """
+    digest_ = hashlib.sha256()
+    frame: dict[str, Any] = {}
+    found: dict[str, int] = {}
+    offsets: dict[str, int] = {}
+    first_error: Any = None
+    sections = set(SECTIONS.values())
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise NotAnExport(f"The file cannot be read ({exc.strerror or type(exc).__name__}).") from None
+    with handle:
+        reader = Reader(handle, on_bytes=digest_.update)
+        if reader.peek() != "{":
+            reader.value()  # valid JSON that is not an object, or not JSON at all
+            raise NotAnExport(f'The file is not a Peerglass export (it has no "format": "{FORMAT}").')
+        for key in reader.members():
+            if key in frame or key in found:
+                raise NotAnExport(f'The file is not a valid export: "{key}" appears twice.')
+            if key in sections and reader.peek() == "[":
+                offsets[key] = reader.offset()
+                n = 0
+                for n, record in enumerate(reader.items(), start=1):
+                    if first_error is None:
+                        first_error = record_error(key, n - 1, record)
+                    if n % CHUNK == 0 and cancel is not None and cancel():
+                        raise ImportCancelled()
+                found[key] = n
+                frame[key] = []
+            else:
+                frame[key] = reader.value()
+        reader.end()  # (having read to the end of the file, so the digest is the whole file's)
+    _check_format(frame)
+    error = frame_error(frame)
+    if error is None:
+        error = first_error
+    if error is not None:
+        raise not_an_export(error)
+    for section, count in frame["counts"].items():
+        if found.get(section, 0) != count:
+            raise NotAnExport(f'The export is incomplete: "{section}" holds {found.get(section, 0)} '
                               f"records where its header says {count}.")
-    return document
+    return CheckedExport(Path(path), dict(frame["counts"]), offsets, digest_.hexdigest())
+
+
+def import_export(engine: Engine, checked: CheckedExport, *,
+                  cancel: Callable[[], bool] | None = None) -> ImportSummary:
+    """``import_document`` for a checked file, reading it again a section (and a chunk) at a time."""
+    return _import(engine, checked.rows, sha256=checked.sha256, cancel=cancel,
+                   still_the_same=checked.unchanged)
 
 
 def digest(data: bytes) -> str:
@@ -90,6 +189,12 @@ def records_in(conn: Connection) -> dict[str, int]:
 def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "",
                     cancel: Callable[[], bool] | None = None) -> ImportSummary:
     """Write a checked document (from ``read_document``) into an empty vault, all or nothing."""
+    return _import(engine, lambda section: iter(document[section]), sha256=sha256, cancel=cancel)
+
+
+def _import(engine: Engine, rows_of: Callable[[str], Iterator[Any]], *, sha256: str,
+            cancel: Callable[[], bool] | None,
+            still_the_same: Callable[[], None] | None = None) -> ImportSummary:
     def check_cancel() -> None:
         if cancel is not None and cancel():
             raise ImportCancelled()
@@ -109,13 +214,13 @@ def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "
             for table in insert_order():
                 section = SECTIONS[table.name]
                 spec = fields(table)
-                rows = document[section]
-                for start in range(0, len(rows), CHUNK):
+                done = 0
+                for batch in _batches(rows_of(section)):
                     check_cancel()
-                    batch = [_decode(section, start + i, record, spec)
-                             for i, record in enumerate(rows[start:start + CHUNK])]
-                    conn.execute(table.insert(), batch)
-                counts[section] = len(rows)
+                    conn.execute(table.insert(), [_decode(section, done + i, record, spec)
+                                                  for i, record in enumerate(batch)])
+                    done += len(batch)
+                counts[section] = done
             section = ""
             check_cancel()
             from app.core.services.search import rebuild_index
@@ -123,6 +228,8 @@ def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "
             with Session(bind=conn) as s:
                 rebuild_index(s)
             _note_import(conn, sha256)
+            if still_the_same is not None:
+                still_the_same()
             check_cancel()  # the last moment a cancel can still undo everything
     except IntegrityError as exc:
         reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "a constraint failed"
@@ -131,6 +238,11 @@ def import_document(engine: Engine, document: dict[str, Any], *, sha256: str = "
     except OperationalError as exc:
         raise PortableError(_write_failure(exc)) from None
     return ImportSummary(counts)
+
+
+def _batches(rows: Iterator[Any]) -> Iterator[list[Any]]:
+    while batch := list(islice(rows, CHUNK)):
+        yield batch
 
 
 def _decode(section: str, index: int, record: dict[str, Any], spec: list[Any]) -> dict[str, Any]:

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -114,6 +116,69 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
+class _Unsupported(Exception):
+    """A schema keyword the fast check does not implement: that section uses jsonschema alone."""
+
+
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+}
+_KNOWN = {"type", "pattern", "anyOf", "properties", "required", "additionalProperties", "items",
+          "title", "description"}
+
+
+def _compile(node: Any) -> Callable[[Any], bool]:
+    """A plain-Python check for an inlined schema: True means valid (jsonschema would agree).
+
+    Only the keywords the export schema uses are implemented; anything else raises
+    _Unsupported. A False is confirmed (and worded) by jsonschema, so a check that
+    is too strict costs time, never a wrong refusal.
+    """
+    if not isinstance(node, dict) or set(node) - _KNOWN:
+        raise _Unsupported(node)
+    checks: list[Callable[[Any], bool]] = []
+    if "type" in node:
+        if not isinstance(node["type"], str) or node["type"] not in _TYPES:
+            raise _Unsupported(node)
+        checks.append(_TYPES[node["type"]])
+    if "pattern" in node:
+        search = re.compile(node["pattern"]).search
+        checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
+    if "anyOf" in node:
+        options = [_compile(option) for option in node["anyOf"]]
+        checks.append(lambda v: any(option(v) for option in options))
+    if "items" in node:
+        item = _compile(node["items"])
+        checks.append(lambda v: not isinstance(v, list) or all(item(x) for x in v))
+    if {"properties", "required", "additionalProperties"} & set(node):
+        props = {k: _compile(v) for k, v in node.get("properties", {}).items()}
+        required = list(node.get("required", []))
+        extra = node.get("additionalProperties", True)
+        extra_check = None if isinstance(extra, bool) else _compile(extra)
+
+        def object_ok(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return True
+            for key in required:
+                if key not in v:
+                    return False
+            for key, value in v.items():
+                check = props.get(key)
+                if check is not None:
+                    if not check(value):
+                        return False
+                elif extra is False or (extra_check is not None and not extra_check(value)):
+                    return False
+            return True
+        checks.append(object_ok)
+    return lambda v: all(check(v) for check in checks)
+
+
 @lru_cache(maxsize=1)
 def _validators() -> tuple[Any, dict[str, Any]]:
     """One validator for the document's frame, one per section for its records."""
@@ -130,26 +195,60 @@ def _validators() -> tuple[Any, dict[str, Any]]:
     return Draft202012Validator(frame), records
 
 
+@lru_cache(maxsize=1)
+def _fast_checks() -> dict[str, Callable[[Any], bool]]:
+    """Per section, a fast check equivalent to its record schema (jsonschema where none could be made)."""
+    full = _inline(shipped_schema(), shipped_schema()["$defs"])
+    _, records = _validators()
+    checks: dict[str, Callable[[Any], bool]] = {}
+    for section, spec in full["properties"].items():
+        if spec.get("type") != "array":
+            continue
+        try:
+            checks[section] = _compile(spec["items"])
+        except (_Unsupported, re.error):
+            checks[section] = records[section].is_valid
+    return checks
+
+
+def record_error(section: str, index: int, record: Any) -> Any | None:
+    """The schema error of one record of ``section`` (None when it is valid), its path set."""
+    if _fast_checks()[section](record):
+        return None
+    validator = _validators()[1][section]
+    error = next(iter(validator.iter_errors(record)), None)
+    if error is not None:
+        error.path.extendleft([index, section])
+    return error
+
+
+def frame_error(frame_document: Any) -> Any | None:
+    """The schema error of the document's frame (its sections as arrays, not checked inside)."""
+    return next(iter(_validators()[0].iter_errors(frame_document)), None)
+
+
+def not_an_export(error: Any) -> NotAnExport:
+    return NotAnExport(f"The file does not fit export format version 1 at {_where(error.absolute_path)}: "
+                       f"{_rule(error)}.")
+
+
 def validate(document: Any) -> None:
     """Raise NotAnExport with one clear line unless the document fits the shipped schema.
 
     The same rules as validating the whole document against ``export.schema.json``,
     applied section by section so a large export is checked in seconds.
     """
-    frame, records = _validators()
-    error = next(iter(frame.iter_errors(document)), None)
+    error = frame_error(document)
     if error is None:
-        for section, validator in records.items():
+        for section in _validators()[1]:
             for index, record in enumerate(document[section]):
-                if not validator.is_valid(record):
-                    error = next(iter(validator.iter_errors(record)))
-                    error.path.extendleft([index, section])
+                error = record_error(section, index, record)
+                if error is not None:
                     break
             if error is not None:
                 break
     if error is not None:
-        raise NotAnExport(f"The file does not fit export format version 1 at {_where(error.absolute_path)}: "
-                          f"{_rule(error)}.")
+        raise not_an_export(error)
 
 
 if __name__ == "__main__":  # regenerate the shipped file after a model change

@@ -33,7 +33,8 @@ class BackupService:
         """One verified backup file at ``dest``; raises a VaultError (nothing left) on failure."""
         result = make_backup(self._vault.path, self._vault._master_key(), Path(dest),
                              progress=progress, cancel=cancel)
-        self._audit.record("backup", "vault", detail=f"made ({_summary(result.rows)})")
+        if not self._vault.read_only:  # a read-only vault is backed up, but can't note it
+            self._audit.record("backup", "vault", detail=f"made ({_summary(result.rows)})")
         return result
 
     def back_up_to_folder(self, folder: Path, *, keep_daily: int = 7, keep_weekly: int = 4,
@@ -43,8 +44,9 @@ class BackupService:
         result, removed = backup_to_folder(
             self._vault.path, self._vault._master_key(), Path(folder), keep_daily=keep_daily,
             keep_weekly=keep_weekly, keep_monthly=keep_monthly, progress=progress, cancel=cancel)
-        self._audit.record("backup", "vault",
-                           detail=f"made ({_summary(result.rows)}); {len(removed)} old removed")
+        if not self._vault.read_only:
+            self._audit.record("backup", "vault",
+                               detail=f"made ({_summary(result.rows)}); {len(removed)} old removed")
         return result, removed
 
     def verify(self, backup: Path) -> dict[str, int]:

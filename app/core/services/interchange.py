@@ -159,8 +159,11 @@ class InterchangeService(Service):
             if "full" in str(exc.orig).lower():
                 raise ImportNotWritten("The disk is full (or the vault may not grow): nothing was imported "
                                        "and the vault is unchanged.") from None
-            raise ImportNotWritten(f"The vault could not be written ({type(exc.orig).__name__}): nothing was "
-                                   "imported and the vault is unchanged.") from None
+            from ..vault.engine import known_cause
+
+            cause = known_cause(exc)  # read-only, busy: the true reason in words
+            raise ImportNotWritten(f"The vault could not be written ({cause or type(exc.orig).__name__}): "
+                                   "nothing was imported and the vault is unchanged.") from None
         return result, Changes(sessions=changed, audit=changed)
 
     def preview_ics(self, data: bytes, **options: object) -> ImportResult:

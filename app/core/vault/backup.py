@@ -37,7 +37,8 @@ from . import commits
 from .atomic import fsync_dir, write_atomic
 from .errors import (DiskFull, NotABackup, OperationCancelled, VaultError, VaultInUse, VaultReadOnly,
                      WrongRecoveryKey)
-from .files import (PAGE_SIZE, key_check, make_private_dir, private_tempdir, real, sidecar, wal_path)
+from .files import (PAGE_SIZE, key_check, make_private_dir, private_tempdir, real, sidecar, wal_path,
+                    writable)
 from .keyslots import KeyFile, keyfile_path
 from .restoring import _MOVED, _STAGED, _journal, _staged, _undo, recover_interrupted_restore
 
@@ -248,7 +249,8 @@ def make_backup(vault_path: Path, master_key: bytes, dest: Path, *, progress: Pr
     folder = private_tempdir(near=dest.parent, prefix=".peerglass-backup-")
     try:
         db = folder / "backup.db"
-        reader = connect_raw(source, master_key, reader=True)
+        # A file nobody can write is read whole (immutable): a WAL reader would leave -wal/-shm beside it.
+        reader = connect_raw(source, master_key, read_only=bool(writable(source)), reader=True)
         try:
             recorded = commits.read_record(source)
             _copy(reader, db, master_key, progress, cancel)

@@ -132,6 +132,41 @@ def translate(exc: BaseException) -> VaultError:
     return DamagedVault(f"{type(exc).__name__}")
 
 
+def known_typed(exc: BaseException) -> VaultError | None:
+    """The typed error for a driver error whose cause is known (read-only, full, busy, damage), else None.
+
+    Unlike ``translate``, an error of another kind (a constraint, a usage bug) is not called damage.
+    """
+    typed = translate(exc)
+    if type(typed) is DamagedVault and not is_damage(exc):
+        return None
+    return typed
+
+
+def typed_error(exc: BaseException) -> BaseException:
+    """For the UI's messages: a database driver error with a known cause as the vault's typed error.
+
+    Anything else (a core error, a file error, a bug) comes back as it is.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, (DBAPIError, sqlcipher.Error)):
+        return known_typed(exc) or exc
+    return exc
+
+
+def known_cause(exc: BaseException) -> str:
+    """'' or a few words for a known cause: "the vault is read-only", "the database is busy"..."""
+    typed = known_typed(exc)
+    if isinstance(typed, VaultReadOnly):
+        return "it is read-only"
+    if isinstance(typed, VaultBusy):
+        return "another program holds a lock on it"
+    if isinstance(typed, DiskFull):
+        return "the disk is full"
+    return ""
+
+
 def is_damage(exc: BaseException) -> bool:
     """Does this database error mean the file is damaged (not a usage bug)?"""
     text = str(getattr(exc, "orig", exc)).lower()

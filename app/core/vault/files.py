@@ -29,8 +29,9 @@ def sidecar(path: Path, suffix: str) -> Path:
 
 
 # Every file a vault may have beside it: the database's own, the key file, the process
-# lock, failed-unlock times, the commit record, a rekey's pending key file.
-VAULT_SUFFIXES = ("", "-wal", "-shm", ".keys", ".lock", ".attempts", ".commits", ".keys.pending")
+# lock, failed-unlock times, the commit record, a rekey's pending key file and its unshown-key note.
+VAULT_SUFFIXES = ("", "-wal", "-shm", ".keys", ".lock", ".attempts", ".commits", ".keys.pending",
+                  ".keys.unshown")
 
 
 def vault_files(path: Path) -> list[Path]:

@@ -75,13 +75,41 @@ def discard(vault_path: Path) -> None:
 
 
 def settle(vault_path: Path, opened_with: bytes) -> None:
-    """After the database opened with ``opened_with``: promote or drop a pending key file."""
+    """After the database opened with ``opened_with``: promote or drop a pending key file.
+
+    Promoting means the rekey was killed after its commit, before it could show
+    the new recovery key: that is noted (``<vault>.keys.unshown``, a check value
+    only) until :func:`mark_shown`, so the next open shows it.
+    """
     if not exists(vault_path):
         return
     found = _read(vault_path)
     try:
         if found is not None and hmac.compare_digest(found[0], key_check(opened_with)):
+            write_atomic(unshown_path(vault_path), key_check(opened_with).encode("ascii"))
             write_atomic(keyfile_path(vault_path), found[1].to_bytes())
         discard(vault_path)
     except OSError:
         pass  # a read-only folder: the passphrase still opens through the pending file
+
+
+def unshown_path(vault_path: Path) -> Path:
+    return Path(str(vault_path) + ".keys.unshown")
+
+
+def recovery_key_unshown(vault_path: Path, master_key: bytes) -> bool:
+    """Was this key made by a rekey that never showed its recovery key (the old one no longer opens)?"""
+    try:
+        noted = unshown_path(vault_path).read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return hmac.compare_digest(noted, key_check(master_key))
+
+
+def mark_shown(vault_path: Path) -> None:
+    """The new recovery key has been shown to the user: stop showing it."""
+    try:
+        os.unlink(unshown_path(vault_path))
+    except FileNotFoundError:
+        return
+    fsync_dir(Path(vault_path).parent)

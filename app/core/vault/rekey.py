@@ -140,6 +140,7 @@ def rekey_vault(vault: "Vault", passphrase: str, *, kdf: KdfParams | None = None
     vault._key = new_key
     write_keyfile(vault.path, new_keyfile)  # 4
     pending_keys.discard(vault.path)
+    pending_keys.mark_shown(vault.path)  # an older rekey's unshown key is superseded by this one
     updated, problem = False, ""
     if remembered:
         try:

@@ -44,7 +44,8 @@ def recover_interrupted_restore(vault: Path) -> None:
     journal = _journal(vault)
     if not journal.exists():
         for part, _ in _STAGED:  # staged before the journal was written: never used
-            _staged(vault, part).unlink(missing_ok=True)
+            if _staged(vault, part).exists():  # (unlinking nothing fails on a read-only disk)
+                _staged(vault, part).unlink()
         return
     try:
         aside = vault.with_name(str(json.loads(journal.read_bytes())["aside"]))

@@ -280,6 +280,18 @@ class Vault:
     def recovery_key(self) -> str:
         return recovery.encode(self._master_key())
 
+    @property
+    def recovery_key_unshown(self) -> bool:
+        """A rekey was killed after its commit, before showing the new recovery key: show it now.
+
+        The old recovery key no longer opens this vault; call
+        :meth:`recovery_key_shown` once the user has seen (and kept) the new one.
+        """
+        return self.is_open and pending_keys.recovery_key_unshown(self.path, self._master_key())
+
+    def recovery_key_shown(self) -> None:
+        pending_keys.mark_shown(self.path)
+
     # ---- key slots -----------------------------------------------------
     def set_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Rewrap the master key under a new passphrase (the database is untouched)."""

@@ -9,12 +9,14 @@ unlocking queues behind the restore.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from app.core.vault.backup import SUFFIX
 from app.core.vault.errors import VaultError
@@ -22,26 +24,32 @@ from app.core.vault.errors import VaultError
 from ..backup_prefs import load_prefs
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop
 
-WARNING = ("Restoring replaces everything in this vault with the backup's records. Changes made since "
-           "that backup are no longer in the vault (the current vault is kept aside, beside it, as "
-           "\u201c<vault>.before-restore-<time>\u201d). Peerglass locks first; then unlock the restored vault.")
+WARNING = noop("Restoring replaces everything in this vault with the backup's records. Changes made since "
+               "that backup are no longer in the vault (the current vault is kept aside, beside it, as "
+               "\u201c<vault>.before-restore-<time>\u201d). Peerglass locks first; then unlock the restored vault.")
 
 
 class RestoreDialog(QDialog):
+    progressed = Signal(int, int)  # bytes done, total; emitted from the database lane
+
     def __init__(self, ctx: AppContext, lock: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self._lock = ctx, lock
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(560)
         self.result_text = ""
         self.message: QMessageBox | None = None
+        self.progress: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self.progressed.connect(self._on_progress)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(WARNING, wordWrap=True))
+        layout.addWidget(QLabel(self.tr(WARNING), wordWrap=True))
         row = QHBoxLayout()
         self.file = QLineEdit(objectName="restore_file")
-        self.file.setPlaceholderText(f"A Peerglass backup (*{SUFFIX})")
-        choose = QPushButton("Choose…", objectName="restore_browse")
+        self.file.setPlaceholderText(self.tr("A Peerglass backup (*{suffix})").format(suffix=SUFFIX))
+        choose = QPushButton(self.tr("Choose…"), objectName="restore_browse")
         choose.clicked.connect(self._choose)
         row.addWidget(self.file, 1)
         row.addWidget(choose)
@@ -50,28 +58,29 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.go = QPushButton("Restore and lock", objectName="restore_go")
+        self.go = QPushButton(self.tr("Restore and lock"), objectName="restore_go")
         self.go.clicked.connect(self.begin)
-        close = QPushButton("Cancel", objectName="restore_cancel")
+        close = QPushButton(self.tr("Cancel"), objectName="restore_cancel")
         close.clicked.connect(self.reject)
         buttons.addWidget(self.go)
         buttons.addWidget(close)
         layout.addLayout(buttons)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from", load_prefs().folder,
-                                              f"Peerglass backups (*{SUFFIX});;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from"), load_prefs().folder,
+                                              self.tr("Peerglass backups (*{suffix});;All files (*)")
+                                              .format(suffix=SUFFIX))
         if name:
             self.file.setText(name)
 
     def begin(self) -> None:
         text = self.file.text().strip()
         if not text or not Path(text).expanduser().is_file():
-            self.status.setText("Choose a backup file.")
+            self.status.setText(self.tr("Choose a backup file."))
             return
         backup = Path(text).expanduser()
         self.go.setEnabled(False)
-        self.status.setText("Checking the backup…")
+        self.status.setText(self.tr("Checking the backup…"))
         held: dict[str, Any] = {}
 
         def check(practice):  # type: ignore[no-untyped-def]
@@ -90,6 +99,20 @@ class RestoreDialog(QDialog):
         runner = self.ctx.runner
         self.accept()
         self._lock()  # queues the lock job; the restore below runs after it on the same lane
+        self._cancel.clear()
+        # Its own window: the main window hides when the vault locks.
+        self.progress = QProgressDialog(self.tr("Restoring from the backup…"), self.tr("Stop"), 0, 100,
+                                        objectName="restore_progress")
+        self.progress.setWindowTitle(self.tr("Restore from backup"))
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.disconnect()  # no auto-hide: Stop asks, the restore answers
+        self.progress.canceled.connect(self._stop)
+        self.progress.setValue(0)
+        self.progress.show()
+        progressed, cancel = self.progressed, self._cancel
 
         def run():  # type: ignore[no-untyped-def]
             from app.core.practice import Practice
@@ -97,20 +120,43 @@ class RestoreDialog(QDialog):
             key, practice = held.pop("key"), held.pop("practice")
             if practice.is_open:
                 raise VaultError("The vault did not lock, so nothing was restored.")
-            return Practice.restore(backup, path, key)
+            return Practice.restore(backup, path, key, progress=lambda done, total: progressed.emit(done, total),
+                                    cancel=cancel.is_set)
 
         runner.query(run, self._restored, self._restore_failed)
 
+    def _stop(self) -> None:
+        self._cancel.set()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Stopping; nothing will be changed…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        bar = self.progress
+        if bar is None or total <= 0:
+            return
+        bar.setValue(min(100, done * 100 // total))
+        if done >= total and not self._cancel.is_set():  # past this point the swap is not stopped half-way
+            bar.setLabelText(self.tr("Checking the restored vault and putting it in place…"))
+            bar.setCancelButtonText(self.tr("Stop (too late)"))
+
+    def _finish_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
+        self._finish_progress()
         self.result_text = text
-        self.message = QMessageBox(icon, "Peerglass", text, parent=self.parentWidget())
+        self.message = QMessageBox(icon, self.tr("Peerglass"), text, parent=self.parentWidget())
         self.message.open()
 
     def _restored(self, result) -> None:  # type: ignore[no-untyped-def]
-        kept = f" The vault it replaced is kept as {result.previous.name}." if result.previous else ""
+        kept = (self.tr(" The vault it replaced is kept as {name}.").format(name=result.previous.name)
+                if result.previous else "")
         self._show(QMessageBox.Icon.Information,
-                   f"Restored from the backup ({result.commits} commits).{kept} Unlock to open the restored "
-                   "vault.")
+                   self.tr("Restored from the backup ({commits} commits).{kept} Unlock to open the restored "
+                           "vault.").format(commits=result.commits, kept=kept))
 
     def _restore_failed(self, exc: BaseException) -> None:
-        self._show(QMessageBox.Icon.Warning, f"Nothing was restored: {describe(exc)}")
+        self._show(QMessageBox.Icon.Warning, self.tr("Nothing was restored: {why}").format(why=describe(exc)))
