@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListW
                                QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QToolButton,
                                QWidget)
 
-from app.core.services.changes import Changes
-
 from .context import AppContext
 from .errors import describe
 from .pages.base import Page
@@ -69,7 +67,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(f"Vault: {ctx.vault_path}")
         ctx.runner.busy_changed.connect(lambda b: self.busy.setText("Working…" if b else ""))
-        ctx.runner.changes_applied.connect(self._changes)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -278,12 +275,16 @@ class MainWindow(QMainWindow):
     def _load(self, row: int) -> None:
         if self._unlocked and row >= 0 and row not in self._loaded:
             self._loaded.add(row)
-            self._build(row).on_unlocked()
+            page = self._build(row)
+            page.loaded = True  # from now on it hears of changes (its own ctx.subscribe)
+            page.on_unlocked()
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Unlocked: load the page on show. Locked: forget what was loaded."""
         self._unlocked = unlocked
         self._loaded.clear()
+        for page in self._built.values():
+            page.loaded = False
         if unlocked and not self._restored_page:
             self._restored_page = True
             last = self.last_page()
@@ -301,10 +302,6 @@ class MainWindow(QMainWindow):
 
     def page(self, title: str) -> Page:
         return self._build(self.titles.index(title))
-
-    def _changes(self, changes: Changes) -> None:
-        for row in sorted(self._loaded):  # the others load fresh when shown
-            self._built[row].on_changes(changes)
 
     def show_sync_status(self, text: str) -> None:
         self.sync_status.setText(text)

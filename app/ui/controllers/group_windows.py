@@ -35,7 +35,7 @@ class GroupWindows(QObject):
         super().__init__(window)
         self.ctx, self.window, self._clock, self._wall = ctx, window, clock, wall
         self.windows: dict[tuple[str, str], QDialog] = {}
-        ctx.runner.changes_applied.connect(self.on_changes)
+        ctx.subscribe(self.on_changes)
 
     # ---- opening (the callbacks pages are given) ----------------------------------------------
     def open_meeting(self, session_id: int, draft: dict[str, Any] | None = None) -> LiveMeetingWindow:

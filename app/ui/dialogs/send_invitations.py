@@ -248,14 +248,15 @@ class SendInvitationsDialog(QDialog):
         progress, stop, ctx = self._progress, self._stop, self.ctx
 
         def prepare(p):  # type: ignore[no-untyped-def]
-            # The core's two database halves of ``invitations.send`` (rows written "unsent" first).
+            # The core's two database halves of ``invitations.send``: prepare_batch writes the rows
+            # "unsent" first, record_delivery marks them once the network lane has sent them.
             settings = p.invitations.smtp_settings()
             if settings is None:
                 raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations "
                                                "as files."})
             password = p.invitations.smtp_password(settings) if settings.username else None
-            batch = p.invitations._prepare(target, None, only, True, (settings.from_name,
-                                                                      settings.from_address), None)
+            batch = p.invitations.prepare_batch(target, only=only,
+                                                sender=(settings.from_name, settings.from_address))
             return settings, password, batch
 
         def prepared(prep) -> None:  # type: ignore[no-untyped-def]
@@ -265,7 +266,7 @@ class SendInvitationsDialog(QDialog):
                 from app.core.mail import send_invitations
 
                 # On the network lane: only the signal crosses to the GUI thread.
-                return send_invitations(settings, password, [inv for _, inv in batch.items],
+                return send_invitations(settings, password, batch.emails,
                                         progress=lambda done, total: progress.step.emit(done, total),
                                         cancel=stop.is_set)
 
@@ -284,7 +285,7 @@ class SendInvitationsDialog(QDialog):
         outcomes = [(r.ok, r.error or "") for r in results]
 
         def mark(p):  # type: ignore[no-untyped-def]
-            outcome = p.invitations._mark(batch, outcomes, "smtp", ())
+            outcome = p.invitations.record_delivery(batch, outcomes)
             return outcome, outcome.changes
 
         def failed(exc: BaseException) -> None:
