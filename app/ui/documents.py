@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .context import AppContext
+from .i18n import tr
 from .paper import localiser
 from .printing import ask_pdf_path, write_pdf
 from .status import confirm
@@ -51,7 +52,7 @@ class DocumentActions:
                     self.ctx.show_error(exc)
                     return
                 if not confirm(self.parent, f"Exported {path.name}"):
-                    QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
+                    QMessageBox.information(self.parent, tr("Exported", "documents"), tr("Saved {0}.", "documents").format(path.name))
             self.ctx.command(build, save)
         self._guard(check_session, go)
 
@@ -104,11 +105,11 @@ class DocumentActions:
 def confirm_identifiers(parent: QWidget, findings) -> bool:  # type: ignore[no-untyped-def]
     hints = "\n".join(f"• {f.hint}" for f in findings[:8])
     more = f"\n…and {len(findings) - 8} more" if len(findings) > 8 else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Client details in the notes?",
-                      "These notes seem to contain details that identify a client. Supervision notes "
-                      "usually refer to clients by initials or a code.\n\n" + hints + more, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Client details in the notes?", "documents"),
+                      tr("These notes seem to contain details that identify a client. Supervision notes "
+                         "usually refer to clients by initials or a code.\n\n", "documents") + hints + more, parent=parent)
     box.setObjectName("identifier_warning")
-    go_on = box.addButton("Continue anyway", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(tr("Continue anyway", "documents"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Go back and edit", "documents"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is go_on

@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: list[PageSpec]) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle("Peerglass")
+        self.setWindowTitle(self.tr("Peerglass"))
         resize_to_fit(self, 1180, 760)  # never larger than the screen
         self.titles = [title for title, _ in pages]
         self._factories = [factory for _, factory in pages]
@@ -65,32 +65,32 @@ class MainWindow(QMainWindow):
         self.sync_status = QToolButton(objectName="sync_status", autoRaise=True, visible=False)
         self.sync_status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().showMessage(f"Vault: {ctx.vault_path}")
-        ctx.runner.busy_changed.connect(lambda b: self.busy.setText("Working…" if b else ""))
+        self.statusBar().showMessage(self.tr("Vault: {0}").format(ctx.vault_path))
+        ctx.runner.busy_changed.connect(lambda b: self.busy.setText(self.tr("Working…") if b else ""))
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction("&Import appointments (.ics)…", self._import_ics)
-        file_menu.addAction("&Export schedule (.ics)…", self._export_ics)
-        file_menu.addAction("Import invitation &replies (.ics)…", self._import_replies)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&Import appointments (.ics)…"), self._import_ics)
+        file_menu.addAction(self.tr("&Export schedule (.ics)…"), self._export_ics)
+        file_menu.addAction(self.tr("Import invitation &replies (.ics)…"), self._import_replies)
         file_menu.addSeparator()
-        file_menu.addAction("&Back up now…", self.back_up_now)
-        file_menu.addAction("Res&tore from backup…", self.restore_from_backup)
+        file_menu.addAction(self.tr("&Back up now…"), self.back_up_now)
+        file_menu.addAction(self.tr("Res&tore from backup…"), self.restore_from_backup)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
+        self.lock_action = QAction(self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        search = QAction("&Search notes…", self, shortcut=QKeySequence.StandardKey.Find,
+        search = QAction(self.tr("&Search notes…"), self, shortcut=QKeySequence.StandardKey.Find,
                          shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         search.triggered.connect(self.search_requested)
         file_menu.addAction(search)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, title in enumerate(self.titles):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
@@ -308,9 +308,8 @@ class MainWindow(QMainWindow):
         self.sync_status.setVisible(bool(text))
 
     def show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "Peerglass", describe(exc))
+        QMessageBox.warning(self, self.tr("Peerglass"), describe(exc))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Peerglass",
-                          "<h3>Peerglass 0.1</h3><p>Supervision records in an encrypted vault on this "
-                          f"computer.</p><p>Vault: {self.ctx.vault_path}</p>")
+        QMessageBox.about(self, self.tr("About Peerglass"),
+                          self.tr("<h3>Peerglass 0.1</h3><p>Supervision records in an encrypted vault on this computer.</p><p>Vault: {0}</p>").format(self.ctx.vault_path))

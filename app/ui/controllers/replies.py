@@ -13,13 +13,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import tr
 from ..models.group_tables import ANSWER_LABELS
 
 MAX_REPLY_BYTES = 10_000_000  # a reply is a few kilobytes, its whole e-mail rarely more than a few MB
@@ -39,8 +48,8 @@ def is_reply_file(path: str | Path) -> bool:
 
 
 def choose_reply_files(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import invitation replies", str(Path.home()),
-                                            "Calendar replies (*.ics *.eml);;All files (*)")
+    names, _ = QFileDialog.getOpenFileNames(parent, tr("Import invitation replies", "replies"), str(Path.home()),
+                                            tr("Calendar replies (*.ics *.eml);;All files (*)", "replies"))
     return [Path(n) for n in names]
 
 
@@ -100,7 +109,7 @@ class ReplySummaryDialog(QDialog):
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reply_summary")
-        self.setWindowTitle("Replies imported")
+        self.setWindowTitle(self.tr("Replies imported"))
         self.results = results
         applied = sum(len(r.applied) for r in results)
         stale = sum(len(r.stale) for r in results)
@@ -111,13 +120,13 @@ class ReplySummaryDialog(QDialog):
         if errors:
             parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be used")
         self.counts = (applied, stale, errors)
-        self.heading = QLabel("<h3>" + " \u00b7 ".join(parts) + "</h3>", objectName="reply_counts", wordWrap=True)
+        self.heading = QLabel(self.tr("<h3>") + " \u00b7 ".join(parts) + self.tr("</h3>"), objectName="reply_counts", wordWrap=True)
         self.lines: list[tuple[str, str]] = []  # (file name, what happened), in order
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
         for column, title in enumerate(("File", "What happened")):
-            header = QLabel(f"<b>{title}</b>")
+            header = QLabel(self.tr("<b>{title}</b>").format(title=title))
             grid.addWidget(header, 0, column)
         for result in results:
             lines = [(line, OK_COLOUR) for line in result.applied]
@@ -142,7 +151,7 @@ class ReplySummaryDialog(QDialog):
         inner.setLayout(grid)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
-        note = QLabel("A file that could not be used changed nothing.", wordWrap=True, visible=bool(errors))
+        note = QLabel(self.tr("A file that could not be used changed nothing."), wordWrap=True, visible=bool(errors))
         note.setProperty("muted", True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -53,7 +53,7 @@ class DatedRecordsDialog(QDialog):
         self.documents = DocumentActions(ctx, self)
         self.setModal(False)
         resize_to_fit(self, 1040, 780)  # never larger than the screen
-        self.title = QLabel("Loading\u2026", objectName="dated_title")
+        self.title = QLabel(self.tr("Loading\u2026"), objectName="dated_title")
         self.subtitle = QLabel(self.SUBTITLE, objectName="dated_subtitle", wordWrap=True)
         self.subtitle.setProperty("muted", True)
         header = QFrame(objectName="dated_header")
@@ -65,7 +65,7 @@ class DatedRecordsDialog(QDialog):
 
         self.history = QListWidget(objectName="dated_list")
         self.history.currentItemChanged.connect(self._picked)
-        self.new_button = QPushButton(f"New {self.NOUN}", objectName="new_record")
+        self.new_button = QPushButton(self.tr("New {0}").format(self.NOUN), objectName="new_record")
         self.new_button.clicked.connect(self.start_new)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.LIST_TITLE, objectName="section_title"))
@@ -108,25 +108,25 @@ class DatedRecordsDialog(QDialog):
         body.addWidget(scroll, 1)
         self.body.setEnabled(False)
 
-        self.print_button = QPushButton("Print / PDF", objectName="print_menu")
+        self.print_button = QPushButton(self.tr("Print / PDF"), objectName="print_menu")
         menu = QMenu(self.print_button)
-        menu.addAction(f"Print this {self.NOUN}\u2026", lambda: self.preview(blank=False))
-        menu.addAction(f"Export this {self.NOUN} as PDF\u2026", lambda: self.export(blank=False))
+        menu.addAction(self.tr("Print this {0}\u2026").format(self.NOUN), lambda: self.preview(blank=False))
+        menu.addAction(self.tr("Export this {0} as PDF\u2026").format(self.NOUN), lambda: self.export(blank=False))
         menu.addSeparator()
-        menu.addAction("Print a blank form\u2026", lambda: self.preview(blank=True))
-        menu.addAction("Export a blank form as PDF\u2026", lambda: self.export(blank=True))
+        menu.addAction(self.tr("Print a blank form\u2026"), lambda: self.preview(blank=True))
+        menu.addAction(self.tr("Export a blank form as PDF\u2026"), lambda: self.export(blank=True))
         self.print_button.setMenu(menu)
         self.status = QLabel(objectName="dated_status")
         self.status.setProperty("muted", True)
-        self.delete_button = QPushButton("Delete\u2026", objectName="delete_record")
+        self.delete_button = QPushButton(self.tr("Delete\u2026"), objectName="delete_record")
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self.delete_current)
-        self.cancel_button = QPushButton("Cancel new", objectName="cancel_new")
+        self.cancel_button = QPushButton(self.tr("Cancel new"), objectName="cancel_new")
         self.cancel_button.clicked.connect(self.cancel_new)
-        self.close_button = QPushButton("Close", objectName="close")
+        self.close_button = QPushButton(self.tr("Close"), objectName="close")
         self.close_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(f"Save {self.NOUN}", objectName="save")
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = QPushButton(self.tr("Save {0}").format(self.NOUN), objectName="save")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.clicked.connect(self.save)
         footer = QHBoxLayout()
         footer.setContentsMargins(22, 10, 22, 14)
@@ -187,7 +187,7 @@ class DatedRecordsDialog(QDialog):
         self._pending_draft = None
         if draft is not None:
             self.apply_draft(draft)
-            self.status.setText("Your unsaved writing is back \u2014 save to keep it.")
+            self.status.setText(self.tr("Your unsaved writing is back \u2014 save to keep it."))
         elif self.editing:
             return
         elif not self.records:
@@ -199,7 +199,7 @@ class DatedRecordsDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         if not self._closing:
-            self.title.setText("This could not be opened")
+            self.title.setText(self.tr("This could not be opened"))
             self.status.setText(describe(exc))
 
     # ---- showing and writing --------------------------------------------------------------
@@ -260,7 +260,7 @@ class DatedRecordsDialog(QDialog):
         self.cancel_button.setVisible(self.editing and bool(self.records))
         self.delete_button.setVisible(not self.editing and self.current is not None)
         self.new_button.setEnabled(not self.editing)
-        self.mode_label.setText(f"New {self.NOUN} \u2014 not saved yet" if self.editing else "Saved \u2014 read only")
+        self.mode_label.setText(self.tr("New {0} \u2014 not saved yet").format(self.NOUN) if self.editing else self.tr("Saved \u2014 read only"))
         self._changed()
 
     def _changed(self) -> None:
@@ -293,7 +293,7 @@ class DatedRecordsDialog(QDialog):
         if self._closing:
             return
         self.problems.hide()
-        self.status.setText(f"Saved, dated {format_day(self.completed_on.date().toPython(), 'd MMM yyyy')}")
+        self.status.setText(self.tr("Saved, dated {0}").format(format_day(self.completed_on.date().toPython(), 'd MMM yyyy')))
         confirm(self, f"{self.NOUN.capitalize()} saved")
         self.saved.emit(record_id)
         self.reload(select_id=record_id)
@@ -316,8 +316,7 @@ class DatedRecordsDialog(QDialog):
 
     def confirm_delete(self) -> bool:
         return QMessageBox.question(
-            self, f"Delete {self.NOUN}", f"Delete the {self.NOUN} of "
-            f"{format_day(self._record_date(self.current), 'd MMM yyyy')} for good?",
+            self, self.tr("Delete {0}").format(self.NOUN), self.tr("Delete the {0} of {1} for good?").format(self.NOUN, format_day(self._record_date(self.current), 'd MMM yyyy')),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes
 
@@ -364,7 +363,7 @@ class DatedRecordsDialog(QDialog):
 
     def _may_drop(self) -> bool:
         return QMessageBox.question(
-            self, "Unsaved writing", f"Leave the new {self.NOUN} without saving it?",
+            self, self.tr("Unsaved writing"), self.tr("Leave the new {0} without saving it?").format(self.NOUN),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Discard
 

@@ -71,7 +71,7 @@ class LiveMeetingWindow(QDialog):
         self.display: TimerDisplay | None = None
         self.setObjectName("live_meeting")
         self.setModal(False)
-        self.setWindowTitle("Live meeting")
+        self.setWindowTitle(self.tr("Live meeting"))
         resize_to_fit(self, 1440, 920)  # never larger than the screen
         self.setMinimumSize(1160, 700)
         self.view = MeetingView(self)
@@ -111,7 +111,7 @@ class LiveMeetingWindow(QDialog):
                                   clock=self._time, wall=self._wall)
         self.clock.present = {s.key for s in plan.speakers}
         self.view.show_plan(plan)
-        self.setWindowTitle(f"{plan.group_name} \u2014 live meeting, {format_day(plan.start, 'd MMM yyyy')}")
+        self.setWindowTitle(self.tr("{0} \u2014 live meeting, {1}").format(plan.group_name, format_day(plan.start, 'd MMM yyyy')))
         selected = {t for ids in found["member_themes"].values() for t in ids}
         catalogue = [t for t in found["themes"] if not t.archived or t.id in selected]
         for key in order:
@@ -144,7 +144,7 @@ class LiveMeetingWindow(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         if not self._closing:
-            self.view.title.setText("This meeting could not be opened")
+            self.view.title.setText(self.tr("This meeting could not be opened"))
             self.view.when.setText(describe(exc))
 
     def _prefill(self, record, member_themes: dict[str, tuple[int, ...]]) -> None:  # type: ignore[no-untyped-def]
@@ -342,8 +342,7 @@ class LiveMeetingWindow(QDialog):
     def ask_end(self, present: int, total: int, held: int | None) -> bool:
         length = f"{held} min" if held is not None else "the planned length"
         answer = QMessageBox.question(
-            self, "End the meeting", f"End the meeting and keep it as held?\n\n{present} of {total} members "
-            f"were here; it is recorded as {length}.", QMessageBox.StandardButton.Yes
+            self, self.tr("End the meeting"), self.tr("End the meeting and keep it as held?\n\n{present} of {total} members were here; it is recorded as {length}.").format(present=present, total=total, length=length), QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -384,12 +383,12 @@ class LiveMeetingWindow(QDialog):
         self._finish()
 
     def ask_leave(self) -> QMessageBox.StandardButton:
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave the meeting",
-                          "The meeting is not recorded yet. Keep it to carry on later? Times, attendance and "
-                          "notes are kept as an encrypted draft.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the meeting"),
+                          self.tr("The meeting is not recorded yet. Keep it to carry on later? Times, attendance and "
+                                  "notes are kept as an encrypted draft."), parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Save).setText("Keep for later")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Keep for later"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return QMessageBox.StandardButton(box.exec())
 

@@ -82,8 +82,8 @@ class ProfileDialog(DatedRecordsDialog):
             self.fields[key] = edit
             box.addWidget(title)
             box.addWidget(edit)
-        self.shared = QCheckBox("Shared with the group", objectName="shared")
-        self.shared.setToolTip("Members of this person's groups may see this version")
+        self.shared = QCheckBox(self.tr("Shared with the group"), objectName="shared")
+        self.shared.setToolTip(self.tr("Members of this person's groups may see this version"))
         self.shared.clicked.connect(self._shared_clicked)
         box.addSpacing(4)
         box.addWidget(self.shared)
@@ -101,8 +101,8 @@ class ProfileDialog(DatedRecordsDialog):
     def _show_record(self, record: ProfileVersion | None) -> None:
         newest = record is not None and bool(self.records) and record is self.records[0]
         self.shared.setEnabled(self.editing or newest)  # the group sees a member's newest version
-        self.shared.setToolTip("Members of this person's groups may see this version" if self.editing or newest
-                               else "Only the newest version is shared with the group")
+        self.shared.setToolTip(self.tr("Members of this person's groups may see this version") if self.editing or newest
+                               else self.tr("Only the newest version is shared with the group"))
         data = record.data if record is not None else ProfileData()
         values = asdict(data)
         values["modalities"] = ", ".join(data.modalities)
@@ -160,7 +160,7 @@ class ProfileDialog(DatedRecordsDialog):
         version_id = self.current.id
         self.ctx.command(lambda p: p.profiles.set_shared(version_id, checked),
                          lambda _: self.reload(select_id=version_id))
-        self.status.setText("Shared with the group" if checked else "No longer shared with the group")
+        self.status.setText(self.tr("Shared with the group") if checked else self.tr("No longer shared with the group"))
 
     def set_shared(self, shared: bool) -> None:
         """Share (or stop sharing) the version shown, as the checkbox does."""

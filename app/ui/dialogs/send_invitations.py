@@ -63,7 +63,7 @@ class SendInvitationsDialog(QDialog):
                  session_id: int | None = None, open_smtp=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("send_invitations_dialog")
-        self.setWindowTitle("Send invitations")
+        self.setWindowTitle(self.tr("Send invitations"))
         self.ctx, self.group_id, self.wanted_session = ctx, group_id, session_id
         self.open_smtp = open_smtp
         self.scene: _Scene | None = None
@@ -72,9 +72,9 @@ class SendInvitationsDialog(QDialog):
         self._stop = threading.Event()
         self._progress = _Progress()
         self._progress.step.connect(self._stepped)
-        self.heading = QLabel("<h3>Send invitations</h3>", objectName="send_heading")
-        self.whole = QRadioButton("The whole series", objectName="target_series", checked=True)
-        self.one = QRadioButton("One meeting", objectName="target_meeting")
+        self.heading = QLabel(self.tr("<h3>Send invitations</h3>"), objectName="send_heading")
+        self.whole = QRadioButton(self.tr("The whole series"), objectName="target_series", checked=True)
+        self.one = QRadioButton(self.tr("One meeting"), objectName="target_meeting")
         self.target = QButtonGroup(self)
         self.target.addButton(self.whole)
         self.target.addButton(self.one)
@@ -83,7 +83,7 @@ class SendInvitationsDialog(QDialog):
         self.account = QLabel(objectName="smtp_account", wordWrap=True, openExternalLinks=False)
         self.account.linkActivated.connect(self._setup_smtp)
         self.recipients = QTreeWidget(objectName="recipients")
-        self.recipients.setHeaderLabels(["Invitee", "E-mail", "Result"])
+        self.recipients.setHeaderLabels([self.tr("Invitee"), self.tr("E-mail"), self.tr("Result")])
         self.recipients.setRootIsDecorated(False)
         self.recipients.setAlternatingRowColors(True)
         header = self.recipients.header()
@@ -92,14 +92,14 @@ class SendInvitationsDialog(QDialog):
         header.setStretchLastSection(True)
         self.summary = QLabel(objectName="send_summary", wordWrap=True, visible=False)
         self.progress = QProgressBar(objectName="send_progress", visible=False, textVisible=True)
-        self.send_button = QPushButton("Send", objectName="send_now")
+        self.send_button = QPushButton(self.tr("Send"), objectName="send_now")
         self.send_button.setProperty("primary", True)
-        self.retry_button = QPushButton("Send again to those that failed", objectName="send_retry", visible=False)
-        self.files_button = QPushButton("Save as files\u2026", objectName="save_files")
-        self.files_button.setToolTip("An .eml e-mail and an .ics invitation per invitee, to send from your own "
-                                     "mail program")
-        self.stop_button = QPushButton("Stop sending", objectName="send_stop", visible=False)
-        self.close_button = QPushButton("Close", objectName="send_close")
+        self.retry_button = QPushButton(self.tr("Send again to those that failed"), objectName="send_retry", visible=False)
+        self.files_button = QPushButton(self.tr("Save as files\u2026"), objectName="save_files")
+        self.files_button.setToolTip(self.tr("An .eml e-mail and an .ics invitation per invitee, to send from your own "
+                                             "mail program"))
+        self.stop_button = QPushButton(self.tr("Stop sending"), objectName="send_stop", visible=False)
+        self.close_button = QPushButton(self.tr("Close"), objectName="send_close")
         self.send_button.clicked.connect(lambda: self.send())
         self.retry_button.clicked.connect(self.retry)
         self.files_button.clicked.connect(self.save_files)
@@ -143,7 +143,7 @@ class SendInvitationsDialog(QDialog):
 
     def _loaded(self, scene: _Scene) -> None:
         self.scene = scene
-        self.heading.setText(f"<h3>Send invitations \u2014 {_escape(scene.record.data.name)}</h3>")
+        self.heading.setText(self.tr("<h3>Send invitations \u2014 {0}</h3>").format(_escape(scene.record.data.name)))
         for combo in (self.series, self.meeting):
             combo.blockSignals(True)
             combo.clear()
@@ -165,13 +165,11 @@ class SendInvitationsDialog(QDialog):
             combo.blockSignals(False)
         smtp = scene.smtp
         if smtp is None:
-            self.account.setText("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail sending\u2026</a>"
-                                 "<br>Or save the invitations as files and send them from your own mail program.")
+            self.account.setText(self.tr("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail sending\u2026</a>"
+                                         "<br>Or save the invitations as files and send them from your own mail program."))
             self.account.setProperty("role", "notice")
         else:
-            self.account.setText(f"From {_escape(smtp.from_address)} through {_escape(smtp.host)}:{smtp.port} "
-                                 f"({SECURITY_WORDS.get(smtp.security, smtp.security)}). "
-                                 "<a href='smtp'>Change\u2026</a>")
+            self.account.setText(self.tr("From {0} through {1}:{2} ({3}). <a href='smtp'>Change\u2026</a>").format(_escape(smtp.from_address), _escape(smtp.host), smtp.port, SECURITY_WORDS.get(smtp.security, smtp.security)))
             self.account.setProperty("role", "")
         self.account.style().polish(self.account)
         self._target_changed()
@@ -320,7 +318,7 @@ class SendInvitationsDialog(QDialog):
         if not email and (self.scene is None or self.scene.smtp is None):
             self.ask_for_email()
             return
-        folder = QFileDialog.getExistingDirectory(self, "Save invitations to a folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save invitations to a folder"), str(Path.home()))
         if not folder:
             return
 
@@ -333,10 +331,10 @@ class SendInvitationsDialog(QDialog):
 
     def ask_for_email(self) -> None:
         """No address to send from: say so and offer the way to Settings."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Your e-mail address",
-                          "Invitations come from you: add your e-mail address in Settings first.",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Your e-mail address"),
+                          self.tr("Invitations come from you: add your e-mail address in Settings first."),
                           QMessageBox.StandardButton.Cancel, self)
-        go = box.addButton("Open Settings", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
         self.email_question = box
         box.exec()
         if box.clickedButton() is go:

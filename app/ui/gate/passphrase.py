@@ -12,6 +12,7 @@ from app.core.vault import KeySlotMissing
 
 from ..context import AppContext
 from ..dialogs.set_passphrase import SetPassphraseDialog
+from ..i18n import tr
 
 
 class PassphraseController:
@@ -27,8 +28,8 @@ class PassphraseController:
         dialog.open()
 
     def recovery_sheet(self) -> None:
-        text, ok = QInputDialog.getText(self.window, "Recovery sheet",
-                                        "The sheet shows your recovery key. Type your passphrase to go on:",
+        text, ok = QInputDialog.getText(self.window, tr("Recovery sheet", "passphrase"),
+                                        tr("The sheet shows your recovery key. Type your passphrase to go on:", "passphrase"),
                                         QLineEdit.EchoMode.Password)
         if not ok:
             return

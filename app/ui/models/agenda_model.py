@@ -73,7 +73,7 @@ class AgendaModel(QStandardItemModel):
             if column == 1:
                 item.setData(_dot(colours.accent), Qt.ItemDataRole.DecorationRole)
             if column == 3 and row.status == "held":
-                item.setText("\u2713 " + value)
+                item.setText(f"\u2713 {value}")
                 item.setForeground(QBrush(QColor("#1e7b45")))
             if column == 3 and row.status == "no_show":
                 item.setForeground(QBrush(QColor("#c0392b")))

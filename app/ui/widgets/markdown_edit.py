@@ -71,8 +71,8 @@ class MarkdownEdit(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)
-        self.edit_button = QToolButton(text="Edit", checkable=True, checked=True, objectName="md_edit")
-        self.preview_button = QToolButton(text="Preview", checkable=True, objectName="md_preview")
+        self.edit_button = QToolButton(text=self.tr("Edit"), checkable=True, checked=True, objectName="md_edit")
+        self.preview_button = QToolButton(text=self.tr("Preview"), checkable=True, objectName="md_preview")
         for button, tip in ((self.edit_button, "Write in Markdown: **bold**, *italic*, - lists, > quotes"),
                             (self.preview_button, "See the note as it will read")):
             button.setToolTip(tip)

@@ -132,11 +132,11 @@ class _OrderRow(QFrame):
         self.setObjectName("order_row")
         self.setProperty("state", entry.state)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click to give this person the turn now")
+        self.setToolTip(self.tr("Click to give this person the turn now"))
         self.number = QLabel(str(number), objectName="order_number")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setFixedSize(26, 26)
-        self.name = QLabel(entry.name + ("  \u00b7  leads" if entry.is_leader else ""), objectName="order_name")
+        self.name = QLabel(entry.name + (self.tr("  \u00b7  leads") if entry.is_leader else ""), objectName="order_name")
         self.info = QLabel(objectName="order_info")
         self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout(self)
@@ -197,8 +197,8 @@ class BusinessTimer(QFrame):
         super().__init__(parent)
         self.setObjectName("business_card")
         self.setProperty("card", True)
-        self.title = QLabel("Business & networking talk", objectName="section_title")
-        self.value = QLabel("0:00", objectName="business_value")
+        self.title = QLabel(self.tr("Business & networking talk"), objectName="section_title")
+        self.value = QLabel(self.tr("0:00"), objectName="business_value")
         self.limit_label = QLabel(objectName="business_limit")
         self.limit_label.setProperty("muted", True)
         self.bar = TimeBar(self)
@@ -226,7 +226,7 @@ class BusinessTimer(QFrame):
             words = f"{countdown_text(limit - used)} over the {limit // 60} min agreed"
         else:
             words = f"{countdown_text(limit - used)} left of {limit // 60} min"
-        self.limit_label.setText(words + (" \u00b7 running" if running else ""))
+        self.limit_label.setText(words + (self.tr(" \u00b7 running") if running else ""))
 
 
 class TimerDisplay(QWidget):
@@ -235,7 +235,7 @@ class TimerDisplay(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("timer_display")
-        self.setWindowTitle(f"{title} \u2014 timer")
+        self.setWindowTitle(self.tr("{title} \u2014 timer").format(title=title))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.group = QLabel(title, objectName="display_group", alignment=Qt.AlignmentFlag.AlignCenter)
         self.speaker = QLabel(objectName="display_speaker", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -259,9 +259,9 @@ class TimerDisplay(QWidget):
         self.dial.set_state(dial.remaining, dial.allowance, dial.running, dial.idle_text)
         shown = c.current or next(iter(c.upcoming()), None)
         after = [k for k in c.upcoming() if k != shown]
-        self.next_up.setText(f"Next: {names.get(after[0], '')}" if after else " ")
+        self.next_up.setText(self.tr("Next: {0}").format(names.get(after[0], '')) if after else " ")
         used = c.business.elapsed()
-        self.business.setText(f"Business talk {format_clock(used)} \u00b7 {view.business.limit_label.text()}"
+        self.business.setText(self.tr("Business talk {0} \u00b7 {1}").format(format_clock(used), view.business.limit_label.text())
                               if c.business_running or used >= 1 else " ")
 
     def show_on_other_screen(self) -> None:

@@ -80,7 +80,7 @@ class ThemeChart(QWidget):
         self.counts: dict[date, dict[str, int]] = {}
         self._hover = -1
         self._bars: list[QRectF] = []
-        self.setAccessibleName("Themes over time")
+        self.setAccessibleName(self.tr("Themes over time"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 280)

@@ -107,7 +107,7 @@ class ThemeChip(QAbstractButton):
         self.setObjectName("theme_chip")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(theme.name + (" (archived)" if theme.archived else ""))
+        self.setToolTip(theme.name + (self.tr(" (archived)") if theme.archived else ""))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -167,8 +167,8 @@ class ThemeChips(QWidget):
         self._create_theme = create_theme
         self.chips: dict[int, ThemeChip] = {}
         self.flow = FlowLayout(self)
-        self.new_button = QToolButton(text="+ New tag", objectName="new_theme")
-        self.new_button.setToolTip("Add a theme of your own, with a colour")
+        self.new_button = QToolButton(text=self.tr("+ New tag"), objectName="new_theme")
+        self.new_button.setToolTip(self.tr("Add a theme of your own, with a colour"))
         self.new_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.new_button.clicked.connect(self.ask_new_theme)
         self.new_button.setVisible(create_theme is not None)
@@ -260,12 +260,12 @@ class NewThemeDialog(QDialog):
 
     def __init__(self, create_theme: CreateTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New theme tag")
+        self.setWindowTitle(self.tr("New theme tag"))
         self.setObjectName("new_theme_dialog")
         self.setMinimumWidth(360)  # room for the whole title in the window frame
         self._create = create_theme
         self.colour = PALETTE[11]
-        self.name = QLineEdit(objectName="theme_name", placeholderText="For example: Endings")
+        self.name = QLineEdit(objectName="theme_name", placeholderText=self.tr("For example: Endings"))
         self.name.setMaxLength(120)
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
@@ -277,20 +277,20 @@ class NewThemeDialog(QDialog):
             swatch.clicked.connect(lambda _=False, c=colour: self.set_colour(c))
             self.swatches.append(swatch)
             grid.addWidget(swatch, i // 7, i % 7)
-        other = QPushButton("Other colour…", objectName="other_colour")
+        other = QPushButton(self.tr("Other colour…"), objectName="other_colour")
         other.clicked.connect(self._pick_other)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton("Add tag", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(self.tr("Add tag"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("add_theme")
         self.add_button.setProperty("primary", True)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Name"))
+        layout.addWidget(QLabel(self.tr("Name")))
         layout.addWidget(self.name)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("Colour"))
+        layout.addWidget(QLabel(self.tr("Colour")))
         layout.addLayout(grid)
         layout.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
