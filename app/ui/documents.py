@@ -51,7 +51,7 @@ class DocumentActions:
                 except OSError as exc:
                     self.ctx.show_error(exc)
                     return
-                if not confirm(self.parent, f"Exported {path.name}"):
+                if not confirm(self.parent, tr("Exported {0}", "documents").format(path.name)):
                     QMessageBox.information(self.parent, tr("Exported", "documents"), tr("Saved {0}.", "documents").format(path.name))
             self.ctx.command(build, save)
         self._guard(check_session, go)
@@ -104,7 +104,7 @@ class DocumentActions:
 
 def confirm_identifiers(parent: QWidget, findings) -> bool:  # type: ignore[no-untyped-def]
     hints = "\n".join(f"• {f.hint}" for f in findings[:8])
-    more = f"\n…and {len(findings) - 8} more" if len(findings) > 8 else ""
+    more = "\n" + tr("…and {0} more", "documents").format(len(findings) - 8) if len(findings) > 8 else ""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Client details in the notes?", "documents"),
                       tr("These notes seem to contain details that identify a client. Supervision notes "
                          "usually refer to clients by initials or a code.\n\n", "documents") + hints + more, parent=parent)

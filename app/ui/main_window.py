@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListW
 
 from .context import AppContext
 from .errors import describe
+from .i18n import noop, tr
 from .pages.base import Page
 from .screen_fit import resize_to_fit
 
@@ -140,10 +141,10 @@ class MainWindow(QMainWindow):
     # ---- View: text size (kept in QSettings) ---------------------------------------
     def _view_menu(self) -> None:
         self.view_menu = QMenu(self.tr("&View"), self)
-        for label, key, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
-                                 ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
-                                 ("&Normal text size", QKeySequence("Ctrl+0"), 0)):
-            action = QAction(self.tr(label), self, shortcut=QKeySequence(key))
+        for label, key, step in ((noop("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+                                 (noop("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+                                 (noop("&Normal text size"), QKeySequence("Ctrl+0"), 0)):
+            action = QAction(tr(label), self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _=False, s=step: self.set_text_step(
                 0 if s == 0 else self.text_step + s))
             self.view_menu.addAction(action)

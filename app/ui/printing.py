@@ -55,7 +55,7 @@ class PdfPages:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise ValueError("the document could not be read back for printing")
+            raise ValueError(tr("the document could not be read back for printing", "printing"))
 
     @property
     def count(self) -> int:
@@ -82,7 +82,7 @@ class PdfPages:
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("the printer could not be opened")
+            raise OSError(tr("the printer could not be opened", "printing"))
         try:
             for n, index in enumerate(chosen):
                 if n:

@@ -76,7 +76,9 @@ def test_an_open_session_editor_hears_of_a_command(qtbot, unlocked_gate) -> None
     gate = unlocked_gate
     wait_idle(qtbot, gate)
     start = datetime.now().replace(second=0, microsecond=0) + timedelta(days=1)
-    session_id = gate.ctx.practice.sessions.create(SessionData(start, tz="UTC")).id
+    practice = gate.ctx.practice
+    person, _ = practice.supervisees.create(SuperviseeData(full_name="Ada Field"))
+    session_id = practice.sessions.create(SessionData(start, tz="UTC", supervisee_id=person)).id
     editor = gate.editors.open(session_id)
     wait_idle(qtbot, gate)
     seen: list[tuple[str, Changes]] = []

@@ -5,11 +5,13 @@ The static check parses app/ui with ``ast`` and fails on a bare string (or an f-
 or one built with + / % / .format) handed to Qt as text a user reads: the text of a
 label, button, check box, group box, action or menu, a window title, tool tip,
 placeholder, status tip, form row, tab, header, message box or file dialog caption.
-Empty strings and strings of one non-letter character ("—", "…", ":") are fine.
+Empty strings, strings of one non-letter character ("—", "…", ":") and strings with no
+words outside markup, {fields} and %-codes ("<h3>", "{0}:{1:02d}") are fine.
 """
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -55,7 +57,11 @@ METHODS = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "set
            "setTitle", "addMenu", "addAction", "addRow", "addTab", "insertTab", "setTabText", "setTabToolTip",
            "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setInformativeText",
            "setDetailedText", "setLabelText", "setCancelButtonText", "showMessage", "addButton",
-           "setSpecialValueText", "setPlainText", "setHtml", "setAccessibleName", "setWindowIconText"}
+           "setSpecialValueText", "setPlainText", "setHtml", "setAccessibleName", "setWindowIconText",
+           "addItems", "setItemText", "setFormat", "setSuffix", "setPrefix"}
+# Calls whose first argument only is shown (the others are data, a role or an object name): a combo
+# box's item, and the project's own ways of showing a message (status-bar confirmation, banners, errors).
+FIRST_SHOWN = {"addItem", "confirm", "show_banner", "_say", "_fail", "_status", "_failed_text", "_muted"}
 # QMessageBox.warning(parent, title, text) and friends; file dialog captions.
 STATIC = {"QMessageBox": {"warning", "information", "critical", "question", "about"},
           "QFileDialog": {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"},
@@ -66,8 +72,14 @@ KEYWORDS = {"text", "toolTip", "placeholderText", "statusTip", "windowTitle", "t
 TRANSLATORS = {"tr", "translate", "noop", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 
 
+_NOT_WORDS = re.compile(r"<[^<>]*>|\{[^{}]*\}|&[a-z]+;|&#\d+;|%[-#0-9.]*[a-zA-Z%]")
+
+
 def _trivial(text: str) -> bool:
-    return text == "" or (len(text) == 1 and not text.isalpha())
+    """Nothing to translate: empty, one non-letter character, or only markup, {fields} and %-codes."""
+    if text == "" or (len(text) == 1 and not text.isalpha()):
+        return True
+    return not any(c.isalpha() for c in _NOT_WORDS.sub("", text))
 
 
 def _is_translation(node: ast.AST) -> bool:
@@ -83,7 +95,7 @@ def _bare(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant):
         return isinstance(node.value, str) and not _trivial(node.value)
     if isinstance(node, ast.JoinedStr):  # an f-string: its words are never translated
-        return any(isinstance(v, ast.Constant) and any(c.isalpha() for c in str(v.value)) for v in node.values)
+        return any(isinstance(v, ast.Constant) and not _trivial(str(v.value)) for v in node.values)
     if isinstance(node, ast.BinOp):
         return _bare(node.left) or _bare(node.right)
     if isinstance(node, ast.IfExp):
@@ -119,7 +131,7 @@ def untranslated(source: str) -> list[tuple[int, str]]:
             continue
         owner, name = _call_name(node.func)
         shown = (name in CONSTRUCTORS and not owner) or name in METHODS or name in STATIC.get(owner, ())
-        args = list(node.args) if shown else []
+        args = list(node.args) if shown else node.args[:1] if name in FIRST_SHOWN else []
         args += [k.value for k in node.keywords if k.arg in KEYWORDS]
         for arg in args:
             if _bare(arg):
@@ -165,6 +177,13 @@ def test_the_pending_list_names_only_files_that_exist_or_are_coming() -> None:
     ('form.addRow("Name:", field)', 1),
     ('box.addButton("Open Settings", role)', 1),
     ('w.setText(name)', 0),
+    ('combo.addItem("Skip", None)', 1),
+    ('combo.addItem(name, "supervisee:1")', 0),
+    ('self._say(text, "error")', 0),
+    ('w.setText("<h3>")', 0),
+    ('w.setText(f"<b>{title}</b>")', 0),
+    ('w.setText(f"<b>Title {x}</b>")', 1),
+    ('w.setText("Scheduling\u2026 %p%")', 1),
 ])
 def test_the_check_finds_what_it_should(source: str, expected: int) -> None:
     assert len(untranslated(source)) == expected

@@ -51,7 +51,7 @@ class GroupWindows(QObject):
     def open_profile(self, person_key: str, draft: dict[str, Any] | None = None, *,
                      group_name: str = "") -> ProfileDialog | None:
         if not is_person_key(person_key):  # a guest written in by hand has no profile
-            self.ctx.show_error(ValidationError({"member": "Only group members have a practice profile."}))
+            self.ctx.show_error(ValidationError({"member": self.tr("Only group members have a practice profile.")}))
             return None
         return self._open(ProfileDialog.DRAFT_KIND, person_key, lambda: ProfileDialog(
             self.ctx, person_key, self.window, group_name=group_name, draft=draft), draft)  # type: ignore[return-value]

@@ -68,7 +68,8 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
         for path in paths:
             try:
                 if path.stat().st_size > MAX_REPLY_BYTES:
-                    raise ReplyError("This file is too large to be an invitation reply; nothing was changed.")
+                    raise ReplyError(tr("This file is too large to be an invitation reply; nothing was changed.",
+                                        "replies"))
                 outcome = p.invitations.import_reply(path.read_bytes())
             except ReplyError as exc:
                 results.append(FileResult(path.name, error=str(exc)))
@@ -97,10 +98,12 @@ def import_replies_from_menu(ctx: AppContext, parent: QWidget | None,
 
 
 def _line(answer) -> str:  # type: ignore[no-untyped-def]
-    what = ANSWER_LABELS.get(answer.partstat, answer.partstat).lower()
+    what = tr(ANSWER_LABELS.get(answer.partstat, answer.partstat)).lower()
     when: datetime | None = answer.recurrence_id
-    scope = f"the meeting of {when.astimezone():%a %d %b %Y}" if when is not None else "the series"
-    return f"{answer.name or 'An invitee'} {what} ({scope})"
+    scope = (tr("the meeting of {0:%a %d %b %Y}", "replies").format(when.astimezone()) if when is not None
+             else tr("the series", "replies"))
+    return tr("{who} {answer} ({scope})", "replies").format(who=answer.name or tr("An invitee", "replies"),
+                                                            answer=what, scope=scope)
 
 
 class ReplySummaryDialog(QDialog):
@@ -114,28 +117,30 @@ class ReplySummaryDialog(QDialog):
         applied = sum(len(r.applied) for r in results)
         stale = sum(len(r.stale) for r in results)
         errors = sum(1 for r in results if r.error)
-        parts = [f"{applied} answer{'s' if applied != 1 else ''} recorded"]
+        parts = [self.tr("1 answer recorded") if applied == 1 else self.tr("{0} answers recorded").format(applied)]
         if stale:
-            parts.append(f"{stale} out of date (ignored)")
+            parts.append(self.tr("{0} out of date (ignored)").format(stale))
         if errors:
-            parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be used")
+            parts.append(self.tr("1 file could not be used") if errors == 1
+                         else self.tr("{0} files could not be used").format(errors))
         self.counts = (applied, stale, errors)
-        self.heading = QLabel(self.tr("<h3>") + " \u00b7 ".join(parts) + self.tr("</h3>"), objectName="reply_counts", wordWrap=True)
+        self.heading = QLabel("<h3>" + " \u00b7 ".join(parts) + "</h3>", objectName="reply_counts", wordWrap=True)
         self.lines: list[tuple[str, str]] = []  # (file name, what happened), in order
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
-        for column, title in enumerate(("File", "What happened")):
-            header = QLabel(self.tr("<b>{title}</b>").format(title=title))
+        for column, title in enumerate((self.tr("File"), self.tr("What happened"))):
+            header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for result in results:
             lines = [(line, OK_COLOUR) for line in result.applied]
-            lines += [(f"{line} \u2014 answers an older version of the meeting; ignored", STALE_COLOUR)
+            lines += [(self.tr("{0} \u2014 answers an older version of the meeting; ignored").format(line),
+                       STALE_COLOUR)
                       for line in result.stale]
             if result.error:
                 lines.append((result.error, ERROR_COLOUR))
             if not lines:
-                lines.append(("Nothing to record in this file.", STALE_COLOUR))
+                lines.append((self.tr("Nothing to record in this file."), STALE_COLOUR))
             for i, (text, colour) in enumerate(lines):
                 row = grid.rowCount()
                 name = QLabel(result.name if i == 0 else "", objectName="reply_file")

@@ -58,7 +58,7 @@ class AddMemberDialog(QDialog):
         self.supervisee.setAccessibleName(self.tr("Supervisee"))
         self.contact = QComboBox(objectName="member_contact_choice")
         self.contact.setAccessibleName(self.tr("Colleague"))
-        self.contact.addItem("New colleague\u2026", NEW_COLLEAGUE)
+        self.contact.addItem(self.tr("New colleague\u2026"), NEW_COLLEAGUE)
         self.contact_name = QLineEdit(objectName="contact_name", maxLength=200)
         self.contact_email = QLineEdit(objectName="contact_email", maxLength=320)
         self.contact_email.setPlaceholderText(self.tr("for invitations"))
@@ -110,7 +110,7 @@ class AddMemberDialog(QDialog):
 
     def _fill(self, supervisees: list, contacts: list) -> None:
         self.supervisee.clear()
-        self.supervisee.addItem("Choose a supervisee\u2026", None)
+        self.supervisee.addItem(self.tr("Choose a supervisee\u2026"), None)
         for row in supervisees:
             if f"supervisee:{row.id}" not in self.member_keys:
                 self.supervisee.addItem(row.full_name, f"supervisee:{row.id}")
@@ -120,7 +120,7 @@ class AddMemberDialog(QDialog):
                 email = f" <{record.data.email}>" if record.data.email else ""
                 self.contact.addItem(record.data.full_name + email, key)
         if self.supervisee.count() == 1:
-            self.supervisee.setItemText(0, "No other supervisees")
+            self.supervisee.setItemText(0, self.tr("No other supervisees"))
         self._show()
 
     def _edited(self, *_: object) -> None:
@@ -146,12 +146,12 @@ class AddMemberDialog(QDialog):
         key = self.chosen_key()
         new_contact: ContactData | None = None
         if key is None:
-            return self._fail("Choose the supervisee to add.")
+            return self._fail(self.tr("Choose the supervisee to add."))
         if key == NEW_COLLEAGUE:
             new_contact = ContactData(full_name=self.contact_name.text(), email=self.contact_email.text(),
                                       discipline=self.contact_discipline.currentText())
             if not new_contact.full_name.strip():
-                return self._fail("The colleague needs a name.")
+                return self._fail(self.tr("The colleague needs a name."))
         group_id, day, acknowledge = self.group_id, self.from_date.date().toPython(), self.acknowledged
 
         def run(p):  # type: ignore[no-untyped-def]
@@ -228,7 +228,7 @@ class RemoveMemberDialog(QDialog):
                               "it, and everything already recorded, stay as they were."), wordWrap=True)
         note.setProperty("muted", True)
         title = QLabel(objectName="remove_title", wordWrap=True)
-        title.setText(self.tr("<h3>Remove {0}</h3>").format(member.name or 'this member'))
+        title.setText(self.tr("<h3>Remove {0}</h3>").format(member.name or self.tr("this member")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(row)

@@ -103,10 +103,10 @@ class ImportIcsDialog(QDialog):
         titles, people = result
         self.table.setRowCount(len(titles))
         for row, match in enumerate(titles):
-            self.table.setItem(row, 0, QTableWidgetItem(match.title or "(no title)"))
+            self.table.setItem(row, 0, QTableWidgetItem(match.title or self.tr("(no title)")))
             self.table.setItem(row, 1, QTableWidgetItem(str(match.events)))
             combo = QComboBox()
-            combo.addItem("Skip", None)
+            combo.addItem(self.tr("Skip"), None)
             for person in people:
                 combo.addItem(person.full_name, person.id)
             if match.supervisee_id is not None:
@@ -131,7 +131,7 @@ class ImportIcsDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.cancel.setText(self.tr("Stop"))
         self.progress.setRange(0, 0)  # busy until the first step arrives
-        self.progress.setFormat("Reading the file\u2026")
+        self.progress.setFormat(self.tr("Reading the file\u2026"))
         self.progress.show()
 
         def work(p):  # type: ignore[no-untyped-def]
@@ -144,12 +144,12 @@ class ImportIcsDialog(QDialog):
     def _stepped(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat("Reading the file\u2026" if done * 2 < total else "Scheduling\u2026 %p%")
+        self.progress.setFormat(self.tr("Reading the file\u2026") if done * 2 < total else self.tr("Scheduling\u2026 %p%"))
 
     def _cancel_or_close(self) -> None:
         if self.running:
             self._stop.set()
-            self.progress.setFormat("Stopping\u2026")
+            self.progress.setFormat(self.tr("Stopping\u2026"))
         else:
             self.reject()
 

@@ -132,10 +132,13 @@ class LiveMeetingWindow(QDialog):
             if self._pending_draft is not None:  # back from a lock: the gate drops its copy, keep ours
                 self.save_draft()
             when = str(stored.get("saved_at", ""))[11:16]
-            self.view.show_banner(f"Picked up where the meeting was left{' at ' + when if when else ''}: "
-                                  "times, attendance and notes are as they were.", "Start afresh")
+            picked = (self.tr("Picked up where the meeting was left at {0}: times, attendance and notes are as "
+                              "they were.").format(when) if when else
+                      self.tr("Picked up where the meeting was left: times, attendance and notes are as they were."))
+            self.view.show_banner(picked, self.tr("Start afresh"))
         elif record.status == "held":
-            self.view.show_banner("This meeting is already recorded as held. Ending it again updates the record.")
+            self.view.show_banner(self.tr("This meeting is already recorded as held. Ending it again updates the "
+                                          "record."))
         self._pending_draft = None
         self.view.body.setEnabled(True)
         self.view.clock_column.setFocus()  # Space, N and B work at once; a click in a note is for typing
@@ -201,7 +204,7 @@ class LiveMeetingWindow(QDialog):
             return
         present = sum(1 for card in self.cards.values() if card.present)
         self.view.show_clock(c, self.names, self.plan.leader_key, ended=self._ended,
-                             here=f"{present} of {len(self.cards)} here")
+                             here=self.tr("{0} of {1} here").format(present, len(self.cards)))
         for k, card in self.cards.items():
             card.set_speaking(k == c.current)
         focus = c.current or next(iter(c.upcoming()), None)
@@ -299,8 +302,9 @@ class LiveMeetingWindow(QDialog):
             return
         ref, payload = self.ref, self.payload()
         self.ctx.command(lambda p: p.drafts.save(DRAFT_KIND, ref, payload),
-                         lambda _: self._status(f"Kept at {datetime.now():%H:%M} \u2014 encrypted in the vault"),
-                         lambda exc: self._status("The draft could not be kept: " + describe(exc)))
+                         lambda _: self._status(self.tr("Kept at {0:%H:%M} \u2014 encrypted in the vault").format(
+                             datetime.now())),
+                         lambda exc: self._status(self.tr("The draft could not be kept: {0}").format(describe(exc))))
 
     def _status(self, text: str) -> None:
         if not self._closing:
@@ -340,7 +344,7 @@ class LiveMeetingWindow(QDialog):
         self.ctx.command(run, lambda _: self._recorded(held, len(present)), self._end_failed)
 
     def ask_end(self, present: int, total: int, held: int | None) -> bool:
-        length = f"{held} min" if held is not None else "the planned length"
+        length = self.tr("{0} min").format(held) if held is not None else self.tr("the planned length")
         answer = QMessageBox.question(
             self, self.tr("End the meeting"), self.tr("End the meeting and keep it as held?\n\n{present} of {total} members were here; it is recorded as {length}.").format(present=present, total=total, length=length), QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
@@ -355,10 +359,10 @@ class LiveMeetingWindow(QDialog):
         self.ticker.stop()
         self.view.body.setEnabled(False)
         self.view.end_button.setEnabled(False)
-        self.view.show_banner(f"Recorded as held: {present} here, {held or self.plan.length_minutes} min. "
-                              "Open the session to add to the notes.")
+        self.view.show_banner(self.tr("Recorded as held: {0} here, {1} min. Open the session to add to the "
+                                      "notes.").format(present, held or self.plan.length_minutes))
         self.view.banner_button.hide()
-        self._status("Meeting recorded")
+        self._status(self.tr("Meeting recorded"))
         self.recorded.emit(self.session_id)
 
     def _end_failed(self, exc: BaseException) -> None:

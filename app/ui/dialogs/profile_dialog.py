@@ -18,17 +18,18 @@ from app.core.services.members import MemberRef
 from app.core.services.profiles import PROFILE_FIELDS, ProfileData, ProfileVersion
 
 from ..context import AppContext
+from ..i18n import noop, tr
 from ..models.session_rows import format_day
 from .dated_records import DatedRecordsDialog
 
 LABELS = dict(PROFILE_FIELDS)
 NUMBERS = ("years_in_practice", "clients_per_week")
 LONG_TEXTS = ("hopes_from_group", "current_challenges", "self_care")
-HINTS = {"modalities": "Separate with commas, e.g. Gestalt, massage therapy, EMDR",
-         "setting": "e.g. Private practice, shared rooms in town",
-         "hopes_from_group": "What you would like the group to give you",
-         "current_challenges": "What is hard in your practice at the moment",
-         "self_care": "How you look after yourself, and what gets in the way"}
+HINTS = {"modalities": noop("Separate with commas, e.g. Gestalt, massage therapy, EMDR"),
+         "setting": noop("e.g. Private practice, shared rooms in town"),
+         "hopes_from_group": noop("What you would like the group to give you"),
+         "current_challenges": noop("What is hard in your practice at the moment"),
+         "self_care": noop("How you look after yourself, and what gets in the way")}
 
 
 def _person_name(p, ref: MemberRef) -> str:  # type: ignore[no-untyped-def]
@@ -41,12 +42,12 @@ class ProfileDialog(DatedRecordsDialog):
     """``ProfileDialog(ctx, "supervisee:12")`` or a contact's key; ``group_name`` goes on the PDF."""
 
     DRAFT_KIND = "profile"
-    NOUN = "version"
-    TITLE = "Practice profile"
-    SUBTITLE = ("The questionnaire a member shares with their group. Every save keeps a new dated version; "
+    NOUN = noop("version")
+    TITLE = noop("Practice profile")
+    SUBTITLE = noop("The questionnaire a member shares with their group. Every save keeps a new dated version; "
                 "earlier versions stay as they were.")
-    LIST_TITLE = "Versions"
-    DATE_LABEL = "Filled in on"
+    LIST_TITLE = noop("Versions")
+    DATE_LABEL = noop("Filled in on")
 
     def __init__(self, ctx: AppContext, person_key: str, parent: QWidget | None = None, *,
                  group_name: str = "", draft: dict[str, Any] | None = None) -> None:
@@ -63,7 +64,7 @@ class ProfileDialog(DatedRecordsDialog):
         for key, label in PROFILE_FIELDS:
             if key in LONG_TEXTS:
                 continue
-            edit = QLineEdit(objectName=key, placeholderText=HINTS.get(key, ""))
+            edit = QLineEdit(objectName=key, placeholderText=tr(HINTS.get(key, "")))
             if key in NUMBERS:
                 edit.setValidator(QIntValidator(0, 999, edit))
                 edit.setMaximumWidth(120)
@@ -75,7 +76,7 @@ class ProfileDialog(DatedRecordsDialog):
         box.addLayout(grid)
         for key in LONG_TEXTS:
             title = QLabel(LABELS[key], objectName="field_title")
-            edit = QPlainTextEdit(objectName=key, placeholderText=HINTS[key])
+            edit = QPlainTextEdit(objectName=key, placeholderText=tr(HINTS[key]))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90)
             edit.textChanged.connect(self._changed)
@@ -92,7 +93,7 @@ class ProfileDialog(DatedRecordsDialog):
         return _person_name(p, self.member), p.profiles.versions(self.member)
 
     def _label(self, record: ProfileVersion) -> str:
-        shared = "  \u00b7  shared" if record.data.shared_with_group else ""
+        shared = "  \u00b7  " + self.tr("shared") if record.data.shared_with_group else ""
         return format_day(record.completed_on, "d MMM yyyy") + shared
 
     def _record_date(self, record: ProfileVersion) -> date:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..context import AppContext
+from ..i18n import noop, tr
 
-EXPLANATION = (
+EXPLANATION = noop(
     "Peerglass will re-encrypt the whole vault with a new master key and give you a new recovery "
     "key. Your passphrase stays the same. Afterwards the old recovery key (and any old recovery "
     "sheet) no longer opens this vault; backups made before keep the old key, so keep the old "
@@ -30,7 +31,7 @@ class RekeyDialog(QDialog):
 
         ask = QWidget()
         ask_layout = QVBoxLayout(ask)
-        ask_layout.addWidget(QLabel(EXPLANATION, wordWrap=True))
+        ask_layout.addWidget(QLabel(tr(EXPLANATION), wordWrap=True))
         form = QFormLayout()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="rekey_passphrase")
         form.addRow(self.tr("Your passphrase"), self.passphrase)
@@ -92,11 +93,11 @@ class RekeyDialog(QDialog):
     def _done(self, result) -> None:  # type: ignore[no-untyped-def]
         self.passphrase.clear()
         self.key.setText(result.recovery_key)
-        notes = ["The old recovery key no longer opens this vault."]
+        notes = [self.tr("The old recovery key no longer opens this vault.")]
         if result.keyring_updated:
-            notes.append("The key remembered on this computer was replaced.")
+            notes.append(self.tr("The key remembered on this computer was replaced."))
         elif result.keyring_problem:
-            notes.append(f"The remembered key could not be replaced: {result.keyring_problem}")
+            notes.append(self.tr("The remembered key could not be replaced: {0}").format(result.keyring_problem))
         self.note.setText(" ".join(notes))
         self.pages.setCurrentIndex(1)
 
@@ -113,7 +114,7 @@ class RekeyDialog(QDialog):
 
         actions = DocumentActions(self.ctx, self)
         self.documents = actions
-        actions.preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
+        actions.preview(lambda p: p.recovery_sheet(), self.tr("Recovery sheet"), "vault")
 
     def done(self, result: int) -> None:  # noqa: D401 - QDialog API
         self.key.clear()  # the secret leaves the screen with the dialog

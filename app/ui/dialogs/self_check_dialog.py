@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from app.core.services.profiles import SELF_CHECK_QUESTIONS, SelfCheckRecord
 
 from ..context import AppContext
+from ..i18n import noop
 from ..models.session_rows import format_day
 from .dated_records import DatedRecordsDialog
 
@@ -22,12 +23,12 @@ class SelfCheckDialog(DatedRecordsDialog):
     """``SelfCheckDialog(ctx, supervisee_id)``."""
 
     DRAFT_KIND = "self_check"
-    NOUN = "self-check"
-    TITLE = "Self-check"
-    SUBTITLE = ("Questions that can show when a therapist would be helped by supervision. Answer in your own "
+    NOUN = noop("self-check")
+    TITLE = noop("Self-check")
+    SUBTITLE = noop("Questions that can show when a therapist would be helped by supervision. Answer in your own "
                 "words; each save keeps a dated self-check to look back on.")
-    LIST_TITLE = "Earlier self-checks"
-    DATE_LABEL = "Date"
+    LIST_TITLE = noop("Earlier self-checks")
+    DATE_LABEL = noop("Date")
 
     def __init__(self, ctx: AppContext, supervisee_id: int, parent: QWidget | None = None, *,
                  draft: dict[str, Any] | None = None) -> None:
@@ -62,7 +63,8 @@ class SelfCheckDialog(DatedRecordsDialog):
 
     def _label(self, record: SelfCheckRecord) -> str:
         answered = sum(1 for v in record.answers.values() if v.strip())
-        return f"{format_day(record.completed_on, 'd MMM yyyy')}  \u00b7  {answered} of {len(SELF_CHECK_QUESTIONS)}"
+        return f"{format_day(record.completed_on, 'd MMM yyyy')}  \u00b7  " + self.tr("{0} of {1}").format(
+            answered, len(SELF_CHECK_QUESTIONS))
 
     def _record_date(self, record: SelfCheckRecord) -> date:
         return record.completed_on

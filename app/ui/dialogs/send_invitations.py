@@ -28,11 +28,12 @@ from app.core.vault import VaultLocked
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop, tr
 from ..models.group_tables import day_text
 from ..status import main_window
 
 OK_COLOUR, FAIL_COLOUR, MUTED_COLOUR = QColor("#1e6b3a"), QColor("#a93226"), QColor("#6c7a89")
-SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption, this computer only"}
+SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": noop("no encryption, this computer only")}
 
 
 class _Progress(QObject):
@@ -151,11 +152,12 @@ class SendInvitationsDialog(QDialog):
         for series in scene.series:
             if series.id in upcoming:
                 first = next(m for m in scene.meetings if m.series_id == series.id)
-                self.series.addItem(f"Every meeting of the series, from {day_text(first.start.date())}", series.id)
+                self.series.addItem(self.tr("Every meeting of the series, from {0}").format(
+                    day_text(first.start.date())), series.id)
         for m in scene.meetings:
-            leader = f" \u2014 led by {m.leader_name}" if m.leader_name else ""
-            self.meeting.addItem(f"No. {m.number} \u2014 {day_text(m.start.date())}, {m.start:%H:%M}{leader}",
-                                 m.session_id)
+            leader = self.tr(" \u2014 led by {0}").format(m.leader_name) if m.leader_name else ""
+            self.meeting.addItem(self.tr("No. {0} \u2014 {1}, {2:%H:%M}{3}").format(
+                m.number, day_text(m.start.date()), m.start, leader), m.session_id)
         if self.wanted_session is not None and self.meeting.findData(self.wanted_session) >= 0:
             self.meeting.setCurrentIndex(self.meeting.findData(self.wanted_session))
             self.one.setChecked(True)
@@ -169,7 +171,7 @@ class SendInvitationsDialog(QDialog):
                                          "<br>Or save the invitations as files and send them from your own mail program."))
             self.account.setProperty("role", "notice")
         else:
-            self.account.setText(self.tr("From {0} through {1}:{2} ({3}). <a href='smtp'>Change\u2026</a>").format(_escape(smtp.from_address), _escape(smtp.host), smtp.port, SECURITY_WORDS.get(smtp.security, smtp.security)))
+            self.account.setText(self.tr("From {0} through {1}:{2} ({3}). <a href='smtp'>Change\u2026</a>").format(_escape(smtp.from_address), _escape(smtp.host), smtp.port, tr(SECURITY_WORDS.get(smtp.security, smtp.security))))
             self.account.setProperty("role", "")
         self.account.style().polish(self.account)
         self._target_changed()
@@ -200,7 +202,7 @@ class SendInvitationsDialog(QDialog):
                 out.append((m.key, m.name, m.email))
         data = scene.record.data
         if guest and data.guest_email:
-            out.append((f"guest:{scene.record.id}", f"{data.guest_name} (guest)", data.guest_email))
+            out.append((f"guest:{scene.record.id}", self.tr("{0} (guest)").format(data.guest_name), data.guest_email))
         return out
 
     def _target_changed(self, *_: object) -> None:
@@ -209,7 +211,7 @@ class SendInvitationsDialog(QDialog):
         self.outcome = None
         self.recipients.clear()
         for _key, name, email in self.invitees():
-            item = QTreeWidgetItem([name, email or "\u2014", "" if email else "No e-mail address: skipped"])
+            item = QTreeWidgetItem([name, email or "\u2014", "" if email else self.tr("No e-mail address: skipped")])
             if not email:
                 item.setForeground(2, QBrush(MUTED_COLOUR))
             self.recipients.addTopLevelItem(item)
@@ -250,8 +252,8 @@ class SendInvitationsDialog(QDialog):
             # "unsent" first, record_delivery marks them once the network lane has sent them.
             settings = p.invitations.smtp_settings()
             if settings is None:
-                raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations "
-                                               "as files."})
+                raise ValidationError({"smtp": tr("Set up your SMTP account first, or save the invitations "
+                                                  "as files.", "send_invitations")})
             password = p.invitations.smtp_password(settings) if settings.username else None
             batch = p.invitations.prepare_batch(target, only=only,
                                                 sender=(settings.from_name, settings.from_address))
@@ -272,7 +274,7 @@ class SendInvitationsDialog(QDialog):
 
         self.sending = True
         self.progress.setRange(0, 0)  # busy until the first step arrives
-        self.progress.setFormat("Connecting\u2026")
+        self.progress.setFormat(self.tr("Connecting\u2026"))
         self.progress.show()
         self.summary.hide()
         self._enable()
@@ -305,7 +307,7 @@ class SendInvitationsDialog(QDialog):
     def _stepped(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat(f"Sent {done} of {total}")
+        self.progress.setFormat(self.tr("Sent {0} of {1}").format(done, total))
 
     def save_files(self) -> None:
         target = self.target_value()
@@ -364,36 +366,39 @@ class SendInvitationsDialog(QDialog):
         self.recipients.clear()
         for r in outcome.results:
             if outcome.paths:
-                text, colour = "Saved as files to send by hand", MUTED_COLOUR
+                text, colour = self.tr("Saved as files to send by hand"), MUTED_COLOUR
             elif r.status == "sent":
-                text = "Cancellation sent" if r.method == "CANCEL" else "Sent"
+                text = self.tr("Cancellation sent") if r.method == "CANCEL" else self.tr("Sent")
                 colour = OK_COLOUR
             else:
-                text, colour = r.reason or "Not sent", FAIL_COLOUR
+                text, colour = r.reason or self.tr("Not sent"), FAIL_COLOUR
             item = QTreeWidgetItem([r.name, r.email, text])
             item.setForeground(2, QBrush(colour))
             item.setToolTip(2, text)
             item.setData(0, Qt.ItemDataRole.UserRole, r.person_key)
             self.recipients.addTopLevelItem(item)
         for name in outcome.skipped:
-            item = QTreeWidgetItem([name, "\u2014", "No e-mail address: skipped"])
+            item = QTreeWidgetItem([name, "\u2014", self.tr("No e-mail address: skipped")])
             item.setForeground(2, QBrush(MUTED_COLOUR))
             self.recipients.addTopLevelItem(item)
         total, failed = len(outcome.results), len(outcome.failed)
         if outcome.paths:
             folder = outcome.paths[0].parent
-            self._say(f"Saved {total} invitation{'s' if total != 1 else ''} ({len(outcome.paths)} files) to "
-                      f"{folder}. Send each .eml from your mail program.", "ok")
+            saved = (self.tr("Saved 1 invitation ({0} files) to {1}.") if total == 1
+                     else self.tr("Saved {2} invitations ({0} files) to {1}."))
+            self._say(saved.format(len(outcome.paths), folder, total) + " "
+                      + self.tr("Send each .eml from your mail program."), "ok")
         elif not failed:
-            self._say(f"All {total} invitation{'s were' if total != 1 else ' was'} sent.", "ok")
+            self._say(self.tr("All 1 invitation was sent.") if total == 1
+                      else self.tr("All {0} invitations were sent.").format(total), "ok")
         elif failed == total:
             reasons = {r.reason for r in outcome.failed}
-            reason = reasons.pop() if len(reasons) == 1 else "The reasons are listed below."
-            self._say(f"Nothing was sent. {reason} Check the server settings or your connection, then send "
-                      "again.", "error")
+            reason = reasons.pop() if len(reasons) == 1 else self.tr("The reasons are listed below.")
+            self._say(self.tr("Nothing was sent. {0} Check the server settings or your connection, then send "
+                              "again.").format(reason), "error")
         else:
-            self._say(f"{total - failed} sent, {failed} failed (see below). Only those were not sent; you can "
-                      "send to them again.", "error")
+            self._say(self.tr("{0} sent, {1} failed (see below). Only those were not sent; you can send to them "
+                              "again.").format(total - failed, failed), "error")
         self.retry_button.setVisible(bool(failed) and not outcome.paths)
 
     def _say(self, text: str, role: str) -> None:

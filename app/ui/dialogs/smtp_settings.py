@@ -14,9 +14,11 @@ from app.core.mail import KeyringUnavailable, SmtpSettings
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop, tr
 
-SECURITY = (("starttls", "STARTTLS (usually port 587)", 587), ("tls", "TLS from the start (usually port 465)", 465),
-            ("none", "None \u2014 only for a server on this computer", 25))
+SECURITY = (("starttls", noop("STARTTLS (usually port 587)"), 587),
+            ("tls", noop("TLS from the start (usually port 465)"), 465),
+            ("none", noop("None \u2014 only for a server on this computer"), 25))
 DEFAULT_PORTS = {key: port for key, _, port in SECURITY}
 
 
@@ -36,7 +38,7 @@ class SmtpSettingsDialog(QDialog):
         self.port = QSpinBox(objectName="smtp_port", minimum=1, maximum=65535, value=587)
         self.security = QComboBox(objectName="smtp_security")
         for key, label, _ in SECURITY:
-            self.security.addItem(label, key)
+            self.security.addItem(tr(label), key)
         self.username = QLineEdit(objectName="smtp_username", maxLength=320)
         self.username.setPlaceholderText(self.tr("often your e-mail address; empty if the server needs no login"))
         self.password = QLineEdit(objectName="smtp_password", echoMode=QLineEdit.EchoMode.Password)
@@ -136,8 +138,9 @@ class SmtpSettingsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, KeyringUnavailable):
-            self._show_error(f"{exc}\n\nNothing was saved. Leave the password empty to keep the account "
-                             "without one (for a server that needs no login), or set up a credential store.")
+            self._show_error(self.tr("{0}\n\nNothing was saved. Leave the password empty to keep the account "
+                                     "without one (for a server that needs no login), or set up a credential "
+                                     "store.").format(exc))
         elif isinstance(exc, ValueError):
             self._show_error(describe(exc) if hasattr(exc, "problems") else str(exc))
         else:

@@ -24,7 +24,8 @@ class PassphraseController:
 
     def ask_new_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self._apply, need_current=False, explanation=(
-            str(KeySlotMissing()) + " Choose the passphrase you will use from now on."), parent=self.window)
+            str(KeySlotMissing()) + " " + tr("Choose the passphrase you will use from now on.", "passphrase")),
+            parent=self.window)
         dialog.open()
 
     def recovery_sheet(self) -> None:
@@ -38,7 +39,8 @@ class PassphraseController:
     def show_sheet(self, parent: QWidget | None) -> None:
         from ..documents import DocumentActions
 
-        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
+        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), tr("Recovery sheet", "passphrase"),
+                                                  "vault")
 
     def _apply(self, current: str | None, new: str, ok: Callable[[Any], None],
                failed: Callable[[BaseException], None]) -> None:

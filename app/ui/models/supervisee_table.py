@@ -7,7 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.services.supervisees import SuperviseeRow
 
-COLUMNS = (("full_name", "Name"), ("discipline", "Discipline"), ("status", "Status"))
+from ..i18n import noop, tr
+
+COLUMNS = (("full_name", noop("Name")), ("discipline", noop("Discipline")), ("status", noop("Status")))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +55,7 @@ class SuperviseeTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
 

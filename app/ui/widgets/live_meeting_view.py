@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from app.core.services.meeting_clock import MeetingClock, format_clock
 
-from ..models.session_rows import KIND_LABELS, format_day, format_time
+from ..models.session_rows import format_day, format_time, kind_label
 from .follow_up_list import FollowUpList
 from .speaker_timer import BusinessTimer, CountdownDial, OrderEntry, SpeakingOrder
 
@@ -47,7 +47,7 @@ class MeetingView(QWidget):
         self.meeting_of.setAlignment(Qt.AlignmentFlag.AlignRight)
         clock_box = QVBoxLayout()
         clock_box.setSpacing(0)
-        clock_box.addWidget(_muted("Meeting time", "meeting_clock_caption"), 0, Qt.AlignmentFlag.AlignRight)
+        clock_box.addWidget(_muted(self.tr("Meeting time"), "meeting_clock_caption"), 0, Qt.AlignmentFlag.AlignRight)
         clock_box.addWidget(self.meeting_clock)
         clock_box.addWidget(self.meeting_of)
         head = QHBoxLayout(self.header)
@@ -66,7 +66,7 @@ class MeetingView(QWidget):
 
         # ---- clock column -------------------------------------------------------------
         now, now_box = _card("now_card")
-        self.speaker_caption = _muted("Now speaking", "speaker_caption")
+        self.speaker_caption = _muted(self.tr("Now speaking"), "speaker_caption")
         self.speaker = QLabel(objectName="speaker_name")
         self.speaker.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long names elide
         self.speaker_role = _muted(name="speaker_role")
@@ -153,7 +153,8 @@ class MeetingView(QWidget):
         body.addWidget(self.scroll, 1)
 
         # ---- footer -----------------------------------------------------------------------
-        self.keys_hint = _muted("Space start / pause  \u00b7  N next speaker  \u00b7  B business talk", "keys_hint")
+        self.keys_hint = _muted(self.tr("Space start / pause  \u00b7  N next speaker  \u00b7  B business talk"),
+                                "keys_hint")
         self.status = _muted(name="meeting_status")
         self.display_button = QPushButton(self.tr("Timer on second screen"), objectName="show_display")
         self.display_button.setToolTip(self.tr("A window with only the clock, for a screen the group can see"))
@@ -184,15 +185,16 @@ class MeetingView(QWidget):
     def show_plan(self, plan) -> None:  # type: ignore[no-untyped-def]
         """The header: group, kind, number, date and time, leader, place, guest (a ``MeetingPlan``)."""
         self.title.setText(plan.group_name)
-        number = f"Meeting {plan.number}  \u00b7  " if plan.number else ""
-        self.when.setText(f"{KIND_LABELS.get(plan.kind, plan.kind)}  \u00b7  {number}"
+        number = self.tr("Meeting {0}").format(plan.number) + "  \u00b7  " if plan.number else ""
+        self.when.setText(f"{kind_label(plan.kind)}  \u00b7  {number}"
                           f"{format_day(plan.start, 'dddd d MMMM yyyy')}, "
                           f"{format_time(plan.start)}\u2013{format_time(plan.end)}")
-        who = [f"Led by {plan.leader_name}" if plan.leader_name else "No one leads this meeting"]
+        who = [self.tr("Led by {0}").format(plan.leader_name) if plan.leader_name
+               else self.tr("No one leads this meeting")]
         if plan.place:
             who.append(plan.place)
         if plan.guest_name:
-            who.append(f"Guest: {plan.guest_name}")
+            who.append(self.tr("Guest: {0}").format(plan.guest_name))
         self.who.setText("  \u00b7  ".join(who))
         self.meeting_of.setText(self.tr("of {0} planned").format(format_clock(plan.length_minutes * 60)))
 
@@ -201,11 +203,13 @@ class MeetingView(QWidget):
         """Show the clock's state: the speaker (or who is up first), the dial, the order, business talk."""
         key = c.current or next(iter(c.upcoming()), None)
         if c.current is not None:
-            caption = "Now speaking" if c.running else "Paused" if c.started else "Up first"
+            caption = (self.tr("Now speaking") if c.running else self.tr("Paused") if c.started
+                       else self.tr("Up first"))
         else:
-            caption = "Up first" if key is not None else "Round complete"
+            caption = self.tr("Up first") if key is not None else self.tr("Round complete")
         self.speaker_caption.setText(caption)
-        name = names.get(key, "") if key else "Everyone has spoken" if c.order else "No one on the list"
+        name = (names.get(key, "") if key else self.tr("Everyone has spoken") if c.order
+                else self.tr("No one on the list"))
         self.speaker.setToolTip(name)
         self.speaker.setText(self.speaker.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, max(200, self.speaker.width())))
@@ -213,9 +217,9 @@ class MeetingView(QWidget):
         self.speaker_role.setVisible(bool(key) and key == leader_key)
         allowance = c.allowance()
         if key is None:
-            self.dial.set_state(0, allowance, False, "round complete")
+            self.dial.set_state(0, allowance, False, self.tr("round complete"))
         elif c.current is None or not c.started:
-            self.dial.set_state(c.remaining(key), allowance, False, "press Space to start")
+            self.dial.set_state(c.remaining(key), allowance, False, self.tr("press Space to start"))
         else:
             self.dial.set_state(c.remaining(), allowance, c.running)
         self.start_button.setText(self.tr("Pause") if c.running else self.tr("Resume") if c.current and c.elapsed(c.current)

@@ -11,9 +11,11 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPlainTextEdit, QStackedWidget, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..i18n import noop, tr
+
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownNoHTML
                      | QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-EMPTY_PREVIEW = "Nothing written yet."
+EMPTY_PREVIEW = noop("Nothing written yet.")
 
 
 class SafeMarkdownDocument(QTextDocument):
@@ -45,7 +47,7 @@ class MarkdownPreview(QTextBrowser):
         if text.strip():
             render_markdown(self.document(), text)
         else:
-            self.document().setPlainText(EMPTY_PREVIEW)
+            self.document().setPlainText(tr(EMPTY_PREVIEW))
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
@@ -73,8 +75,8 @@ class MarkdownEdit(QWidget):
         self.stack.addWidget(self.preview)
         self.edit_button = QToolButton(text=self.tr("Edit"), checkable=True, checked=True, objectName="md_edit")
         self.preview_button = QToolButton(text=self.tr("Preview"), checkable=True, objectName="md_preview")
-        for button, tip in ((self.edit_button, "Write in Markdown: **bold**, *italic*, - lists, > quotes"),
-                            (self.preview_button, "See the note as it will read")):
+        for button, tip in ((self.edit_button, self.tr("Write in Markdown: **bold**, *italic*, - lists, > quotes")),
+                            (self.preview_button, self.tr("See the note as it will read"))):
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -55,8 +55,9 @@ class CountdownDial(QWidget):
         if self.idle_text:
             return self.idle_text
         if self.remaining < 0:
-            return "over time"
-        return f"left of {format_clock(self.allowance)}" + ("" if self.running else " \u00b7 paused")
+            return self.tr("over time")
+        left = self.tr("left of {0}").format(format_clock(self.allowance))
+        return left if self.running else left + " \u00b7 " + self.tr("paused")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
@@ -221,11 +222,11 @@ class BusinessTimer(QFrame):
             self.value.style().polish(self.value)
         self.bar.set_used(used, limit)
         if not limit:
-            words = "No time set aside by the group"
+            words = self.tr("No time set aside by the group")
         elif over:
-            words = f"{countdown_text(limit - used)} over the {limit // 60} min agreed"
+            words = self.tr("{0} over the {1} min agreed").format(countdown_text(limit - used), limit // 60)
         else:
-            words = f"{countdown_text(limit - used)} left of {limit // 60} min"
+            words = self.tr("{0} left of {1} min").format(countdown_text(limit - used), limit // 60)
         self.limit_label.setText(words + (self.tr(" \u00b7 running") if running else ""))
 
 

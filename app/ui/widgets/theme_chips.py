@@ -308,14 +308,14 @@ class NewThemeDialog(QDialog):
             swatch.setChecked(swatch.colour == colour)
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Theme colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Theme colour"))
         if chosen.isValid():
             self.set_colour(chosen.name())
 
     def submit(self) -> None:
         name, colour = self.name.text().strip(), self.colour
         if not name:
-            self._failed_text("A theme needs a name.")
+            self._failed_text(self.tr("A theme needs a name."))
             return
         self.add_button.setEnabled(False)
 
