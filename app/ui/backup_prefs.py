@@ -36,7 +36,7 @@ class BackupPrefs:
 
 def _int(settings: QSettings, key: str, default: int) -> int:
     try:
-        return max(0, int(settings.value(key, default)))  # type: ignore[call-overload]
+        return max(0, int(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
 
@@ -90,7 +90,7 @@ def auto_backup(practice: Practice, prefs: BackupPrefs) -> bool:
         practice.backups.back_up_to_folder(Path(prefs.folder).expanduser(), keep_daily=prefs.keep_daily,
                                            keep_weekly=prefs.keep_weekly, keep_monthly=prefs.keep_monthly)
         return True
-    except Exception as exc:  # noqa: BLE001 - the lock goes on; the user sees the stale warning on Today
+    except Exception as exc:  # any failure: the lock goes on; the user sees the stale warning on Today
         log.warning("automatic backup failed: %s", type(exc).__name__)
         return False
 

@@ -41,7 +41,7 @@ class DocumentActions:
                 return
             localised = localiser()
 
-            def build(p: "Practice"):  # type: ignore[no-untyped-def]
+            def build(p: "Practice"):
                 return p.reports.output(localised(make(p)), action="export", object_type=object_type,
                                         object_id=object_id)
 
@@ -62,13 +62,13 @@ class DocumentActions:
             from app.core.services.reports import render
             localised = localiser()
 
-            def build(p: "Practice"):  # type: ignore[no-untyped-def]
+            def build(p: "Practice"):
                 document = localised(make(p))
                 return document, render(document)
             self.ctx.query(build, lambda result: self._show(result, title, object_type, object_id))
         self._guard(check_session, go)
 
-    def _show(self, result, title: str, object_type: str, object_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, result, title: str, object_type: str, object_id: int | None) -> None:
         from .dialogs.pdf_preview import PdfPreviewDialog
 
         document, data = result
@@ -96,13 +96,13 @@ class DocumentActions:
             go()
             return
 
-        def decide(findings) -> None:  # type: ignore[no-untyped-def]
+        def decide(findings) -> None:
             if not findings or confirm_identifiers(self.parent, findings):
                 go()
         self.ctx.query(lambda p: p.reports.identifier_warnings(session_id), decide)
 
 
-def confirm_identifiers(parent: QWidget, findings) -> bool:  # type: ignore[no-untyped-def]
+def confirm_identifiers(parent: QWidget, findings) -> bool:
     hints = "\n".join(f"• {f.hint}" for f in findings[:8])
     more = "\n" + tr("…and {0} more", "documents").format(len(findings) - 8) if len(findings) > 8 else ""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Client details in the notes?", "documents"),

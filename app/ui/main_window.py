@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         for title in self.titles:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(tr(title))  # shown translated; the title stays the key
             item.setSizeHint(QSize(180, 38))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is built
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, title in enumerate(self.titles):
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            action = QAction(tr(title), self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
         self._edit_menu()

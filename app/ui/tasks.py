@@ -64,7 +64,7 @@ class _Worker(QThread):
                 return
             try:
                 job.result = job.fn()
-            except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+            except BaseException as exc:  # delivered to the GUI thread
                 job.error = exc
                 # Type and frames only: a database error's message may quote record content.
                 log.debug("operation failed: %s\n%s", type(exc).__name__,

@@ -60,14 +60,14 @@ class GroupWindows(QObject):
         return self._open(SelfCheckDialog.DRAFT_KIND, str(supervisee_id), lambda: SelfCheckDialog(
             self.ctx, supervisee_id, self.window, draft=draft), draft)  # type: ignore[return-value]
 
-    def _open(self, kind: str, ref: str, make, draft: dict[str, Any] | None) -> QDialog:  # type: ignore[no-untyped-def]
+    def _open(self, kind: str, ref: str, make, draft: dict[str, Any] | None) -> QDialog:
         win = self.windows.get((kind, ref))
         if win is None:
             win = make()
             win.closed.connect(lambda *_: self._closed(kind, ref, win))
             self.windows[(kind, ref)] = win
         elif draft is not None:
-            win.apply_draft(draft)  # type: ignore[attr-defined]
+            win.apply_draft(draft)
         win.show()
         win.raise_()
         win.activateWindow()
@@ -84,7 +84,7 @@ class GroupWindows(QObject):
         return any(getattr(w, "in_progress", False) for w in self.windows.values())
 
     def drafts(self) -> list[Draft]:
-        return [d for w in self.windows.values() for d in w.drafts()]  # type: ignore[attr-defined]
+        return [d for w in self.windows.values() for d in w.drafts()]
 
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
         if kind == MEETING_KIND and ref.isdigit():
@@ -98,12 +98,12 @@ class GroupWindows(QObject):
         return True
 
     def has_unsaved_edits(self) -> bool:
-        return any(w.has_unsaved_edits() for w in self.windows.values())  # type: ignore[attr-defined]
+        return any(w.has_unsaved_edits() for w in self.windows.values())
 
     def clear(self) -> None:
         """The vault locked: close every window without asking (``drafts()`` was taken first)."""
         for win in list(self.windows.values()):
-            win.force_close()  # type: ignore[attr-defined]
+            win.force_close()
         self.windows.clear()
         self.in_progress_changed.emit(False)
 

@@ -60,7 +60,7 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
     if not paths:
         return
 
-    def run(p):  # type: ignore[no-untyped-def]
+    def run(p):
         from app.core.services.invitations import ReplyError
 
         results: list[FileResult] = []
@@ -68,7 +68,8 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
         for path in paths:
             try:
                 if path.stat().st_size > MAX_REPLY_BYTES:
-                    raise ReplyError(tr("This file is too large to be an invitation reply; nothing was changed.",
+                    raise ReplyError(tr("This file is too large to be an invitation reply; nothing was "
+                                        "changed.",
                                         "replies"))
                 outcome = p.invitations.import_reply(path.read_bytes())
             except ReplyError as exc:
@@ -97,7 +98,7 @@ def import_replies_from_menu(ctx: AppContext, parent: QWidget | None,
     import_reply_files(ctx, parent, choose_reply_files(parent), shown)
 
 
-def _line(answer) -> str:  # type: ignore[no-untyped-def]
+def _line(answer) -> str:
     what = tr(ANSWER_LABELS.get(answer.partstat, answer.partstat)).lower()
     when: datetime | None = answer.recurrence_id
     scope = (tr("the meeting of {0:%a %d %b %Y}", "replies").format(when.astimezone()) if when is not None

@@ -36,8 +36,9 @@ class BackupDialog(QDialog):
         self.error: BaseException | None = None
         self._cancel = threading.Event()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("One encrypted file with every record. Your passphrase or your recovery key "
-                                        "opens it. Peerglass checks the file before saying it is done."), wordWrap=True))
+        layout.addWidget(QLabel(self.tr("One encrypted file with every record. Your passphrase or your "
+                                        "recovery key opens it. Peerglass checks the file before saying it "
+                                        "is done."), wordWrap=True))
         row = QHBoxLayout()
         self.file = QLineEdit(str(dest or default_backup_file()), objectName="backup_file")
         self.browse = QPushButton(self.tr("Choose…"), objectName="backup_browse")
@@ -84,7 +85,7 @@ class BackupDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         cancel, emit = self._cancel.is_set, self.progressed.emit
 
-        def run(practice):  # type: ignore[no-untyped-def]
+        def run(practice):
             return practice.backups.back_up(dest, progress=emit, cancel=cancel), Changes(audit=True)
 
         self.ctx.command(run, self._done, self._failed)

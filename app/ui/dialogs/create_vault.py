@@ -90,7 +90,8 @@ class CreateVaultDialog(QDialog):
         self.fields.second.clear()
         self.key_label.setText(recovery_key.replace("-", "  "))
         self.confirm_index = random.SystemRandom().randint(1, recovery.GROUPS)
-        self.confirm_label.setText(self.tr("To confirm you stored it, type group {0} (of {1}):").format(self.confirm_index, recovery.GROUPS))
+        self.confirm_label.setText(self.tr("To confirm you stored it, type group "
+                                           "{0} (of {1}):").format(self.confirm_index, recovery.GROUPS))
         self.stack.setCurrentIndex(1)
         self.confirm_edit.setFocus()
 
@@ -116,7 +117,7 @@ class CreateVaultDialog(QDialog):
         row.addWidget(copy)
         if self._save_sheet is not None:
             sheet = QPushButton(self.tr("Save recovery sheet (PDF)…"), objectName="save_sheet")
-            sheet.clicked.connect(lambda: self._save_sheet(self.recovery_key))  # type: ignore[misc]
+            sheet.clicked.connect(lambda: self._save_sheet(self.recovery_key))
             row.addWidget(sheet)
         row.addStretch()
         self.confirm_label = QLabel()

@@ -154,16 +154,16 @@ class DatedRecordsDialog(QDialog):
     SUBTITLE = LIST_TITLE = DATE_LABEL = ""
 
     def _build_form(self, box: QVBoxLayout) -> None: ...
-    def _query(self, p) -> tuple[str, list[Any]]: ...  # type: ignore[no-untyped-def]
+    def _query(self, p) -> tuple[str, list[Any]]: ...
     def _label(self, record: Any) -> str: ...
     def _record_date(self, record: Any) -> date: ...
     def _show_record(self, record: Any | None) -> None: ...  # fill the form (None: empty)
     def _form_values(self) -> dict[str, Any]: ...
     def _set_values(self, values: dict[str, Any]) -> None: ...
     def _set_read_only(self, read_only: bool) -> None: ...
-    def _save_op(self, values: dict[str, Any], on: date): ...  # type: ignore[no-untyped-def]
-    def _delete_op(self, record_id: int): ...  # type: ignore[no-untyped-def]
-    def _document(self, values: dict[str, Any] | None, on: date | None): ...  # type: ignore[no-untyped-def]
+    def _save_op(self, values: dict[str, Any], on: date): ...
+    def _delete_op(self, record_id: int): ...
+    def _document(self, values: dict[str, Any] | None, on: date | None): ...
     def _audit_ref(self) -> tuple[str, int | None]: ...
 
     # ---- loading ----------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class DatedRecordsDialog(QDialog):
         self.ctx.query(lambda p: (*self._query(p), p.drafts.load(self.DRAFT_KIND, self.ref)),
                        lambda found: self._loaded(found, select_id), self._load_failed)
 
-    def _loaded(self, found: tuple, select_id: int | None) -> None:  # type: ignore[type-arg]
+    def _loaded(self, found: tuple, select_id: int | None) -> None:
         if self._closing:
             return
         self.name, self.records, stored = found
@@ -284,7 +284,7 @@ class DatedRecordsDialog(QDialog):
         self._saving = True
         self._changed()
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             result = op(p)
             p.drafts.discard(kind, ref)
             return result
@@ -323,7 +323,7 @@ class DatedRecordsDialog(QDialog):
             QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes
 
     # ---- printing -------------------------------------------------------------------------------
-    def _make(self, blank: bool):  # type: ignore[no-untyped-def]
+    def _make(self, blank: bool):
         values = None if blank else self._form_values()
         on = None if blank else self.completed_on.date().toPython()
         return self._document(values, on)

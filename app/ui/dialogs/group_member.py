@@ -104,7 +104,7 @@ class AddMemberDialog(QDialog):
             signal.connect(self._edited)
         self._show()
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             return p.supervisees.list(), p.groups.contacts.list()
         self.ctx.query(load, lambda found: self._fill(*found))
 
@@ -154,7 +154,7 @@ class AddMemberDialog(QDialog):
                 return self._fail(self.tr("The colleague needs a name."))
         group_id, day, acknowledge = self.group_id, self.from_date.date().toPython(), self.acknowledged
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             person, changes = key, Changes()
             if new_contact is not None:
                 contact_id, changes = p.groups.contacts.create(new_contact)
@@ -179,7 +179,9 @@ class AddMemberDialog(QDialog):
             self.contact.blockSignals(False)
         if outcome.warning is not None:
             self.acknowledged = True
-            self.warning.setText(self.tr("<b>\u26a0 {0}</b><br>Larger groups leave less time for each member. You can still add them: choose \u201cAdd anyway\u201d.").format(outcome.warning.message))
+            self.warning.setText(self.tr("<b>\u26a0 {0}</b><br>Larger groups leave less time for each "
+                                         "member. You can still add them: "
+                                         "choose \u201cAdd anyway\u201d.").format(outcome.warning.message))
             self.warning.show()
             self.ok_button.setText(self.tr("Add anyway"))
             self._show()
@@ -224,8 +226,8 @@ class RemoveMemberDialog(QDialog):
         row.addWidget(QLabel(self.tr("No longer a member from")))
         row.addWidget(self.from_date)
         row.addStretch()
-        note = QLabel(self.tr("Meetings from this date on (that day included) no longer expect them. Meetings before "
-                              "it, and everything already recorded, stay as they were."), wordWrap=True)
+        note = QLabel(self.tr("Meetings from this date on (that day included) no longer expect them. "
+                              "Meetings before it, and everything already recorded, stay as they were."), wordWrap=True)
         note.setProperty("muted", True)
         title = QLabel(objectName="remove_title", wordWrap=True)
         title.setText(self.tr("<h3>Remove {0}</h3>").format(member.name or self.tr("this member")))

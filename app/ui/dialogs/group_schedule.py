@@ -93,13 +93,13 @@ class GroupScheduleDialog(ScheduleDialog):
         if self.recurrence.is_repeating():
             data = self.series_data()
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 scheduled = p.groups.schedule_meetings(group_id, data)
                 return scheduled, scheduled.changes
         else:
             one = self.session_data()
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 scheduled = p.groups.schedule_meeting(group_id, one)
                 return scheduled, scheduled.changes
         self.busy = True

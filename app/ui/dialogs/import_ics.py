@@ -99,7 +99,7 @@ class ImportIcsDialog(QDialog):
         text = describe(exc)
         self.result_label.setText(text if "unchanged" in text else text + self.tr(" Nothing was imported."))
 
-    def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _fill(self, result) -> None:
         titles, people = result
         self.table.setRowCount(len(titles))
         for row, match in enumerate(titles):
@@ -134,7 +134,7 @@ class ImportIcsDialog(QDialog):
         self.progress.setFormat(self.tr("Reading the file\u2026"))
         self.progress.show()
 
-        def work(p):  # type: ignore[no-untyped-def]
+        def work(p):
             return p.interchange.import_ics(data, assign=assign, since=since, dry_run=dry_run,
                                             progress=lambda done, total: progress.step.emit(done, total),
                                             cancelled=stop.is_set)
@@ -158,20 +158,20 @@ class ImportIcsDialog(QDialog):
         self.progress.hide()
         self.cancel.setText(self.tr("Cancel"))
 
-    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, result) -> None:
         self.summary = result.summary()
         self.result_label.setText(self.summary)
         lines = result.details()
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
 
-    def _previewed(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _previewed(self, result) -> None:
         self._finished()
         self._show(result)
         self.ok.setEnabled(True)
         self.preview_button.setEnabled(True)
 
-    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, result) -> None:
         self._finished()
         self._show(result)
         self.buttons.clear()
@@ -214,7 +214,7 @@ def export_ics(ctx: AppContext, parent: QWidget) -> None:
     if not path:
         return
 
-    def run(p):  # type: ignore[no-untyped-def]
+    def run(p):
         data = p.interchange.export_ics(private=is_private)
         return data, p.audit.record("export", "calendar",
                                     detail="schedule as .ics" + (" (private)" if is_private else ""))

@@ -40,7 +40,7 @@ TICK_MS = 200
 DRAFT_EVERY_MS = 30_000
 
 
-def _load(p, sid: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _load(p, sid: int) -> dict[str, Any]:
     plan = p.groups.meeting_plan(sid)
     record = p.sessions.get(sid)
     members = p.groups.members(plan.group_id, on=plan.start.date())
@@ -132,13 +132,14 @@ class LiveMeetingWindow(QDialog):
             if self._pending_draft is not None:  # back from a lock: the gate drops its copy, keep ours
                 self.save_draft()
             when = str(stored.get("saved_at", ""))[11:16]
-            picked = (self.tr("Picked up where the meeting was left at {0}: times, attendance and notes are as "
-                              "they were.").format(when) if when else
-                      self.tr("Picked up where the meeting was left: times, attendance and notes are as they were."))
+            picked = (self.tr("Picked up where the meeting was left at {0}: times, attendance and notes are "
+                              "as they were.").format(when) if when else
+                      self.tr("Picked up where the meeting was left: times, attendance and notes are as they "
+                              "were."))
             self.view.show_banner(picked, self.tr("Start afresh"))
         elif record.status == "held":
-            self.view.show_banner(self.tr("This meeting is already recorded as held. Ending it again updates the "
-                                          "record."))
+            self.view.show_banner(self.tr("This meeting is already recorded as held. Ending it again updates "
+                                          "the record."))
         self._pending_draft = None
         self.view.body.setEnabled(True)
         self.view.clock_column.setFocus()  # Space, N and B work at once; a click in a note is for typing
@@ -150,13 +151,13 @@ class LiveMeetingWindow(QDialog):
             self.view.title.setText(self.tr("This meeting could not be opened"))
             self.view.when.setText(describe(exc))
 
-    def _prefill(self, record, member_themes: dict[str, tuple[int, ...]]) -> None:  # type: ignore[no-untyped-def]
+    def _prefill(self, record, member_themes: dict[str, tuple[int, ...]]) -> None:
         notes = parse_brought(record.data.brought)
         self._extra_brought = other_paragraphs(record.data.brought)
         for a in record.data.attendance or ():
             if a.person_key in self.cards:
                 self.cards[a.person_key].set_state(PRESENT if a.present else ABSENT)
-                self.clock.set_present(a.person_key, a.present)  # type: ignore[union-attr]
+                self.clock.set_present(a.person_key, a.present)
         for key, card in self.cards.items():
             card.chips.set_selected(member_themes.get(key, ()))
             card.show_chips()
@@ -238,7 +239,7 @@ class LiveMeetingWindow(QDialog):
     def _touched(self) -> None:
         self._edited = True
 
-    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
+    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:
         from app.core.services.themes import ThemeInfo
 
         def created(theme_id: int) -> None:
@@ -253,7 +254,7 @@ class LiveMeetingWindow(QDialog):
         if changes.themes and self.cards and not self._closing:
             self.ctx.query(lambda p: p.themes.list(), self._catalogue)
 
-    def _catalogue(self, themes: list) -> None:  # type: ignore[type-arg]
+    def _catalogue(self, themes: list) -> None:
         for card in self.cards.values():
             card.chips.set_catalogue(themes, [c.theme for c in card.chips.chips.values() if c.isChecked()])
             card.show_chips()
@@ -334,7 +335,7 @@ class LiveMeetingWindow(QDialog):
         notes, follow_ups, sid, ref = self.view.notes.toPlainText(), self.view.follow_ups.items(), \
             self.session_id, self.ref
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             changes = p.groups.record_meeting(sid, attendance, themes, brought=brought, reflections=notes,
                                               mirrored=record.data.mirrored, private_note=record.data.private_note,
                                               follow_ups=follow_ups, held_minutes=held)
@@ -346,7 +347,8 @@ class LiveMeetingWindow(QDialog):
     def ask_end(self, present: int, total: int, held: int | None) -> bool:
         length = self.tr("{0} min").format(held) if held is not None else self.tr("the planned length")
         answer = QMessageBox.question(
-            self, self.tr("End the meeting"), self.tr("End the meeting and keep it as held?\n\n{present} of {total} members were here; it is recorded as {length}.").format(present=present, total=total, length=length), QMessageBox.StandardButton.Yes
+            self, self.tr("End the meeting"), self.tr("End the meeting and keep it as held?\n\n{present} of "
+                                                      "{total} members were here; it is recorded as {length}.").format(present=present, total=total, length=length), QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -381,15 +383,15 @@ class LiveMeetingWindow(QDialog):
                 ref = self.ref
                 self.ctx.command(lambda p: p.drafts.discard(DRAFT_KIND, ref))
             else:
-                self.clock.pause()  # type: ignore[union-attr]
-                self.clock.business.pause()  # type: ignore[union-attr]
+                self.clock.pause()
+                self.clock.business.pause()
                 self.save_draft()
         self._finish()
 
     def ask_leave(self) -> QMessageBox.StandardButton:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the meeting"),
-                          self.tr("The meeting is not recorded yet. Keep it to carry on later? Times, attendance and "
-                                  "notes are kept as an encrypted draft."), parent=self)
+                          self.tr("The meeting is not recorded yet. Keep it to carry on later? Times, "
+                                  "attendance and notes are kept as an encrypted draft."), parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("Keep for later"))

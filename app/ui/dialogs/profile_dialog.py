@@ -32,7 +32,7 @@ HINTS = {"modalities": noop("Separate with commas, e.g. Gestalt, massage therapy
          "self_care": noop("How you look after yourself, and what gets in the way")}
 
 
-def _person_name(p, ref: MemberRef) -> str:  # type: ignore[no-untyped-def]
+def _person_name(p, ref: MemberRef) -> str:
     if ref.supervisee_id is not None:
         return p.supervisees.get(ref.supervisee_id).data.full_name
     return p.groups.contacts.get(ref.contact_id).data.full_name
@@ -44,8 +44,8 @@ class ProfileDialog(DatedRecordsDialog):
     DRAFT_KIND = "profile"
     NOUN = noop("version")
     TITLE = noop("Practice profile")
-    SUBTITLE = noop("The questionnaire a member shares with their group. Every save keeps a new dated version; "
-                "earlier versions stay as they were.")
+    SUBTITLE = noop("The questionnaire a member shares with their group. Every save keeps a new dated "
+                    "version; earlier versions stay as they were.")
     LIST_TITLE = noop("Versions")
     DATE_LABEL = noop("Filled in on")
 
@@ -89,7 +89,7 @@ class ProfileDialog(DatedRecordsDialog):
         box.addSpacing(4)
         box.addWidget(self.shared)
 
-    def _query(self, p):  # type: ignore[no-untyped-def]
+    def _query(self, p):
         return _person_name(p, self.member), p.profiles.versions(self.member)
 
     def _label(self, record: ProfileVersion) -> str:
@@ -144,11 +144,11 @@ class ProfileDialog(DatedRecordsDialog):
             self_care=str(values.get("self_care", "")), shared_with_group=bool(values.get("shared_with_group")))
 
     # ---- saving, sharing, deleting ---------------------------------------------------------------
-    def _save_op(self, values: dict[str, Any], on: date):  # type: ignore[no-untyped-def]
+    def _save_op(self, values: dict[str, Any], on: date):
         data, member = self.data_from(values), self.member
         return lambda p: p.profiles.save(member, data, on)
 
-    def _delete_op(self, record_id: int):  # type: ignore[no-untyped-def]
+    def _delete_op(self, record_id: int):
         return lambda p: p.profiles.delete_version(record_id)
 
     def _shared_clicked(self, checked: bool) -> None:
@@ -169,11 +169,11 @@ class ProfileDialog(DatedRecordsDialog):
         self._shared_clicked(shared)
 
     # ---- printing -----------------------------------------------------------------------------
-    def _document(self, values: dict[str, Any] | None, on: date | None):  # type: ignore[no-untyped-def]
+    def _document(self, values: dict[str, Any] | None, on: date | None):
         name, group = self.name, self.group_name
         data = self.data_from(values) if values is not None else None
 
-        def make(p):  # type: ignore[no-untyped-def]
+        def make(p):
             from app.core import pdf
 
             letterhead = p.reports.letterhead()

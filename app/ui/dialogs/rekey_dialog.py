@@ -48,9 +48,9 @@ class RekeyDialog(QDialog):
 
         done = QWidget()
         done_layout = QVBoxLayout(done)
-        done_layout.addWidget(QLabel(self.tr("The vault now has a new master key. This is your new recovery key; "
-                                             "write it down or print the recovery sheet now. It is not shown again "
-                                             "unless you ask for the sheet with your passphrase."), wordWrap=True))
+        done_layout.addWidget(QLabel(self.tr("The vault now has a new master key. This is your new recovery "
+                                             "key; write it down or print the recovery sheet now. It is not "
+                                             "shown again unless you ask for the sheet with your passphrase."), wordWrap=True))
         self.key = QLineEdit(readOnly=True, objectName="new_recovery_key")
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -87,10 +87,11 @@ class RekeyDialog(QDialog):
         self.go.setEnabled(False)
         self.passphrase.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.status.setText(self.tr("Re-encrypting the vault… (the rest of Peerglass waits until this is done)"))
+        self.status.setText(self.tr("Re-encrypting the vault… (the rest of Peerglass waits until this is "
+                                    "done)"))
         self.ctx.query(lambda p: rekey_practice(p, passphrase), self._done, self._failed)
 
-    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, result) -> None:
         self.passphrase.clear()
         self.key.setText(result.recovery_key)
         notes = [self.tr("The old recovery key no longer opens this vault.")]
@@ -116,6 +117,6 @@ class RekeyDialog(QDialog):
         self.documents = actions
         actions.preview(lambda p: p.recovery_sheet(), self.tr("Recovery sheet"), "vault")
 
-    def done(self, result: int) -> None:  # noqa: D401 - QDialog API
+    def done(self, result: int) -> None:  # QDialog API
         self.key.clear()  # the secret leaves the screen with the dialog
         super().done(result)

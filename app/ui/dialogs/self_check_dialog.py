@@ -25,8 +25,8 @@ class SelfCheckDialog(DatedRecordsDialog):
     DRAFT_KIND = "self_check"
     NOUN = noop("self-check")
     TITLE = noop("Self-check")
-    SUBTITLE = noop("Questions that can show when a therapist would be helped by supervision. Answer in your own "
-                "words; each save keeps a dated self-check to look back on.")
+    SUBTITLE = noop("Questions that can show when a therapist would be helped by supervision. Answer in your "
+                    "own words; each save keeps a dated self-check to look back on.")
     LIST_TITLE = noop("Earlier self-checks")
     DATE_LABEL = noop("Date")
 
@@ -58,7 +58,7 @@ class SelfCheckDialog(DatedRecordsDialog):
         self.note.textChanged.connect(self._changed)
         box.addWidget(self.note)
 
-    def _query(self, p):  # type: ignore[no-untyped-def]
+    def _query(self, p):
         return p.supervisees.get(self.supervisee_id).data.full_name, p.profiles.self_checks(self.supervisee_id)
 
     def _label(self, record: SelfCheckRecord) -> str:
@@ -89,20 +89,20 @@ class SelfCheckDialog(DatedRecordsDialog):
         for edit in (*self.answers.values(), self.note):
             edit.setReadOnly(read_only)
 
-    def _save_op(self, values: dict[str, Any], on: date):  # type: ignore[no-untyped-def]
+    def _save_op(self, values: dict[str, Any], on: date):
         sid, note = self.supervisee_id, values.get("note", "")
         answers = {q.key: values.get(q.key, "") for q in SELF_CHECK_QUESTIONS}
         return lambda p: p.profiles.save_self_check(sid, answers, on, note)
 
-    def _delete_op(self, record_id: int):  # type: ignore[no-untyped-def]
+    def _delete_op(self, record_id: int):
         return lambda p: p.profiles.delete_self_check(record_id)
 
-    def _document(self, values: dict[str, Any] | None, on: date | None):  # type: ignore[no-untyped-def]
+    def _document(self, values: dict[str, Any] | None, on: date | None):
         name = self.name
         answers = {q.key: str(values.get(q.key, "")).strip() for q in SELF_CHECK_QUESTIONS} if values else {}
         answers = {k: v for k, v in answers.items() if v}
 
-        def make(p):  # type: ignore[no-untyped-def]
+        def make(p):
             from app.core import pdf
 
             letterhead = p.reports.letterhead()

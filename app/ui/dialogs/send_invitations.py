@@ -61,7 +61,7 @@ class SendInvitationsDialog(QDialog):
     sent = Signal(object)
 
     def __init__(self, ctx: AppContext, group_id: int, parent: QWidget | None = None,
-                 session_id: int | None = None, open_smtp=None) -> None:  # type: ignore[no-untyped-def]
+                 session_id: int | None = None, open_smtp=None) -> None:
         super().__init__(parent)
         self.setObjectName("send_invitations_dialog")
         self.setWindowTitle(self.tr("Send invitations"))
@@ -97,8 +97,8 @@ class SendInvitationsDialog(QDialog):
         self.send_button.setProperty("primary", True)
         self.retry_button = QPushButton(self.tr("Send again to those that failed"), objectName="send_retry", visible=False)
         self.files_button = QPushButton(self.tr("Save as files\u2026"), objectName="save_files")
-        self.files_button.setToolTip(self.tr("An .eml e-mail and an .ics invitation per invitee, to send from your own "
-                                             "mail program"))
+        self.files_button.setToolTip(self.tr("An .eml e-mail and an .ics invitation per invitee, to send "
+                                             "from your own mail program"))
         self.stop_button = QPushButton(self.tr("Stop sending"), objectName="send_stop", visible=False)
         self.close_button = QPushButton(self.tr("Close"), objectName="send_close")
         self.send_button.clicked.connect(lambda: self.send())
@@ -135,7 +135,7 @@ class SendInvitationsDialog(QDialog):
         group_id = self.group_id
         now = datetime.now().replace(second=0, microsecond=0)
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             return _Scene(p.groups.get(group_id), p.series.list(group_id=group_id),
                           p.groups.meetings(group_id, now - timedelta(hours=12), now + timedelta(days=400),
                                             include_cancelled=False),
@@ -167,8 +167,9 @@ class SendInvitationsDialog(QDialog):
             combo.blockSignals(False)
         smtp = scene.smtp
         if smtp is None:
-            self.account.setText(self.tr("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail sending\u2026</a>"
-                                         "<br>Or save the invitations as files and send them from your own mail program."))
+            self.account.setText(self.tr("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail "
+                                         "sending\u2026</a><br>Or save the invitations as files and send "
+                                         "them from your own mail program."))
             self.account.setProperty("role", "notice")
         else:
             self.account.setText(self.tr("From {0} through {1}:{2} ({3}). <a href='smtp'>Change\u2026</a>").format(_escape(smtp.from_address), _escape(smtp.host), smtp.port, tr(SECURITY_WORDS.get(smtp.security, smtp.security))))
@@ -247,7 +248,7 @@ class SendInvitationsDialog(QDialog):
         self._stop.clear()
         progress, stop, ctx = self._progress, self._stop, self.ctx
 
-        def prepare(p):  # type: ignore[no-untyped-def]
+        def prepare(p):
             # The core's two database halves of ``invitations.send``: prepare_batch writes the rows
             # "unsent" first, record_delivery marks them once the network lane has sent them.
             settings = p.invitations.smtp_settings()
@@ -259,10 +260,10 @@ class SendInvitationsDialog(QDialog):
                                                 sender=(settings.from_name, settings.from_address))
             return settings, password, batch
 
-        def prepared(prep) -> None:  # type: ignore[no-untyped-def]
+        def prepared(prep) -> None:
             settings, password, batch = prep
 
-            def deliver():  # type: ignore[no-untyped-def]
+            def deliver():
                 from app.core.mail import send_invitations
 
                 # On the network lane: only the signal crosses to the GUI thread.
@@ -280,11 +281,11 @@ class SendInvitationsDialog(QDialog):
         self._enable()
         ctx.query(prepare, prepared, self._failed, initiator=self)
 
-    def _record(self, batch, results) -> None:  # type: ignore[no-untyped-def]
+    def _record(self, batch, results) -> None:
         """Mark each invitation from its SMTP result; if the vault locked meanwhile, after the next unlock."""
         outcomes = [(r.ok, r.error or "") for r in results]
 
-        def mark(p):  # type: ignore[no-untyped-def]
+        def mark(p):
             outcome = p.invitations.record_delivery(batch, outcomes)
             return outcome, outcome.changes
 
@@ -316,7 +317,7 @@ class SendInvitationsDialog(QDialog):
         # Invitations come from the supervisor's address: ask for it before a folder is picked.
         self.ctx.query(lambda p: p.settings.get().email, lambda email: self._save_files_to(target, email))
 
-    def _save_files_to(self, target, email: str) -> None:  # type: ignore[no-untyped-def]
+    def _save_files_to(self, target, email: str) -> None:
         if not email and (self.scene is None or self.scene.smtp is None):
             self.ask_for_email()
             return
@@ -324,7 +325,7 @@ class SendInvitationsDialog(QDialog):
         if not folder:
             return
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             outcome = p.invitations.save_as_files(target, Path(folder))
             return outcome, outcome.changes
         self.sending = True
@@ -397,8 +398,8 @@ class SendInvitationsDialog(QDialog):
             self._say(self.tr("Nothing was sent. {0} Check the server settings or your connection, then send "
                               "again.").format(reason), "error")
         else:
-            self._say(self.tr("{0} sent, {1} failed (see below). Only those were not sent; you can send to them "
-                              "again.").format(total - failed, failed), "error")
+            self._say(self.tr("{0} sent, {1} failed (see below). Only those were not sent; you can send to "
+                              "them again.").format(total - failed, failed), "error")
         self.retry_button.setVisible(bool(failed) and not outcome.paths)
 
     def _say(self, text: str, role: str) -> None:

@@ -30,7 +30,8 @@ class SetPassphraseDialog(QDialog):
             layout.addLayout(form)
         self.fields = NewPassphraseFields()
         layout.addWidget(self.fields)
-        layout.addWidget(QLabel(self.tr("Only the key file beside the vault is rewritten; your records are untouched."),
+        layout.addWidget(QLabel(self.tr("Only the key file beside the vault is rewritten; your records are "
+                                        "untouched."),
                                 wordWrap=True))
         self.error = QLabel(objectName="error", wordWrap=True)
         layout.addWidget(self.error)

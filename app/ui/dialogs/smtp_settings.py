@@ -40,7 +40,8 @@ class SmtpSettingsDialog(QDialog):
         for key, label, _ in SECURITY:
             self.security.addItem(tr(label), key)
         self.username = QLineEdit(objectName="smtp_username", maxLength=320)
-        self.username.setPlaceholderText(self.tr("often your e-mail address; empty if the server needs no login"))
+        self.username.setPlaceholderText(self.tr("often your e-mail address; empty if the server needs no "
+                                                 "login"))
         self.password = QLineEdit(objectName="smtp_password", echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system credential store, never in the vault"))
         self.from_name = QLineEdit(objectName="smtp_from_name", maxLength=200)
@@ -85,7 +86,7 @@ class SmtpSettingsDialog(QDialog):
         self._last_security = "starttls"
         self.ctx.query(lambda p: (p.invitations.smtp_settings(), p.settings.get()), lambda found: self._load(*found))
 
-    def _load(self, settings: SmtpSettings | None, practice) -> None:  # type: ignore[no-untyped-def]
+    def _load(self, settings: SmtpSettings | None, practice) -> None:
         if settings is None:
             self.from_name.setText(getattr(practice, "supervisor_name", "") or "")
             self.from_address.setText(getattr(practice, "email", "") or "")

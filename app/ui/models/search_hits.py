@@ -44,7 +44,7 @@ class SearchHitModel(QAbstractListModel):
     def hits(self) -> list[SearchHit]:
         return list(self._hits)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -71,7 +71,7 @@ def header_text(hit: SearchHit) -> str:
 class SearchHitDelegate(QStyledItemDelegate):
     ROW_HEIGHT = 68
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(0, self.ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

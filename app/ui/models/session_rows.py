@@ -105,7 +105,7 @@ class SessionRowModel(QAbstractListModel):
     def rows(self) -> list[SessionRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def when_text(self, row: SessionRow) -> str:
@@ -146,12 +146,12 @@ class SessionRowDelegate(QStyledItemDelegate):
 
     ROW_HEIGHT = 34
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(0, max(self.ROW_HEIGHT, option.fontMetrics.height() + 14))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: SessionRow = index.data(ROW_ROLE)
-        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        model: SessionRowModel = index.model()
         if row is None:
             return
         painter.save()

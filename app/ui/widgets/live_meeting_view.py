@@ -120,7 +120,8 @@ class MeetingView(QWidget):
         notes, notes_box = _card("meeting_notes_card")
         notes_box.addWidget(QLabel(self.tr("Meeting notes"), objectName="section_title"))
         self.notes = QPlainTextEdit(objectName="meeting_notes")
-        self.notes.setPlaceholderText(self.tr("What the group noticed together, agreements, what to bring next time"))
+        self.notes.setPlaceholderText(self.tr("What the group noticed together, agreements, what to bring "
+                                              "next time"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
         notes_box.addWidget(self.notes)
@@ -182,7 +183,7 @@ class MeetingView(QWidget):
             button.setDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space goes to the clock, not a button
 
-    def show_plan(self, plan) -> None:  # type: ignore[no-untyped-def]
+    def show_plan(self, plan) -> None:
         """The header: group, kind, number, date and time, leader, place, guest (a ``MeetingPlan``)."""
         self.title.setText(plan.group_name)
         number = self.tr("Meeting {0}").format(plan.number) + "  \u00b7  " if plan.number else ""

@@ -21,7 +21,7 @@ EMPTY_PREVIEW = noop("Nothing written yet.")
 class SafeMarkdownDocument(QTextDocument):
     """A document that refuses every external resource (images, style sheets)."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> object:
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(0)
         self.addResource(kind, name, blank)  # cached: asked once per name
@@ -51,7 +51,7 @@ class MarkdownPreview(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> object:
         return self.document().loadResource(kind, name)
 
 
@@ -75,7 +75,8 @@ class MarkdownEdit(QWidget):
         self.stack.addWidget(self.preview)
         self.edit_button = QToolButton(text=self.tr("Edit"), checkable=True, checked=True, objectName="md_edit")
         self.preview_button = QToolButton(text=self.tr("Preview"), checkable=True, objectName="md_preview")
-        for button, tip in ((self.edit_button, self.tr("Write in Markdown: **bold**, *italic*, - lists, > quotes")),
+        for button, tip in ((self.edit_button, self.tr("Write in Markdown: **bold**, *italic*, - lists, > "
+                                                       "quotes")),
                             (self.preview_button, self.tr("See the note as it will read"))):
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

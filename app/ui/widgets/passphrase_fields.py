@@ -49,8 +49,8 @@ class NewPassphraseFields(QWidget):
         elif self.second.text() != text:
             message = self.tr("The two passphrases are not the same yet.")
         else:
-            message = self.tr("Strength: {0}. Only you know it: Peerglass cannot recover a forgotten passphrase, "
-                              "but the recovery key can.").format(word)
+            message = self.tr("Strength: {0}. Only you know it: Peerglass cannot recover a forgotten "
+                              "passphrase, but the recovery key can.").format(word)
         self.hint.setText(message)
         valid = problem is None and self.second.text() == text
         if valid != self._valid:

@@ -39,7 +39,7 @@ class CountdownDial(QWidget):
         self.setMinimumSize(170, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(300, 300)
 
     def set_state(self, remaining: float, allowance: int, running: bool, idle_text: str = "") -> None:
@@ -59,7 +59,7 @@ class CountdownDial(QWidget):
         left = self.tr("left of {0}").format(format_clock(self.allowance))
         return left if self.running else left + " \u00b7 " + self.tr("paused")
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 8
@@ -101,7 +101,7 @@ class TimeBar(QWidget):
         self.used, self.limit = used, limit
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect())
@@ -154,7 +154,7 @@ class _OrderRow(QFrame):
             text = format_clock(entry.used)
         self.info.setText(text)
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.key)
         super().mousePressEvent(event)
@@ -253,7 +253,7 @@ class TimerDisplay(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         resize_to_fit(self, 900, 760)  # never larger than the screen
 
-    def mirror(self, view, c: MeetingClock, names: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    def mirror(self, view, c: MeetingClock, names: dict[str, str]) -> None:
         """Show what the meeting window's clock column shows (``view`` is its MeetingView)."""
         self.speaker.setText(view.speaker.text())
         dial = view.dial

@@ -83,7 +83,7 @@ class ThemeChart(QWidget):
         self._bars: list[QRectF] = []
         self.setAccessibleName(self.tr("Themes over time"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 280)
 
     # ---- data -----------------------------------------------------------------
@@ -113,7 +113,7 @@ class ThemeChart(QWidget):
         return [sum(s.values[i] for s in self.series) for i in range(len(self.months))]
 
     # ---- painting -----------------------------------------------------------------
-    def _legend_layout(self, width: int, fm) -> list[tuple[QRect, Series]]:  # type: ignore[no-untyped-def]
+    def _legend_layout(self, width: int, fm) -> list[tuple[QRect, Series]]:
         items, x, y, line = [], 0, 0, fm.height() + 6
         for series in self.series:
             label = f"{series.name} ({series.total})"
@@ -124,7 +124,7 @@ class ThemeChart(QWidget):
             x += w + 14
         return items
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
@@ -212,7 +212,7 @@ class ThemeChart(QWidget):
             p.drawText(r.adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     # ---- hover ------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         hover = next((i for i, r in enumerate(self._bars) if r.contains(pos)), -1)
         if hover != self._hover:
@@ -223,7 +223,7 @@ class ThemeChart(QWidget):
         else:
             QToolTip.hideText()
 
-    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover = -1
         self.update()
 
