@@ -10,19 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from app.core.services.changes import Changes
 
@@ -30,6 +23,9 @@ from ..context import AppContext
 from ..errors import describe
 from ..i18n import tr
 from ..models.group_tables import ANSWER_LABELS
+
+if TYPE_CHECKING:
+    from app.core.practice import Practice
 
 MAX_REPLY_BYTES = 10_000_000  # a reply is a few kilobytes, its whole e-mail rarely more than a few MB
 OK_COLOUR, STALE_COLOUR, ERROR_COLOUR = QColor("#1e6b3a"), QColor("#8a5a00"), QColor("#a93226")
@@ -60,7 +56,7 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
     if not paths:
         return
 
-    def run(p):
+    def run(p: Practice) -> tuple[list[FileResult], Changes]:
         from app.core.services.invitations import ReplyError
 
         results: list[FileResult] = []
