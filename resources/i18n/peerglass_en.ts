@@ -565,6 +565,520 @@ Private export writes initials instead of names and leaves out places — best f
         <source>No themes recorded in this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change a recurring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this one moves or changes; the others stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and following sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series splits here; earlier sessions stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coming session of the series changes. Held sessions and sessions with notes are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a recurring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other session of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends before this one. Held sessions and sessions with notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends today. Past sessions, held ones and sessions with notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>SuperviseeStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous four weeks (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next four weeks (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision hours log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice / receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile questionnaire (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} minutes</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-group meeting at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual session at {time} with {initials} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisee edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} edit</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a series (changed on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group (peers, no one “fixes”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision (peers with a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — never printed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence or registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} without notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes due</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Notes</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -653,6 +1167,17 @@ Private export writes initials instead of names and leaves out places — best f
     <name>AgendaModel</name>
     <message>
         <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Upcoming sessions by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1303,59 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source> · running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} view ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a session or a recurring series (Ctrl+N).
+Or drag across empty time in the day or week view.
+Drag a session to move it; drag its bottom edge to change its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session at {time}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved scheduling from before the lock is back. Save it, or cancel to drop it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +1521,13 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>Open this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
         <source>Due date: click to choose, or to clear</source>
@@ -980,6 +1565,153 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source>Remove this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>e.g. Tuesday peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for, what it agreed about confidentiality …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating — each meeting the next member leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One fixed place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating through these places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in words, e.g. twice a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for networking and business talk is kept short; the live meeting view shows this limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the group agreed to re-evaluate how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor the group consults when it is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest / consulting supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fixed leader, or let leadership rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotating place needs at least two places, in order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1983,22 @@ Private export writes initials instead of names and leaves out places — best f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +2247,24 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>Sessions by day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>At least {0} characters; a few unrelated words work well</source>
@@ -1607,6 +2373,116 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
 </context>
 <context>
+    <name>RecordEditorPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this supervisee first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this group first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this {noun} first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = every week (or day, month); 2 = every other one …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} of the month (months without it are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the {position} {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} (kept as it is; choose above to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is before the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -1654,6 +2530,51 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Peerglass reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of the next session or group meeting, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone near the screen can read a reminder, so it shows only the time, the kind of session and the supervisee’s initials — never a full name or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +2649,263 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source>A file that could not be used changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log — unlocks, exports, prints, e-mails and deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a session of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice room, Online, a café …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the session&apos;s clock time is kept in (across summer time changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time} the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (for example Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat rule can&apos;t be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({zone}) — {start}–{end} in your calendar ({calendar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from this date: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sessions: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with {n} or more sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with 1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule changed, so the change is for the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Does not repeat” changes only this session; delete the following ones to end the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes, follow-ups, themes and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best {count} sessions; there are more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +3088,333 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit time/place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as scheduled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this session; the rest of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session with {who} on {when}?
+
+It stays in the calendar, struck through, and counts as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other sessions of the series are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its notes are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session with {who} on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} now ends at {end} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {who} to {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is held, has notes or was changed on its own: only “This session” moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: to {when}–{end} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with 1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date, time, length or place (for a series: this session, the following ones or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits from before the lock are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved edits to this session from {day}, {time}, kept as an encrypted draft. Restoring replaces what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved edits to this session, kept as an encrypted draft. Restoring replaces what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restored — save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time} — encrypted in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary for signing: print or export as PDF (the private note is never included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session first: the summary shows what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this session before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>What the supervisee brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation, the client, the question they came with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection: patterns, parallel process, what stirred in you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you gave back: their words, the feeling, the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the session actually ran, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you only. Kept in the vault; left out of every print, PDF and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of {duration} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on this session&apos;s list yet; members come from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionRowDelegate</name>
     <message>
         <source>Notes due</source>
@@ -1947,6 +3452,149 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source>Only the key file beside the vault is rewritten; your records are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for every PDF and print-out. The default follows your locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new master key and get a new recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder, the daily automatic backup, how many to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity checks on the open vault (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key on paper, for a safe place or your custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the schedule on your own calendar server (CalDAV), at a privacy level you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked: sound (both integrity checks pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked: damage found — {problems}. Restore from your latest backup (File ▸ Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks without a passphrase for your user account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +3672,236 @@ Nothing was saved. Leave the password empty to keep the account without one (for
     </message>
 </context>
 <context>
+    <name>StatusSelector</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseeForm</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the active list. Restore to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supervisee wants from supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you only: never printed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived; this was its status before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseeHistoryPanel</name>
+    <message>
+        <source>Themes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per month by theme; a session can carry several themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee to see their sessions and themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseesPage</name>
+    <message>
+        <source>Search supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name} from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived {name}: find them under Archived or All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} and their record for good?
+
+This cannot be undone. Archiving keeps the record but hides it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours log, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours log, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits from before the lock are back. Save them, or revert to the saved record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemeChart</name>
     <message>
         <source>Themes over time</source>
@@ -2057,6 +3935,13 @@ Nothing was saved. Leave the password empty to keep the account without one (for
     </message>
 </context>
 <context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Sessions by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerDisplay</name>
     <message>
         <source>{title} — timer</source>
@@ -2068,6 +3953,101 @@ Nothing was saved. Leave the password empty to keep the account without one (for
     </message>
     <message>
         <source>Business talk {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today’s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, notes still to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every held session has its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to mark: every past session has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups due in the next {n} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group reviews due. Groups with a review date will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when done; double-click to open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} — review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change from your calendar to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changes from your calendar to review…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +4107,21 @@ Nothing was saved. Leave the password empty to keep the account without one (for
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultGate</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes from the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
