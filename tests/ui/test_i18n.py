@@ -23,31 +23,26 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "app" / "ui"
 BIN = Path(sys.executable).parent
 
-# Files other helpers were wrapping while this check was written (round of 2026-12-02). The lead
-# empties this list after merging their branches; a file leaves it as soon as it passes.
+# Files other helpers were wrapping while this check was written (round of 2026-12-02), still with
+# bare strings after main was merged in at 01:50. The lead empties this list after merging their
+# branches; a file leaves it as soon as it passes.
 PENDING = {
     # calendar
-    "widgets/week_view.py", "widgets/month_view.py", "widgets/calendar_common.py", "widgets/session_block.py",
-    "widgets/agenda_view.py", "widgets/day_header.py", "widgets/session_form.py", "widgets/time_field.py",
-    "widgets/recurrence_editor.py", "pages/calendar.py", "pages/calendar_actions.py",
-    "dialogs/session_editor.py", "dialogs/edit_scope.py", "dialogs/schedule_dialog.py",
+    "widgets/session_form.py",
     # look
-    "theme.py", "application.py", "pages/groups.py", "widgets/group_list.py", "widgets/group_members.py",
+    "theme.py", "pages/groups.py", "widgets/group_list.py", "widgets/group_members.py",
     "widgets/group_meetings.py", "widgets/group_places.py", "widgets/group_header.py",
     "widgets/group_answers.py",
     # records
-    "pages/supervisees.py", "pages/record_editor.py", "pages/reports.py", "widgets/supervisee_form.py",
-    "widgets/group_form.py", "widgets/supervisee_history.py", "dialogs/search_dialog.py", "undo.py",
+    "widgets/group_form.py",
     # trust
-    "errors.py", "dialogs/restore_dialog.py",
-    # perf
-    "vault_gate.py", "warmup.py",
+    "dialogs/restore_dialog.py",
     # sync
-    "dialogs/sync_review.py", "dialogs/calendar_sync.py", "sync_controller.py",
+    "dialogs/sync_review.py", "dialogs/calendar_sync.py",
     # today
-    "reminders.py", "pages/today.py", "pages/settings.py",
+    "reminders.py",
 }
-PENDING_PREFIXES = ("widgets/settings_",)  # today: new Settings widgets
+PENDING_PREFIXES: tuple[str, ...] = ()  # whole families of new files still pending (none now)
 
 # Constructors whose string arguments are shown as they are.
 CONSTRUCTORS = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
@@ -155,7 +150,7 @@ def test_every_user_visible_string_is_translated() -> None:
 
 
 def test_the_pending_list_names_only_files_that_exist_or_are_coming() -> None:
-    coming = {"theme.py", "undo.py", "reminders.py"}  # new modules of this round
+    coming = {"theme.py"}  # a new module of this round, not merged yet
     missing = sorted(p for p in PENDING if not (UI / p).exists() and p not in coming)
     assert not missing, missing
 
