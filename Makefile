@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick package install-desktop screenshots clean
+.PHONY: run test lint bench bench-quick package install-desktop screenshots clean translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ test: $(STAMP)
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/mypy
+
+# The English source catalogue of every tr()/self.tr()/noop() string in app/ui (commit it). A translation
+# is a copy as resources/i18n/peerglass_<lang>.ts, compiled with pyside6-lrelease to the .qm the app loads.
+translations: $(STAMP)
+	@$(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias QT_TR_NOOP+=noop -source-language en \
+		-target-language en -locations none -no-obsolete app/ui -ts resources/i18n/peerglass_en.ts
 
 bench: $(STAMP)
 	@$(PY) benchmarks/run.py $(ARGS)

@@ -15,6 +15,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from .gc_guard import install
 
     install(app)  # garbage is collected on the GUI thread only (see gc_guard)
+    from .i18n import install_translator
+
+    install_translator(app)  # the system locale's catalogue from resources/i18n, if one is shipped
     app.setApplicationName("Peerglass")
     app.setOrganizationName("Peerglass")
     app.setApplicationDisplayName("Peerglass")

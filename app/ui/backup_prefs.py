@@ -15,6 +15,8 @@ from PySide6.QtCore import QSettings
 
 from app.core.vault.backup_folder import backup_name
 
+from .i18n import tr
+
 if TYPE_CHECKING:
     from app.core.practice import Practice
 
@@ -34,7 +36,7 @@ class BackupPrefs:
 
 def _int(settings: QSettings, key: str, default: int) -> int:
     try:
-        return max(0, int(settings.value(key, default)))  # type: ignore[call-overload]
+        return max(0, int(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
 
@@ -88,7 +90,7 @@ def auto_backup(practice: Practice, prefs: BackupPrefs) -> bool:
         practice.backups.back_up_to_folder(Path(prefs.folder).expanduser(), keep_daily=prefs.keep_daily,
                                            keep_weekly=prefs.keep_weekly, keep_monthly=prefs.keep_monthly)
         return True
-    except Exception as exc:  # noqa: BLE001 - the lock goes on; the user sees the stale warning on Today
+    except Exception as exc:  # any failure: the lock goes on; the user sees the stale warning on Today
         log.warning("automatic backup failed: %s", type(exc).__name__)
         return False
 
@@ -97,16 +99,17 @@ def last_backup_text(last: datetime | None, tz: str = "UTC", now: datetime | Non
     """Today's line about backups, and whether it is a warning (none, or none for STALE_DAYS days)."""
     from zoneinfo import ZoneInfo
 
-    hint = "File \u25b8 Back up now\u2026"
+    hint = tr("File \u25b8 Back up now\u2026", "backups")
     if last is None:
-        return f"No backup of this vault yet. {hint}", True
+        return tr("No backup of this vault yet. {hint}", "backups").format(hint=hint), True
     now = now or datetime.now(UTC)
     when = as_utc(last)
     try:
         shown = when.astimezone(ZoneInfo(tz))
     except (KeyError, ValueError):
         shown = when
-    text = f"Last backup: {shown:%d %b %Y, %H:%M}"
+    text = tr("Last backup: {0:%d %b %Y, %H:%M}", "backups").format(shown)
     if now - when >= timedelta(days=STALE_DAYS):
-        return f"{text} \u2014 no backup for {(now - when).days} days. {hint}", True
+        return tr("{text} \u2014 no backup for {days} days. {hint}", "backups").format(
+            text=text, days=(now - when).days, hint=hint), True
     return text, False

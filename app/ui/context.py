@@ -1,4 +1,9 @@
-"""What every page needs, passed in (no global singletons)."""
+"""What every page needs, passed in (no global singletons).
+
+Changes reach the screens one way: a command returns a ``Changes`` value, the
+runner delivers it once on the GUI thread, and every listener registered with
+:meth:`AppContext.subscribe` gets it (see docs/ARCHITECTURE.md, "Changes").
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Write = Callable[["Practice"], Changes]
+ChangeListener = Callable[[Changes], None]
 
 
 @dataclass
@@ -51,6 +57,18 @@ class AppContext:
                 on_error: ErrorHandler | None = None, *, initiator: object | None = None) -> None:
         """Slow work off the database lane (it gets no practice: it must not touch the vault)."""
         self.runner.network(fn, on_done, on_error, initiator=initiator)
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        """The one way to hear of changes: ``listener(changes)`` runs on the GUI thread after every
+        command that changed something, whoever ran it (``runner.initiator`` tells who).
+
+        Pass a QObject's bound method (normally its ``on_changes``): the subscription then ends
+        when that object is destroyed. Pages need not call this, :class:`~.pages.base.Page` does.
+        """
+        self.runner.changes_applied.connect(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        self.runner.changes_applied.disconnect(listener)
 
     def keep_for_unlock(self, write: Write) -> None:
         """A write that found the vault locked: it runs right after the next unlock."""

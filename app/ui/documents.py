@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .context import AppContext
+from .i18n import tr
 from .paper import localiser
 from .printing import ask_pdf_path, write_pdf
 from .status import confirm
@@ -40,7 +41,7 @@ class DocumentActions:
                 return
             localised = localiser()
 
-            def build(p: "Practice"):  # type: ignore[no-untyped-def]
+            def build(p: "Practice"):
                 return p.reports.output(localised(make(p)), action="export", object_type=object_type,
                                         object_id=object_id)
 
@@ -50,8 +51,8 @@ class DocumentActions:
                 except OSError as exc:
                     self.ctx.show_error(exc)
                     return
-                if not confirm(self.parent, f"Exported {path.name}"):
-                    QMessageBox.information(self.parent, "Exported", f"Saved {path.name}.")
+                if not confirm(self.parent, tr("Exported {0}", "documents").format(path.name)):
+                    QMessageBox.information(self.parent, tr("Exported", "documents"), tr("Saved {0}.", "documents").format(path.name))
             self.ctx.command(build, save)
         self._guard(check_session, go)
 
@@ -61,13 +62,13 @@ class DocumentActions:
             from app.core.services.reports import render
             localised = localiser()
 
-            def build(p: "Practice"):  # type: ignore[no-untyped-def]
+            def build(p: "Practice"):
                 document = localised(make(p))
                 return document, render(document)
             self.ctx.query(build, lambda result: self._show(result, title, object_type, object_id))
         self._guard(check_session, go)
 
-    def _show(self, result, title: str, object_type: str, object_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, result, title: str, object_type: str, object_id: int | None) -> None:
         from .dialogs.pdf_preview import PdfPreviewDialog
 
         document, data = result
@@ -95,20 +96,20 @@ class DocumentActions:
             go()
             return
 
-        def decide(findings) -> None:  # type: ignore[no-untyped-def]
+        def decide(findings) -> None:
             if not findings or confirm_identifiers(self.parent, findings):
                 go()
         self.ctx.query(lambda p: p.reports.identifier_warnings(session_id), decide)
 
 
-def confirm_identifiers(parent: QWidget, findings) -> bool:  # type: ignore[no-untyped-def]
+def confirm_identifiers(parent: QWidget, findings) -> bool:
     hints = "\n".join(f"• {f.hint}" for f in findings[:8])
-    more = f"\n…and {len(findings) - 8} more" if len(findings) > 8 else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Client details in the notes?",
-                      "These notes seem to contain details that identify a client. Supervision notes "
-                      "usually refer to clients by initials or a code.\n\n" + hints + more, parent=parent)
+    more = "\n" + tr("…and {0} more", "documents").format(len(findings) - 8) if len(findings) > 8 else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Client details in the notes?", "documents"),
+                      tr("These notes seem to contain details that identify a client. Supervision notes "
+                         "usually refer to clients by initials or a code.\n\n", "documents") + hints + more, parent=parent)
     box.setObjectName("identifier_warning")
-    go_on = box.addButton("Continue anyway", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Go back and edit", QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(tr("Continue anyway", "documents"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Go back and edit", "documents"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is go_on

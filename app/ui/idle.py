@@ -27,7 +27,7 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self.timer.isActive():
             self.timer.start()
         return False

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListW
                                QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QToolButton,
                                QWidget)
 
-from app.core.services.changes import Changes
-
 from .context import AppContext
 from .errors import describe
+from .i18n import noop, tr
 from .pages.base import Page
 from .reminders import ReminderController
 from .screen_fit import resize_to_fit
@@ -30,7 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: list[PageSpec]) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle("Peerglass")
+        self.setWindowTitle(self.tr("Peerglass"))
         resize_to_fit(self, 1180, 760)  # never larger than the screen
         self.titles = [title for title, _ in pages]
         self._factories = [factory for _, factory in pages]
@@ -40,7 +39,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         for title in self.titles:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(tr(title))  # shown translated; the title stays the key
             item.setSizeHint(QSize(180, 38))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is built
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderController(
             ctx, self, lambda sid: self.page("Today").open_session(sid))  # type: ignore[attr-defined]
         self.reminders.install()
+        ctx.subscribe(self.reminders.on_changes)  # changes reach it as they reach every page
         self._menus()
         self.restore_state()
         self.busy = QLabel(objectName="busy")
@@ -72,35 +72,34 @@ class MainWindow(QMainWindow):
         self.sync_status = QToolButton(objectName="sync_status", autoRaise=True, visible=False)
         self.sync_status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().showMessage(f"Vault: {ctx.vault_path}")
-        ctx.runner.busy_changed.connect(lambda b: self.busy.setText("Working…" if b else ""))
-        ctx.runner.changes_applied.connect(self._changes)
+        self.statusBar().showMessage(self.tr("Vault: {0}").format(ctx.vault_path))
+        ctx.runner.busy_changed.connect(lambda b: self.busy.setText(self.tr("Working…") if b else ""))
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction("&Import appointments (.ics)…", self._import_ics)
-        file_menu.addAction("&Export schedule (.ics)…", self._export_ics)
-        file_menu.addAction("Import invitation &replies (.ics)…", self._import_replies)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&Import appointments (.ics)…"), self._import_ics)
+        file_menu.addAction(self.tr("&Export schedule (.ics)…"), self._export_ics)
+        file_menu.addAction(self.tr("Import invitation &replies (.ics)…"), self._import_replies)
         file_menu.addSeparator()
-        file_menu.addAction("&Back up now…", self.back_up_now)
-        file_menu.addAction("Res&tore from backup…", self.restore_from_backup)
+        file_menu.addAction(self.tr("&Back up now…"), self.back_up_now)
+        file_menu.addAction(self.tr("Res&tore from backup…"), self.restore_from_backup)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"),
+        self.lock_action = QAction(self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"),
                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        search = QAction("&Search notes…", self, shortcut=QKeySequence.StandardKey.Find,
+        search = QAction(self.tr("&Search notes…"), self, shortcut=QKeySequence.StandardKey.Find,
                          shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         search.triggered.connect(self.search_requested)
         file_menu.addAction(search)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, title in enumerate(self.titles):
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            action = QAction(tr(title), self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
         self._edit_menu()
@@ -154,10 +153,10 @@ class MainWindow(QMainWindow):
     # ---- View: text size (kept in QSettings) ---------------------------------------
     def _view_menu(self) -> None:
         self.view_menu = QMenu(self.tr("&View"), self)
-        for label, key, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
-                                 ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
-                                 ("&Normal text size", QKeySequence("Ctrl+0"), 0)):
-            action = QAction(self.tr(label), self, shortcut=QKeySequence(key))
+        for label, key, step in ((noop("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+                                 (noop("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+                                 (noop("&Normal text size"), QKeySequence("Ctrl+0"), 0)):
+            action = QAction(tr(label), self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _=False, s=step: self.set_text_step(
                 0 if s == 0 else self.text_step + s))
             self.view_menu.addAction(action)
@@ -289,12 +288,16 @@ class MainWindow(QMainWindow):
     def _load(self, row: int) -> None:
         if self._unlocked and row >= 0 and row not in self._loaded:
             self._loaded.add(row)
-            self._build(row).on_unlocked()
+            page = self._build(row)
+            page.loaded = True  # from now on it hears of changes (its own ctx.subscribe)
+            page.on_unlocked()
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Unlocked: load the page on show. Locked: forget what was loaded."""
         self._unlocked = unlocked
         self._loaded.clear()
+        for page in self._built.values():
+            page.loaded = False
         if not unlocked:
             self.undo_stack.clear()  # commands hold record values: none kept after a lock
         if unlocked and not self._restored_page:
@@ -319,19 +322,13 @@ class MainWindow(QMainWindow):
     def page(self, title: str) -> Page:
         return self._build(self.titles.index(title))
 
-    def _changes(self, changes: Changes) -> None:
-        for row in sorted(self._loaded):  # the others load fresh when shown
-            self._built[row].on_changes(changes)
-        self.reminders.on_changes(changes)
-
     def show_sync_status(self, text: str) -> None:
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
 
     def show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "Peerglass", describe(exc))
+        QMessageBox.warning(self, self.tr("Peerglass"), describe(exc))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Peerglass",
-                          "<h3>Peerglass 0.1</h3><p>Supervision records in an encrypted vault on this "
-                          f"computer.</p><p>Vault: {self.ctx.vault_path}</p>")
+        QMessageBox.about(self, self.tr("About Peerglass"),
+                          self.tr("<h3>Peerglass 0.1</h3><p>Supervision records in an encrypted vault on this computer.</p><p>Vault: {0}</p>").format(self.ctx.vault_path))

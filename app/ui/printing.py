@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.vault.atomic import write_atomic
+
+from .i18n import tr
 
 PRINT_DPI = 300
 
@@ -32,7 +34,7 @@ def ask_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     name = safe_filename(suggested)
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(Path.home() / name), "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export PDF", "printing"), str(Path.home() / name), tr("PDF (*.pdf)", "printing"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -53,7 +55,7 @@ class PdfPages:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise ValueError("the document could not be read back for printing")
+            raise ValueError(tr("the document could not be read back for printing", "printing"))
 
     @property
     def count(self) -> int:
@@ -80,7 +82,7 @@ class PdfPages:
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("the printer could not be opened")
+            raise OSError(tr("the printer could not be opened", "printing"))
         try:
             for n, index in enumerate(chosen):
                 if n:

@@ -5,7 +5,9 @@ database on the GUI thread. ``query`` runs a read and hands the result to a
 callback; ``command`` runs a change whose ``Changes`` value is emitted once
 through ``changes_applied`` so each screen decides whether to refresh (the
 operation's ``initiator`` is readable as ``runner.initiator`` while that
-signal is delivered, so a page can skip a refresh it caused itself).
+signal is delivered, so a page can skip a refresh it caused itself). Screens
+never connect to that signal themselves: they subscribe with
+``AppContext.subscribe`` (pages are subscribed by their base class).
 
 Two lanes, each one thread running its jobs in order:
 
@@ -62,7 +64,7 @@ class _Worker(QThread):
                 return
             try:
                 job.result = job.fn()
-            except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+            except BaseException as exc:  # delivered to the GUI thread
                 job.error = exc
                 # Type and frames only: a database error's message may quote record content.
                 log.debug("operation failed: %s\n%s", type(exc).__name__,

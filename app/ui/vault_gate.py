@@ -68,7 +68,7 @@ class VaultGate(QObject):
         self.window.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
-        self.runner.changes_applied.connect(self._settings_changed)
+        self.ctx.subscribe(self._settings_changed)
         QApplication.instance().installEventFilter(self.idle)
         self._sync_setup()
         self.create_dialog = None  # CreateVaultDialog on first run
@@ -84,7 +84,7 @@ class VaultGate(QObject):
         self.sync_pending = 0
         self.sync.status_changed.connect(self.window.show_sync_status)
         self.sync.pending_changed.connect(self._sync_pending_changed)
-        self.runner.changes_applied.connect(self.sync.on_changes)
+        self.ctx.subscribe(self.sync.on_changes)
         menu = QMenu(self.window)
         menu.addAction(self.tr("Sync now"), lambda: self.sync.sync_now())
         menu.addAction(self.tr("Review changes from the calendar…"), self.review_sync_changes)

@@ -35,7 +35,7 @@ class GroupWindows(QObject):
         super().__init__(window)
         self.ctx, self.window, self._clock, self._wall = ctx, window, clock, wall
         self.windows: dict[tuple[str, str], QDialog] = {}
-        ctx.runner.changes_applied.connect(self.on_changes)
+        ctx.subscribe(self.on_changes)
 
     # ---- opening (the callbacks pages are given) ----------------------------------------------
     def open_meeting(self, session_id: int, draft: dict[str, Any] | None = None) -> LiveMeetingWindow:
@@ -51,7 +51,7 @@ class GroupWindows(QObject):
     def open_profile(self, person_key: str, draft: dict[str, Any] | None = None, *,
                      group_name: str = "") -> ProfileDialog | None:
         if not is_person_key(person_key):  # a guest written in by hand has no profile
-            self.ctx.show_error(ValidationError({"member": "Only group members have a practice profile."}))
+            self.ctx.show_error(ValidationError({"member": self.tr("Only group members have a practice profile.")}))
             return None
         return self._open(ProfileDialog.DRAFT_KIND, person_key, lambda: ProfileDialog(
             self.ctx, person_key, self.window, group_name=group_name, draft=draft), draft)  # type: ignore[return-value]
@@ -60,14 +60,14 @@ class GroupWindows(QObject):
         return self._open(SelfCheckDialog.DRAFT_KIND, str(supervisee_id), lambda: SelfCheckDialog(
             self.ctx, supervisee_id, self.window, draft=draft), draft)  # type: ignore[return-value]
 
-    def _open(self, kind: str, ref: str, make, draft: dict[str, Any] | None) -> QDialog:  # type: ignore[no-untyped-def]
+    def _open(self, kind: str, ref: str, make, draft: dict[str, Any] | None) -> QDialog:
         win = self.windows.get((kind, ref))
         if win is None:
             win = make()
             win.closed.connect(lambda *_: self._closed(kind, ref, win))
             self.windows[(kind, ref)] = win
         elif draft is not None:
-            win.apply_draft(draft)  # type: ignore[attr-defined]
+            win.apply_draft(draft)
         win.show()
         win.raise_()
         win.activateWindow()
@@ -84,7 +84,7 @@ class GroupWindows(QObject):
         return any(getattr(w, "in_progress", False) for w in self.windows.values())
 
     def drafts(self) -> list[Draft]:
-        return [d for w in self.windows.values() for d in w.drafts()]  # type: ignore[attr-defined]
+        return [d for w in self.windows.values() for d in w.drafts()]
 
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
         if kind == MEETING_KIND and ref.isdigit():
@@ -98,12 +98,12 @@ class GroupWindows(QObject):
         return True
 
     def has_unsaved_edits(self) -> bool:
-        return any(w.has_unsaved_edits() for w in self.windows.values())  # type: ignore[attr-defined]
+        return any(w.has_unsaved_edits() for w in self.windows.values())
 
     def clear(self) -> None:
         """The vault locked: close every window without asking (``drafts()`` was taken first)."""
         for win in list(self.windows.values()):
-            win.force_close()  # type: ignore[attr-defined]
+            win.force_close()
         self.windows.clear()
         self.in_progress_changed.emit(False)
 

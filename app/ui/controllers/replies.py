@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -20,7 +21,11 @@ from app.core.services.changes import Changes
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import tr
 from ..models.group_tables import ANSWER_LABELS
+
+if TYPE_CHECKING:
+    from app.core.practice import Practice
 
 MAX_REPLY_BYTES = 10_000_000  # a reply is a few kilobytes, its whole e-mail rarely more than a few MB
 OK_COLOUR, STALE_COLOUR, ERROR_COLOUR = QColor("#1e6b3a"), QColor("#8a5a00"), QColor("#a93226")
@@ -39,8 +44,8 @@ def is_reply_file(path: str | Path) -> bool:
 
 
 def choose_reply_files(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import invitation replies", str(Path.home()),
-                                            "Calendar replies (*.ics *.eml);;All files (*)")
+    names, _ = QFileDialog.getOpenFileNames(parent, tr("Import invitation replies", "replies"), str(Path.home()),
+                                            tr("Calendar replies (*.ics *.eml);;All files (*)", "replies"))
     return [Path(n) for n in names]
 
 
@@ -51,7 +56,7 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
     if not paths:
         return
 
-    def run(p):  # type: ignore[no-untyped-def]
+    def run(p: Practice) -> tuple[list[FileResult], Changes]:
         from app.core.services.invitations import ReplyError
 
         results: list[FileResult] = []
@@ -59,7 +64,9 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
         for path in paths:
             try:
                 if path.stat().st_size > MAX_REPLY_BYTES:
-                    raise ReplyError("This file is too large to be an invitation reply; nothing was changed.")
+                    raise ReplyError(tr("This file is too large to be an invitation reply; nothing was "
+                                        "changed.",
+                                        "replies"))
                 outcome = p.invitations.import_reply(path.read_bytes())
             except ReplyError as exc:
                 results.append(FileResult(path.name, error=str(exc)))
@@ -87,11 +94,13 @@ def import_replies_from_menu(ctx: AppContext, parent: QWidget | None,
     import_reply_files(ctx, parent, choose_reply_files(parent), shown)
 
 
-def _line(answer) -> str:  # type: ignore[no-untyped-def]
-    what = ANSWER_LABELS.get(answer.partstat, answer.partstat).lower()
+def _line(answer) -> str:
+    what = tr(ANSWER_LABELS.get(answer.partstat, answer.partstat)).lower()
     when: datetime | None = answer.recurrence_id
-    scope = f"the meeting of {when.astimezone():%a %d %b %Y}" if when is not None else "the series"
-    return f"{answer.name or 'An invitee'} {what} ({scope})"
+    scope = (tr("the meeting of {0:%a %d %b %Y}", "replies").format(when.astimezone()) if when is not None
+             else tr("the series", "replies"))
+    return tr("{who} {answer} ({scope})", "replies").format(who=answer.name or tr("An invitee", "replies"),
+                                                            answer=what, scope=scope)
 
 
 class ReplySummaryDialog(QDialog):
@@ -100,33 +109,35 @@ class ReplySummaryDialog(QDialog):
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reply_summary")
-        self.setWindowTitle("Replies imported")
+        self.setWindowTitle(self.tr("Replies imported"))
         self.results = results
         applied = sum(len(r.applied) for r in results)
         stale = sum(len(r.stale) for r in results)
         errors = sum(1 for r in results if r.error)
-        parts = [f"{applied} answer{'s' if applied != 1 else ''} recorded"]
+        parts = [self.tr("1 answer recorded") if applied == 1 else self.tr("{0} answers recorded").format(applied)]
         if stale:
-            parts.append(f"{stale} out of date (ignored)")
+            parts.append(self.tr("{0} out of date (ignored)").format(stale))
         if errors:
-            parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be used")
+            parts.append(self.tr("1 file could not be used") if errors == 1
+                         else self.tr("{0} files could not be used").format(errors))
         self.counts = (applied, stale, errors)
         self.heading = QLabel("<h3>" + " \u00b7 ".join(parts) + "</h3>", objectName="reply_counts", wordWrap=True)
         self.lines: list[tuple[str, str]] = []  # (file name, what happened), in order
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
-        for column, title in enumerate(("File", "What happened")):
+        for column, title in enumerate((self.tr("File"), self.tr("What happened"))):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for result in results:
             lines = [(line, OK_COLOUR) for line in result.applied]
-            lines += [(f"{line} \u2014 answers an older version of the meeting; ignored", STALE_COLOUR)
+            lines += [(self.tr("{0} \u2014 answers an older version of the meeting; ignored").format(line),
+                       STALE_COLOUR)
                       for line in result.stale]
             if result.error:
                 lines.append((result.error, ERROR_COLOUR))
             if not lines:
-                lines.append(("Nothing to record in this file.", STALE_COLOUR))
+                lines.append((self.tr("Nothing to record in this file."), STALE_COLOUR))
             for i, (text, colour) in enumerate(lines):
                 row = grid.rowCount()
                 name = QLabel(result.name if i == 0 else "", objectName="reply_file")
@@ -142,7 +153,7 @@ class ReplySummaryDialog(QDialog):
         inner.setLayout(grid)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
-        note = QLabel("A file that could not be used changed nothing.", wordWrap=True, visible=bool(errors))
+        note = QLabel(self.tr("A file that could not be used changed nothing."), wordWrap=True, visible=bool(errors))
         note.setProperty("muted", True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -69,7 +69,7 @@ class ScheduleRequest:
 
 
 def schedule_command(request: ScheduleRequest, scope: str | None, *, repeating: bool, start: datetime,
-                     series_data: Callable[..., SeriesData], session_data: SessionData):  # type: ignore[no-untyped-def]
+                     series_data: Callable[..., SeriesData], session_data: SessionData):
     """The command (practice -> (Scheduled, Changes)) for a save in ``scope``.
 
     "all" moves the series' own start by as much as this session was moved;
@@ -88,7 +88,7 @@ def schedule_command(request: ScheduleRequest, scope: str | None, *, repeating: 
     if repeating:
         data = series_data()
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             scheduled = p.series.create(data)
             if session_id is None:
                 return scheduled, scheduled.changes
@@ -97,6 +97,6 @@ def schedule_command(request: ScheduleRequest, scope: str | None, *, repeating: 
     return lambda p: _pair(p.sessions.create(session_data))
 
 
-def _pair(scheduled):  # type: ignore[no-untyped-def]
+def _pair(scheduled):
     """A command result the task runner understands: (result, Changes)."""
     return scheduled, scheduled.changes

@@ -29,18 +29,19 @@ class BackupDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, dest: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Back up now")
+        self.setWindowTitle(self.tr("Back up now"))
         self.setMinimumWidth(560)
         self.running = False
         self.result: BackupResult | None = None
         self.error: BaseException | None = None
         self._cancel = threading.Event()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("One encrypted file with every record. Your passphrase or your recovery key "
-                                "opens it. Peerglass checks the file before saying it is done.", wordWrap=True))
+        layout.addWidget(QLabel(self.tr("One encrypted file with every record. Your passphrase or your "
+                                        "recovery key opens it. Peerglass checks the file before saying it "
+                                        "is done."), wordWrap=True))
         row = QHBoxLayout()
         self.file = QLineEdit(str(dest or default_backup_file()), objectName="backup_file")
-        self.browse = QPushButton("Choose…", objectName="backup_browse")
+        self.browse = QPushButton(self.tr("Choose…"), objectName="backup_browse")
         self.browse.clicked.connect(self._choose)
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
@@ -51,9 +52,9 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.start = QPushButton("Back up", objectName="backup_start", default=True)
+        self.start = QPushButton(self.tr("Back up"), objectName="backup_start", default=True)
         self.start.clicked.connect(self.begin)
-        self.cancel_button = QPushButton("Close", objectName="backup_cancel")
+        self.cancel_button = QPushButton(self.tr("Close"), objectName="backup_cancel")
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons.addWidget(self.start)
         buttons.addWidget(self.cancel_button)
@@ -61,30 +62,30 @@ class BackupDialog(QDialog):
         self.progressed.connect(self._progress)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Back up to", self.file.text(),
-                                              f"Peerglass backups (*{SUFFIX})")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), self.file.text(),
+                                              self.tr("Peerglass backups (*{SUFFIX})").format(SUFFIX=SUFFIX))
         if name:
             self.file.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
 
     def begin(self) -> None:
         text = self.file.text().strip()
         if not text:
-            self.status.setText("Choose where to put the backup file.")
+            self.status.setText(self.tr("Choose where to put the backup file."))
             return
         dest = Path(text).expanduser()
         if dest.exists():
-            self.status.setText("A file of that name is already there; choose another name.")
+            self.status.setText(self.tr("A file of that name is already there; choose another name."))
             return
         self.running, self.result, self.error = True, None, None
         self._cancel.clear()
         self.bar.setValue(0)
-        self.status.setText("Backing up…")
+        self.status.setText(self.tr("Backing up…"))
         for widget in (self.file, self.browse, self.start):
             widget.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         cancel, emit = self._cancel.is_set, self.progressed.emit
 
-        def run(practice):  # type: ignore[no-untyped-def]
+        def run(practice):
             return practice.backups.back_up(dest, progress=emit, cancel=cancel), Changes(audit=True)
 
         self.ctx.command(run, self._done, self._failed)
@@ -97,25 +98,25 @@ class BackupDialog(QDialog):
         self._finish()
         self.result = result
         self.bar.setValue(100)
-        self.status.setText(f"Backed up and verified: {result.path}, {result.size / 1_000_000:.1f} MB")
+        self.status.setText(self.tr("Backed up and verified: {0}, {1:.1f} MB").format(result.path, result.size / 1_000_000))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         self.error = exc
         self.bar.setValue(0)
-        self.status.setText("Backup cancelled; no file was left." if isinstance(exc, OperationCancelled)
+        self.status.setText(self.tr("Backup cancelled; no file was left.") if isinstance(exc, OperationCancelled)
                             else describe(exc))
 
     def _finish(self) -> None:
         self.running = False
         for widget in (self.file, self.browse, self.start):
             widget.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
 
     def _cancel_or_close(self) -> None:
         if self.running:
             self._cancel.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.accept()
 

@@ -26,7 +26,7 @@ class CreateVaultDialog(QDialog):
                                                           Callable[[BaseException], None]], None],
                  save_sheet: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create your Peerglass vault")
+        self.setWindowTitle(self.tr("Create your Peerglass vault"))
         self.setMinimumWidth(560)
         self._create = create
         self._save_sheet = save_sheet
@@ -41,19 +41,19 @@ class CreateVaultDialog(QDialog):
     def _passphrase_page(self, vault_label: str) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "<h2>Welcome to Peerglass</h2>"
-            "<p>Your supervision records are kept in one encrypted vault on this computer. "
-            "Choose a passphrase to open it. Long and memorable beats short and clever.</p>",
+            self.tr("<h2>Welcome to Peerglass</h2>"
+                    "<p>Your supervision records are kept in one encrypted vault on this computer. "
+                    "Choose a passphrase to open it. Long and memorable beats short and clever.</p>"),
             wordWrap=True)
-        where = QLabel(f"Vault: {vault_label}", objectName="vault_location", wordWrap=True)
+        where = QLabel(self.tr("Vault: {vault_label}").format(vault_label=vault_label), objectName="vault_location", wordWrap=True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields = NewPassphraseFields()
         self.error = QLabel(objectName="error", wordWrap=True)
-        self.create_button = QPushButton("Create vault", objectName="create_vault", enabled=False)
+        self.create_button = QPushButton(self.tr("Create vault"), objectName="create_vault", enabled=False)
         self.create_button.setDefault(True)
         self.fields.valid_changed.connect(self.create_button.setEnabled)
         self.create_button.clicked.connect(self._do_create)
-        cancel = QPushButton("Quit", autoDefault=False)  # Enter never quits
+        cancel = QPushButton(self.tr("Quit"), autoDefault=False)  # Enter never quits
         cancel.clicked.connect(self.reject)
         # Enter in the first field moves on; in the second it creates the vault.
         self.fields.first.returnPressed.connect(self.fields.second.setFocus)
@@ -73,7 +73,7 @@ class CreateVaultDialog(QDialog):
         if not self.fields.is_valid():
             return
         self.create_button.setEnabled(False)
-        self.create_button.setText("Creating…")
+        self.create_button.setText(self.tr("Creating…"))
         self.error.clear()
         self._create(self.fields.passphrase(), self._created, self._failed)
 
@@ -81,7 +81,7 @@ class CreateVaultDialog(QDialog):
         from ..errors import describe
 
         self.error.setText(describe(exc))
-        self.create_button.setText("Create vault")
+        self.create_button.setText(self.tr("Create vault"))
         self.create_button.setEnabled(True)
 
     def _created(self, recovery_key: str) -> None:
@@ -90,8 +90,8 @@ class CreateVaultDialog(QDialog):
         self.fields.second.clear()
         self.key_label.setText(recovery_key.replace("-", "  "))
         self.confirm_index = random.SystemRandom().randint(1, recovery.GROUPS)
-        self.confirm_label.setText(f"To confirm you stored it, type group {self.confirm_index} "
-                                   f"(of {recovery.GROUPS}):")
+        self.confirm_label.setText(self.tr("To confirm you stored it, type group "
+                                           "{0} (of {1}):").format(self.confirm_index, recovery.GROUPS))
         self.stack.setCurrentIndex(1)
         self.confirm_edit.setFocus()
 
@@ -99,11 +99,11 @@ class CreateVaultDialog(QDialog):
     def _recovery_page(self) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "<h2>Your recovery key</h2>"
-            "<p>This key opens the vault if the passphrase is forgotten or the key file is lost. "
-            "Print the recovery sheet or write it down, and keep it somewhere safe — "
-            "for example with the colleague named as custodian in your professional will. "
-            "It is shown only now.</p>", wordWrap=True)
+            self.tr("<h2>Your recovery key</h2>"
+                    "<p>This key opens the vault if the passphrase is forgotten or the key file is lost. "
+                    "Print the recovery sheet or write it down, and keep it somewhere safe — "
+                    "for example with the colleague named as custodian in your professional will. "
+                    "It is shown only now.</p>"), wordWrap=True)
         self.key_label = QLabel(objectName="recovery_key", wordWrap=True)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -111,13 +111,13 @@ class CreateVaultDialog(QDialog):
         self.key_label.setFont(mono)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("padding: 12px; background: #f4f1ea; border-radius: 6px;")
-        copy = QPushButton("Copy")
+        copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key))
         row = QHBoxLayout()
         row.addWidget(copy)
         if self._save_sheet is not None:
-            sheet = QPushButton("Save recovery sheet (PDF)…", objectName="save_sheet")
-            sheet.clicked.connect(lambda: self._save_sheet(self.recovery_key))  # type: ignore[misc]
+            sheet = QPushButton(self.tr("Save recovery sheet (PDF)…"), objectName="save_sheet")
+            sheet.clicked.connect(lambda: self._save_sheet(self.recovery_key))
             row.addWidget(sheet)
         row.addStretch()
         self.confirm_label = QLabel()
@@ -125,7 +125,7 @@ class CreateVaultDialog(QDialog):
         self.confirm_error = QLabel(objectName="error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("I have stored it — continue")
+        ok.setText(self.tr("I have stored it — continue"))
         ok.setIcon(QIcon())  # some styles draw the standard icon over this longer text
         self.buttons.accepted.connect(self._confirm)
         self.confirm_edit.returnPressed.connect(self._confirm)
@@ -145,10 +145,10 @@ class CreateVaultDialog(QDialog):
         if typed == expected:
             self.accept()
         else:
-            self.confirm_error.setText(f"That is not group {self.confirm_index}. Check what you wrote down.")
+            self.confirm_error.setText(self.tr("That is not group {0}. Check what you wrote down.").format(self.confirm_index))
 
     def reject(self) -> None:
         if self.recovery_key:  # the vault exists: it can't be abandoned at this step
-            self.confirm_error.setText("Please store the recovery key and confirm it before going on.")
+            self.confirm_error.setText(self.tr("Please store the recovery key and confirm it before going on."))
             return
         super().reject()

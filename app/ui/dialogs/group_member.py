@@ -45,23 +45,23 @@ class AddMemberDialog(QDialog):
                  from_date: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("add_member_dialog")
-        self.setWindowTitle("Add a member")
+        self.setWindowTitle(self.tr("Add a member"))
         self.ctx, self.group_id, self.member_keys = ctx, group_id, set(member_keys)
         self.acknowledged = False
         self.busy = False
-        self.is_supervisee = QRadioButton("A supervisee", objectName="member_supervisee", checked=True)
-        self.is_colleague = QRadioButton("An outside colleague", objectName="member_colleague")
+        self.is_supervisee = QRadioButton(self.tr("A supervisee"), objectName="member_supervisee", checked=True)
+        self.is_colleague = QRadioButton(self.tr("An outside colleague"), objectName="member_colleague")
         self.which = QButtonGroup(self)
         self.which.addButton(self.is_supervisee)
         self.which.addButton(self.is_colleague)
         self.supervisee = QComboBox(objectName="member_supervisee_choice")
-        self.supervisee.setAccessibleName("Supervisee")
+        self.supervisee.setAccessibleName(self.tr("Supervisee"))
         self.contact = QComboBox(objectName="member_contact_choice")
-        self.contact.setAccessibleName("Colleague")
-        self.contact.addItem("New colleague\u2026", NEW_COLLEAGUE)
+        self.contact.setAccessibleName(self.tr("Colleague"))
+        self.contact.addItem(self.tr("New colleague\u2026"), NEW_COLLEAGUE)
         self.contact_name = QLineEdit(objectName="contact_name", maxLength=200)
         self.contact_email = QLineEdit(objectName="contact_email", maxLength=320)
-        self.contact_email.setPlaceholderText("for invitations")
+        self.contact_email.setPlaceholderText(self.tr("for invitations"))
         self.contact_discipline = QComboBox(objectName="contact_discipline", editable=True)
         self.contact_discipline.addItems(("",) + DISCIPLINES)
         self.from_date = QDateEdit(objectName="member_from", calendarPopup=True, displayFormat="ddd d MMM yyyy")
@@ -73,26 +73,26 @@ class AddMemberDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("add_member_ok")
         self.ok_button.setProperty("primary", True)
-        self.ok_button.setText("Add")
+        self.ok_button.setText(self.tr("Add"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
         self.colleague_form = QWidget()
         colleague = QFormLayout(self.colleague_form)
         colleague.setContentsMargins(24, 0, 0, 0)
-        colleague.addRow("Name *", self.contact_name)
-        colleague.addRow("E-mail", self.contact_email)
-        colleague.addRow("Discipline", self.contact_discipline)
+        colleague.addRow(self.tr("Name *"), self.contact_name)
+        colleague.addRow(self.tr("E-mail"), self.contact_email)
+        colleague.addRow(self.tr("Discipline"), self.contact_discipline)
         form = QFormLayout()
         form.addRow(self.is_supervisee, self.supervisee)
         form.addRow(self.is_colleague, self.contact)
         form.addRow(self.colleague_form)
-        form.addRow("Member from", self.from_date)
-        note = QLabel("Meetings from this date on expect them; earlier meetings stay as they were.",
+        form.addRow(self.tr("Member from"), self.from_date)
+        note = QLabel(self.tr("Meetings from this date on expect them; earlier meetings stay as they were."),
                       wordWrap=True)
         note.setProperty("muted", True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>Add a member</h3>"))
+        layout.addWidget(QLabel(self.tr("<h3>Add a member</h3>")))
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error)
@@ -104,13 +104,13 @@ class AddMemberDialog(QDialog):
             signal.connect(self._edited)
         self._show()
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             return p.supervisees.list(), p.groups.contacts.list()
         self.ctx.query(load, lambda found: self._fill(*found))
 
     def _fill(self, supervisees: list, contacts: list) -> None:
         self.supervisee.clear()
-        self.supervisee.addItem("Choose a supervisee\u2026", None)
+        self.supervisee.addItem(self.tr("Choose a supervisee\u2026"), None)
         for row in supervisees:
             if f"supervisee:{row.id}" not in self.member_keys:
                 self.supervisee.addItem(row.full_name, f"supervisee:{row.id}")
@@ -120,14 +120,14 @@ class AddMemberDialog(QDialog):
                 email = f" <{record.data.email}>" if record.data.email else ""
                 self.contact.addItem(record.data.full_name + email, key)
         if self.supervisee.count() == 1:
-            self.supervisee.setItemText(0, "No other supervisees")
+            self.supervisee.setItemText(0, self.tr("No other supervisees"))
         self._show()
 
     def _edited(self, *_: object) -> None:
         self.acknowledged = False  # a different choice: ask about the size again
         self.warning.hide()
         self.error.hide()
-        self.ok_button.setText("Add")
+        self.ok_button.setText(self.tr("Add"))
         self._show()
 
     def _show(self) -> None:
@@ -146,15 +146,15 @@ class AddMemberDialog(QDialog):
         key = self.chosen_key()
         new_contact: ContactData | None = None
         if key is None:
-            return self._fail("Choose the supervisee to add.")
+            return self._fail(self.tr("Choose the supervisee to add."))
         if key == NEW_COLLEAGUE:
             new_contact = ContactData(full_name=self.contact_name.text(), email=self.contact_email.text(),
                                       discipline=self.contact_discipline.currentText())
             if not new_contact.full_name.strip():
-                return self._fail("The colleague needs a name.")
+                return self._fail(self.tr("The colleague needs a name."))
         group_id, day, acknowledge = self.group_id, self.from_date.date().toPython(), self.acknowledged
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             person, changes = key, Changes()
             if new_contact is not None:
                 contact_id, changes = p.groups.contacts.create(new_contact)
@@ -179,10 +179,11 @@ class AddMemberDialog(QDialog):
             self.contact.blockSignals(False)
         if outcome.warning is not None:
             self.acknowledged = True
-            self.warning.setText(f"<b>\u26a0 {outcome.warning.message}</b><br>Larger groups leave less time "
-                                 "for each member. You can still add them: choose \u201cAdd anyway\u201d.")
+            self.warning.setText(self.tr("<b>\u26a0 {0}</b><br>Larger groups leave less time for each "
+                                         "member. You can still add them: "
+                                         "choose \u201cAdd anyway\u201d.").format(outcome.warning.message))
             self.warning.show()
-            self.ok_button.setText("Add anyway")
+            self.ok_button.setText(self.tr("Add anyway"))
             self._show()
             return
         self.added.emit(outcome.change)
@@ -209,7 +210,7 @@ class RemoveMemberDialog(QDialog):
     def __init__(self, ctx: AppContext, group_id: int, member: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remove_member_dialog")
-        self.setWindowTitle("Remove from the group")
+        self.setWindowTitle(self.tr("Remove from the group"))
         self.ctx, self.group_id, self.member = ctx, group_id, member
         self.from_date = QDateEdit(objectName="member_until", calendarPopup=True, displayFormat="ddd d MMM yyyy")
         self.from_date.setDate(_qdate(max(date.today(), member.joined_on)))
@@ -217,19 +218,19 @@ class RemoveMemberDialog(QDialog):
         self.error.setProperty("role", "field-error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Remove from this date")
+        self.ok_button.setText(self.tr("Remove from this date"))
         self.ok_button.setObjectName("remove_member_ok")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel("No longer a member from"))
+        row.addWidget(QLabel(self.tr("No longer a member from")))
         row.addWidget(self.from_date)
         row.addStretch()
-        note = QLabel("Meetings from this date on (that day included) no longer expect them. Meetings before "
-                      "it, and everything already recorded, stay as they were.", wordWrap=True)
+        note = QLabel(self.tr("Meetings from this date on (that day included) no longer expect them. "
+                              "Meetings before it, and everything already recorded, stay as they were."), wordWrap=True)
         note.setProperty("muted", True)
         title = QLabel(objectName="remove_title", wordWrap=True)
-        title.setText(f"<h3>Remove {member.name or 'this member'}</h3>")
+        title.setText(self.tr("<h3>Remove {0}</h3>").format(member.name or self.tr("this member")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(row)

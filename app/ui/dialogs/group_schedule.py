@@ -72,15 +72,15 @@ class GroupScheduleDialog(ScheduleDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, group_request(record, practice_tz), practice_tz, parent)
         self.record = record
-        self.setWindowTitle("Schedule group meetings")
-        self.heading.setText(f"<h3>Meetings of {_escape(record.data.name)}</h3>")
+        self.setWindowTitle(self.tr("Schedule group meetings"))
+        self.heading.setText(self.tr("<h3>Meetings of {0}</h3>").format(_escape(record.data.name)))
         self.group.setItemText(self.group.currentIndex(), record.data.name)
         self.kind.setEnabled(False)
         self.group.setEnabled(False)
-        self.kind.setToolTip("The group's kind; change it on the group's page.")
+        self.kind.setToolTip(self.tr("The group's kind; change it on the group's page."))
         if record.data.place_mode == "rotating":
-            self.location.setPlaceholderText("The place rotates: " + ", ".join(record.data.places))
-        self.ok_button.setText("Schedule meetings")
+            self.location.setPlaceholderText(self.tr("The place rotates: ") + ", ".join(record.data.places))
+        self.ok_button.setText(self.tr("Schedule meetings"))
 
     def _fill_choices(self, supervisees: list, groups: list) -> None:
         super()._fill_choices(supervisees, groups)
@@ -93,13 +93,13 @@ class GroupScheduleDialog(ScheduleDialog):
         if self.recurrence.is_repeating():
             data = self.series_data()
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 scheduled = p.groups.schedule_meetings(group_id, data)
                 return scheduled, scheduled.changes
         else:
             one = self.session_data()
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 scheduled = p.groups.schedule_meeting(group_id, one)
                 return scheduled, scheduled.changes
         self.busy = True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import tr
 
 
 class _Progress(QObject):
@@ -53,17 +54,17 @@ class ImportIcsDialog(QDialog):
         self._stop = threading.Event()
         self._progress = _Progress()
         self._progress.step.connect(self._stepped)
-        self.setWindowTitle(f"Import appointments — {file_name}")
+        self.setWindowTitle(self.tr("Import appointments \u2014 {file_name}").format(file_name=file_name))
         self.resize(640, 520)
-        intro = QLabel("Choose the supervisee for each kind of appointment in the file. "
-                       "Titles left on \u201cSkip\u201d are not imported; all-day entries never are. "
-                       "Preview shows what the import will do, and every entry it leaves out, before "
-                       "anything is written.", wordWrap=True)
+        intro = QLabel(self.tr("Choose the supervisee for each kind of appointment in the file. "
+                               "Titles left on \u201cSkip\u201d are not imported; all-day entries never are. "
+                               "Preview shows what the import will do, and every entry it leaves out, before "
+                               "anything is written."), wordWrap=True)
         self.table = QTableWidget(0, 3, objectName="import_titles")
-        self.table.setHorizontalHeaderLabels(["Title in the file", "Entries", "Supervisee"])
+        self.table.setHorizontalHeaderLabels([self.tr("Title in the file"), self.tr("Entries"), self.tr("Supervisee")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.only_future = QCheckBox("Only appointments from", checked=True, objectName="only_future")
+        self.only_future = QCheckBox(self.tr("Only appointments from"), checked=True, objectName="only_future")
         self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
         self.only_future.toggled.connect(self.since.setEnabled)
         self.progress = QProgressBar(objectName="import_progress", visible=False, textVisible=True)
@@ -73,10 +74,10 @@ class ImportIcsDialog(QDialog):
         buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Import")
+        self.ok.setText(self.tr("Import"))
         self.ok.setEnabled(False)
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.preview_button = QPushButton("Preview", objectName="import_preview", enabled=False)
+        self.preview_button = QPushButton(self.tr("Preview"), objectName="import_preview", enabled=False)
         self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.clicked.connect(lambda: self._run(dry_run=True))
         self.buttons.accepted.connect(lambda: self._run(dry_run=False))
@@ -96,16 +97,16 @@ class ImportIcsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._finished()
         text = describe(exc)
-        self.result_label.setText(text if "unchanged" in text else text + " Nothing was imported.")
+        self.result_label.setText(text if "unchanged" in text else text + self.tr(" Nothing was imported."))
 
-    def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _fill(self, result) -> None:
         titles, people = result
         self.table.setRowCount(len(titles))
         for row, match in enumerate(titles):
-            self.table.setItem(row, 0, QTableWidgetItem(match.title or "(no title)"))
+            self.table.setItem(row, 0, QTableWidgetItem(match.title or self.tr("(no title)")))
             self.table.setItem(row, 1, QTableWidgetItem(str(match.events)))
             combo = QComboBox()
-            combo.addItem("Skip", None)
+            combo.addItem(self.tr("Skip"), None)
             for person in people:
                 combo.addItem(person.full_name, person.id)
             if match.supervisee_id is not None:
@@ -115,7 +116,7 @@ class ImportIcsDialog(QDialog):
         self.ok.setEnabled(bool(titles))
         self.preview_button.setEnabled(bool(titles))
         if not titles:
-            self.result_label.setText("The file holds no appointments with a time.")
+            self.result_label.setText(self.tr("The file holds no appointments with a time."))
 
     def _run(self, *, dry_run: bool) -> None:
         if self.running:
@@ -128,12 +129,12 @@ class ImportIcsDialog(QDialog):
         self.running = True
         self.ok.setEnabled(False)
         self.preview_button.setEnabled(False)
-        self.cancel.setText("Stop")
+        self.cancel.setText(self.tr("Stop"))
         self.progress.setRange(0, 0)  # busy until the first step arrives
-        self.progress.setFormat("Reading the file\u2026")
+        self.progress.setFormat(self.tr("Reading the file\u2026"))
         self.progress.show()
 
-        def work(p):  # type: ignore[no-untyped-def]
+        def work(p):
             return p.interchange.import_ics(data, assign=assign, since=since, dry_run=dry_run,
                                             progress=lambda done, total: progress.step.emit(done, total),
                                             cancelled=stop.is_set)
@@ -143,34 +144,34 @@ class ImportIcsDialog(QDialog):
     def _stepped(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat("Reading the file\u2026" if done * 2 < total else "Scheduling\u2026 %p%")
+        self.progress.setFormat(self.tr("Reading the file\u2026") if done * 2 < total else self.tr("Scheduling\u2026 %p%"))
 
     def _cancel_or_close(self) -> None:
         if self.running:
             self._stop.set()
-            self.progress.setFormat("Stopping\u2026")
+            self.progress.setFormat(self.tr("Stopping\u2026"))
         else:
             self.reject()
 
     def _finished(self) -> None:
         self.running = False
         self.progress.hide()
-        self.cancel.setText("Cancel")
+        self.cancel.setText(self.tr("Cancel"))
 
-    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, result) -> None:
         self.summary = result.summary()
         self.result_label.setText(self.summary)
         lines = result.details()
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
 
-    def _previewed(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _previewed(self, result) -> None:
         self._finished()
         self._show(result)
         self.ok.setEnabled(True)
         self.preview_button.setEnabled(True)
 
-    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, result) -> None:
         self._finished()
         self._show(result)
         self.buttons.clear()
@@ -178,8 +179,8 @@ class ImportIcsDialog(QDialog):
 
 
 def import_ics(ctx: AppContext, parent: QWidget) -> ImportIcsDialog | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import appointments", str(Path.home()),
-                                          "Calendar files (*.ics *.ical);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import appointments", "import_ics"), str(Path.home()),
+                                          tr("Calendar files (*.ics *.ical);;All files (*)", "import_ics"))
     if not path:
         return None
     try:
@@ -197,23 +198,23 @@ def export_ics(ctx: AppContext, parent: QWidget) -> None:
 
     from app.core.vault.atomic import write_atomic
 
-    box = QMessageBox(QMessageBox.Icon.Question, "Export schedule",
-                      "Export the schedule for a phone or web calendar.\n\nPrivate export writes initials "
-                      "instead of names and leaves out places — best for calendars other people can see.",
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Export schedule", "import_ics"),
+                      tr("Export the schedule for a phone or web calendar.\n\nPrivate export writes initials "
+                         "instead of names and leaves out places — best for calendars other people can see.", "import_ics"),
                       parent=parent)
-    private = box.addButton("Private (initials)", QMessageBox.ButtonRole.AcceptRole)
-    full = box.addButton("With names", QMessageBox.ButtonRole.AcceptRole)
+    private = box.addButton(tr("Private (initials)", "import_ics"), QMessageBox.ButtonRole.AcceptRole)
+    full = box.addButton(tr("With names", "import_ics"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() not in (private, full):
         return
     is_private = box.clickedButton() is private
-    path, _ = QFileDialog.getSaveFileName(parent, "Export schedule", str(Path.home() / "supervision.ics"),
-                                          "Calendar files (*.ics)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export schedule", "import_ics"), str(Path.home() / "supervision.ics"),
+                                          tr("Calendar files (*.ics)", "import_ics"))
     if not path:
         return
 
-    def run(p):  # type: ignore[no-untyped-def]
+    def run(p):
         data = p.interchange.export_ics(private=is_private)
         return data, p.audit.record("export", "calendar",
                                     detail="schedule as .ics" + (" (private)" if is_private else ""))

@@ -40,7 +40,7 @@ TICK_MS = 200
 DRAFT_EVERY_MS = 30_000
 
 
-def _load(p, sid: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _load(p, sid: int) -> dict[str, Any]:
     plan = p.groups.meeting_plan(sid)
     record = p.sessions.get(sid)
     members = p.groups.members(plan.group_id, on=plan.start.date())
@@ -71,7 +71,7 @@ class LiveMeetingWindow(QDialog):
         self.display: TimerDisplay | None = None
         self.setObjectName("live_meeting")
         self.setModal(False)
-        self.setWindowTitle("Live meeting")
+        self.setWindowTitle(self.tr("Live meeting"))
         resize_to_fit(self, 1440, 920)  # never larger than the screen
         self.setMinimumSize(1160, 700)
         self.view = MeetingView(self)
@@ -111,7 +111,7 @@ class LiveMeetingWindow(QDialog):
                                   clock=self._time, wall=self._wall)
         self.clock.present = {s.key for s in plan.speakers}
         self.view.show_plan(plan)
-        self.setWindowTitle(f"{plan.group_name} \u2014 live meeting, {format_day(plan.start, 'd MMM yyyy')}")
+        self.setWindowTitle(self.tr("{0} \u2014 live meeting, {1}").format(plan.group_name, format_day(plan.start, 'd MMM yyyy')))
         selected = {t for ids in found["member_themes"].values() for t in ids}
         catalogue = [t for t in found["themes"] if not t.archived or t.id in selected]
         for key in order:
@@ -132,10 +132,14 @@ class LiveMeetingWindow(QDialog):
             if self._pending_draft is not None:  # back from a lock: the gate drops its copy, keep ours
                 self.save_draft()
             when = str(stored.get("saved_at", ""))[11:16]
-            self.view.show_banner(f"Picked up where the meeting was left{' at ' + when if when else ''}: "
-                                  "times, attendance and notes are as they were.", "Start afresh")
+            picked = (self.tr("Picked up where the meeting was left at {0}: times, attendance and notes are "
+                              "as they were.").format(when) if when else
+                      self.tr("Picked up where the meeting was left: times, attendance and notes are as they "
+                              "were."))
+            self.view.show_banner(picked, self.tr("Start afresh"))
         elif record.status == "held":
-            self.view.show_banner("This meeting is already recorded as held. Ending it again updates the record.")
+            self.view.show_banner(self.tr("This meeting is already recorded as held. Ending it again updates "
+                                          "the record."))
         self._pending_draft = None
         self.view.body.setEnabled(True)
         self.view.clock_column.setFocus()  # Space, N and B work at once; a click in a note is for typing
@@ -144,16 +148,16 @@ class LiveMeetingWindow(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         if not self._closing:
-            self.view.title.setText("This meeting could not be opened")
+            self.view.title.setText(self.tr("This meeting could not be opened"))
             self.view.when.setText(describe(exc))
 
-    def _prefill(self, record, member_themes: dict[str, tuple[int, ...]]) -> None:  # type: ignore[no-untyped-def]
+    def _prefill(self, record, member_themes: dict[str, tuple[int, ...]]) -> None:
         notes = parse_brought(record.data.brought)
         self._extra_brought = other_paragraphs(record.data.brought)
         for a in record.data.attendance or ():
             if a.person_key in self.cards:
                 self.cards[a.person_key].set_state(PRESENT if a.present else ABSENT)
-                self.clock.set_present(a.person_key, a.present)  # type: ignore[union-attr]
+                self.clock.set_present(a.person_key, a.present)
         for key, card in self.cards.items():
             card.chips.set_selected(member_themes.get(key, ()))
             card.show_chips()
@@ -201,7 +205,7 @@ class LiveMeetingWindow(QDialog):
             return
         present = sum(1 for card in self.cards.values() if card.present)
         self.view.show_clock(c, self.names, self.plan.leader_key, ended=self._ended,
-                             here=f"{present} of {len(self.cards)} here")
+                             here=self.tr("{0} of {1} here").format(present, len(self.cards)))
         for k, card in self.cards.items():
             card.set_speaking(k == c.current)
         focus = c.current or next(iter(c.upcoming()), None)
@@ -235,7 +239,7 @@ class LiveMeetingWindow(QDialog):
     def _touched(self) -> None:
         self._edited = True
 
-    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
+    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:
         from app.core.services.themes import ThemeInfo
 
         def created(theme_id: int) -> None:
@@ -250,7 +254,7 @@ class LiveMeetingWindow(QDialog):
         if changes.themes and self.cards and not self._closing:
             self.ctx.query(lambda p: p.themes.list(), self._catalogue)
 
-    def _catalogue(self, themes: list) -> None:  # type: ignore[type-arg]
+    def _catalogue(self, themes: list) -> None:
         for card in self.cards.values():
             card.chips.set_catalogue(themes, [c.theme for c in card.chips.chips.values() if c.isChecked()])
             card.show_chips()
@@ -299,8 +303,9 @@ class LiveMeetingWindow(QDialog):
             return
         ref, payload = self.ref, self.payload()
         self.ctx.command(lambda p: p.drafts.save(DRAFT_KIND, ref, payload),
-                         lambda _: self._status(f"Kept at {datetime.now():%H:%M} \u2014 encrypted in the vault"),
-                         lambda exc: self._status("The draft could not be kept: " + describe(exc)))
+                         lambda _: self._status(self.tr("Kept at {0:%H:%M} \u2014 encrypted in the vault").format(
+                             datetime.now())),
+                         lambda exc: self._status(self.tr("The draft could not be kept: {0}").format(describe(exc))))
 
     def _status(self, text: str) -> None:
         if not self._closing:
@@ -330,7 +335,7 @@ class LiveMeetingWindow(QDialog):
         notes, follow_ups, sid, ref = self.view.notes.toPlainText(), self.view.follow_ups.items(), \
             self.session_id, self.ref
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             changes = p.groups.record_meeting(sid, attendance, themes, brought=brought, reflections=notes,
                                               mirrored=record.data.mirrored, private_note=record.data.private_note,
                                               follow_ups=follow_ups, held_minutes=held)
@@ -340,10 +345,10 @@ class LiveMeetingWindow(QDialog):
         self.ctx.command(run, lambda _: self._recorded(held, len(present)), self._end_failed)
 
     def ask_end(self, present: int, total: int, held: int | None) -> bool:
-        length = f"{held} min" if held is not None else "the planned length"
+        length = self.tr("{0} min").format(held) if held is not None else self.tr("the planned length")
         answer = QMessageBox.question(
-            self, "End the meeting", f"End the meeting and keep it as held?\n\n{present} of {total} members "
-            f"were here; it is recorded as {length}.", QMessageBox.StandardButton.Yes
+            self, self.tr("End the meeting"), self.tr("End the meeting and keep it as held?\n\n{present} of "
+                                                      "{total} members were here; it is recorded as {length}.").format(present=present, total=total, length=length), QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -356,10 +361,10 @@ class LiveMeetingWindow(QDialog):
         self.ticker.stop()
         self.view.body.setEnabled(False)
         self.view.end_button.setEnabled(False)
-        self.view.show_banner(f"Recorded as held: {present} here, {held or self.plan.length_minutes} min. "
-                              "Open the session to add to the notes.")
+        self.view.show_banner(self.tr("Recorded as held: {0} here, {1} min. Open the session to add to the "
+                                      "notes.").format(present, held or self.plan.length_minutes))
         self.view.banner_button.hide()
-        self._status("Meeting recorded")
+        self._status(self.tr("Meeting recorded"))
         self.recorded.emit(self.session_id)
 
     def _end_failed(self, exc: BaseException) -> None:
@@ -378,18 +383,18 @@ class LiveMeetingWindow(QDialog):
                 ref = self.ref
                 self.ctx.command(lambda p: p.drafts.discard(DRAFT_KIND, ref))
             else:
-                self.clock.pause()  # type: ignore[union-attr]
-                self.clock.business.pause()  # type: ignore[union-attr]
+                self.clock.pause()
+                self.clock.business.pause()
                 self.save_draft()
         self._finish()
 
     def ask_leave(self) -> QMessageBox.StandardButton:
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave the meeting",
-                          "The meeting is not recorded yet. Keep it to carry on later? Times, attendance and "
-                          "notes are kept as an encrypted draft.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the meeting"),
+                          self.tr("The meeting is not recorded yet. Keep it to carry on later? Times, "
+                                  "attendance and notes are kept as an encrypted draft."), parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Save).setText("Keep for later")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Keep for later"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return QMessageBox.StandardButton(box.exec())
 

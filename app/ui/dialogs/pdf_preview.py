@@ -21,7 +21,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, data: bytes, title: str, *, on_printed: Callable[[int], None] | None = None,
                  on_export: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Print preview — {title}")
+        self.setWindowTitle(self.tr("Print preview \u2014 {title}").format(title=title))
         resize_to_fit(self, 860, 980)  # never taller than the screen: the buttons stay on it
         self.title = title
         self.pages = PdfPages(data)
@@ -30,18 +30,18 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.pages.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        info = QLabel(f"{self.pages.count} page{'s' if self.pages.count != 1 else ''}", objectName="page_count")
+        info = QLabel(self.tr("{0} page{1}").format(self.pages.count, 's' if self.pages.count != 1 else ''), objectName="page_count")
         info.setProperty("muted", True)
-        self.print_button = QPushButton("Print…", objectName="print")
+        self.print_button = QPushButton(self.tr("Print…"), objectName="print")
         self.print_button.setProperty("primary", True)
         self.print_button.clicked.connect(self.choose_and_print)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(info)
         buttons.addStretch()
         if on_export is not None:
-            export = QPushButton("Export PDF…", objectName="export")
+            export = QPushButton(self.tr("Export PDF…"), objectName="export")
             export.clicked.connect(on_export)
             buttons.addWidget(export)
         buttons.addWidget(close)

@@ -18,20 +18,21 @@ from app.core.services.members import MemberRef
 from app.core.services.profiles import PROFILE_FIELDS, ProfileData, ProfileVersion
 
 from ..context import AppContext
+from ..i18n import noop, tr
 from ..models.session_rows import format_day
 from .dated_records import DatedRecordsDialog
 
 LABELS = dict(PROFILE_FIELDS)
 NUMBERS = ("years_in_practice", "clients_per_week")
 LONG_TEXTS = ("hopes_from_group", "current_challenges", "self_care")
-HINTS = {"modalities": "Separate with commas, e.g. Gestalt, massage therapy, EMDR",
-         "setting": "e.g. Private practice, shared rooms in town",
-         "hopes_from_group": "What you would like the group to give you",
-         "current_challenges": "What is hard in your practice at the moment",
-         "self_care": "How you look after yourself, and what gets in the way"}
+HINTS = {"modalities": noop("Separate with commas, e.g. Gestalt, massage therapy, EMDR"),
+         "setting": noop("e.g. Private practice, shared rooms in town"),
+         "hopes_from_group": noop("What you would like the group to give you"),
+         "current_challenges": noop("What is hard in your practice at the moment"),
+         "self_care": noop("How you look after yourself, and what gets in the way")}
 
 
-def _person_name(p, ref: MemberRef) -> str:  # type: ignore[no-untyped-def]
+def _person_name(p, ref: MemberRef) -> str:
     if ref.supervisee_id is not None:
         return p.supervisees.get(ref.supervisee_id).data.full_name
     return p.groups.contacts.get(ref.contact_id).data.full_name
@@ -41,12 +42,12 @@ class ProfileDialog(DatedRecordsDialog):
     """``ProfileDialog(ctx, "supervisee:12")`` or a contact's key; ``group_name`` goes on the PDF."""
 
     DRAFT_KIND = "profile"
-    NOUN = "version"
-    TITLE = "Practice profile"
-    SUBTITLE = ("The questionnaire a member shares with their group. Every save keeps a new dated version; "
-                "earlier versions stay as they were.")
-    LIST_TITLE = "Versions"
-    DATE_LABEL = "Filled in on"
+    NOUN = noop("version")
+    TITLE = noop("Practice profile")
+    SUBTITLE = noop("The questionnaire a member shares with their group. Every save keeps a new dated "
+                    "version; earlier versions stay as they were.")
+    LIST_TITLE = noop("Versions")
+    DATE_LABEL = noop("Filled in on")
 
     def __init__(self, ctx: AppContext, person_key: str, parent: QWidget | None = None, *,
                  group_name: str = "", draft: dict[str, Any] | None = None) -> None:
@@ -63,7 +64,7 @@ class ProfileDialog(DatedRecordsDialog):
         for key, label in PROFILE_FIELDS:
             if key in LONG_TEXTS:
                 continue
-            edit = QLineEdit(objectName=key, placeholderText=HINTS.get(key, ""))
+            edit = QLineEdit(objectName=key, placeholderText=tr(HINTS.get(key, "")))
             if key in NUMBERS:
                 edit.setValidator(QIntValidator(0, 999, edit))
                 edit.setMaximumWidth(120)
@@ -75,24 +76,24 @@ class ProfileDialog(DatedRecordsDialog):
         box.addLayout(grid)
         for key in LONG_TEXTS:
             title = QLabel(LABELS[key], objectName="field_title")
-            edit = QPlainTextEdit(objectName=key, placeholderText=HINTS[key])
+            edit = QPlainTextEdit(objectName=key, placeholderText=tr(HINTS[key]))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90)
             edit.textChanged.connect(self._changed)
             self.fields[key] = edit
             box.addWidget(title)
             box.addWidget(edit)
-        self.shared = QCheckBox("Shared with the group", objectName="shared")
-        self.shared.setToolTip("Members of this person's groups may see this version")
+        self.shared = QCheckBox(self.tr("Shared with the group"), objectName="shared")
+        self.shared.setToolTip(self.tr("Members of this person's groups may see this version"))
         self.shared.clicked.connect(self._shared_clicked)
         box.addSpacing(4)
         box.addWidget(self.shared)
 
-    def _query(self, p):  # type: ignore[no-untyped-def]
+    def _query(self, p):
         return _person_name(p, self.member), p.profiles.versions(self.member)
 
     def _label(self, record: ProfileVersion) -> str:
-        shared = "  \u00b7  shared" if record.data.shared_with_group else ""
+        shared = "  \u00b7  " + self.tr("shared") if record.data.shared_with_group else ""
         return format_day(record.completed_on, "d MMM yyyy") + shared
 
     def _record_date(self, record: ProfileVersion) -> date:
@@ -101,8 +102,8 @@ class ProfileDialog(DatedRecordsDialog):
     def _show_record(self, record: ProfileVersion | None) -> None:
         newest = record is not None and bool(self.records) and record is self.records[0]
         self.shared.setEnabled(self.editing or newest)  # the group sees a member's newest version
-        self.shared.setToolTip("Members of this person's groups may see this version" if self.editing or newest
-                               else "Only the newest version is shared with the group")
+        self.shared.setToolTip(self.tr("Members of this person's groups may see this version") if self.editing or newest
+                               else self.tr("Only the newest version is shared with the group"))
         data = record.data if record is not None else ProfileData()
         values = asdict(data)
         values["modalities"] = ", ".join(data.modalities)
@@ -143,11 +144,11 @@ class ProfileDialog(DatedRecordsDialog):
             self_care=str(values.get("self_care", "")), shared_with_group=bool(values.get("shared_with_group")))
 
     # ---- saving, sharing, deleting ---------------------------------------------------------------
-    def _save_op(self, values: dict[str, Any], on: date):  # type: ignore[no-untyped-def]
+    def _save_op(self, values: dict[str, Any], on: date):
         data, member = self.data_from(values), self.member
         return lambda p: p.profiles.save(member, data, on)
 
-    def _delete_op(self, record_id: int):  # type: ignore[no-untyped-def]
+    def _delete_op(self, record_id: int):
         return lambda p: p.profiles.delete_version(record_id)
 
     def _shared_clicked(self, checked: bool) -> None:
@@ -160,7 +161,7 @@ class ProfileDialog(DatedRecordsDialog):
         version_id = self.current.id
         self.ctx.command(lambda p: p.profiles.set_shared(version_id, checked),
                          lambda _: self.reload(select_id=version_id))
-        self.status.setText("Shared with the group" if checked else "No longer shared with the group")
+        self.status.setText(self.tr("Shared with the group") if checked else self.tr("No longer shared with the group"))
 
     def set_shared(self, shared: bool) -> None:
         """Share (or stop sharing) the version shown, as the checkbox does."""
@@ -168,11 +169,11 @@ class ProfileDialog(DatedRecordsDialog):
         self._shared_clicked(shared)
 
     # ---- printing -----------------------------------------------------------------------------
-    def _document(self, values: dict[str, Any] | None, on: date | None):  # type: ignore[no-untyped-def]
+    def _document(self, values: dict[str, Any] | None, on: date | None):
         name, group = self.name, self.group_name
         data = self.data_from(values) if values is not None else None
 
-        def make(p):  # type: ignore[no-untyped-def]
+        def make(p):
             from app.core import pdf
 
             letterhead = p.reports.letterhead()

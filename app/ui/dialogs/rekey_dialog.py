@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..context import AppContext
+from ..i18n import noop, tr
 
-EXPLANATION = (
+EXPLANATION = noop(
     "Peerglass will re-encrypt the whole vault with a new master key and give you a new recovery "
     "key. Your passphrase stays the same. Afterwards the old recovery key (and any old recovery "
     "sheet) no longer opens this vault; backups made before keep the old key, so keep the old "
@@ -23,22 +24,22 @@ class RekeyDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         self.setMinimumWidth(520)
         self.documents: object | None = None
         self.pages = QStackedWidget()
 
         ask = QWidget()
         ask_layout = QVBoxLayout(ask)
-        ask_layout.addWidget(QLabel(EXPLANATION, wordWrap=True))
+        ask_layout.addWidget(QLabel(tr(EXPLANATION), wordWrap=True))
         form = QFormLayout()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="rekey_passphrase")
-        form.addRow("Your passphrase", self.passphrase)
+        form.addRow(self.tr("Your passphrase"), self.passphrase)
         ask_layout.addLayout(form)
         self.status = QLabel(objectName="rekey_status", wordWrap=True)
         ask_layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = QPushButton("Make a new recovery key", objectName="rekey_go", enabled=False)
+        self.go = QPushButton(self.tr("Make a new recovery key"), objectName="rekey_go", enabled=False)
         self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         self.go.clicked.connect(self._start)
@@ -47,9 +48,9 @@ class RekeyDialog(QDialog):
 
         done = QWidget()
         done_layout = QVBoxLayout(done)
-        done_layout.addWidget(QLabel("The vault now has a new master key. This is your new recovery key; "
-                                     "write it down or print the recovery sheet now. It is not shown again "
-                                     "unless you ask for the sheet with your passphrase.", wordWrap=True))
+        done_layout.addWidget(QLabel(self.tr("The vault now has a new master key. This is your new recovery "
+                                             "key; write it down or print the recovery sheet now. It is not "
+                                             "shown again unless you ask for the sheet with your passphrase."), wordWrap=True))
         self.key = QLineEdit(readOnly=True, objectName="new_recovery_key")
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -58,11 +59,11 @@ class RekeyDialog(QDialog):
         self.note = QLabel(objectName="rekey_note", wordWrap=True)
         done_layout.addWidget(self.note)
         row = QHBoxLayout()
-        self.copy = QPushButton("Copy", objectName="copy_recovery_key")
+        self.copy = QPushButton(self.tr("Copy"), objectName="copy_recovery_key")
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.key.text()))
-        self.sheet = QPushButton("Print recovery sheet…", objectName="rekey_sheet")
+        self.sheet = QPushButton(self.tr("Print recovery sheet…"), objectName="rekey_sheet")
         self.sheet.clicked.connect(self.print_sheet)
-        close = QPushButton("Done", objectName="rekey_done")
+        close = QPushButton(self.tr("Done"), objectName="rekey_done")
         close.clicked.connect(self.accept)
         row.addWidget(self.copy)
         row.addWidget(self.sheet)
@@ -86,17 +87,18 @@ class RekeyDialog(QDialog):
         self.go.setEnabled(False)
         self.passphrase.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.status.setText("Re-encrypting the vault… (the rest of Peerglass waits until this is done)")
+        self.status.setText(self.tr("Re-encrypting the vault… (the rest of Peerglass waits until this is "
+                                    "done)"))
         self.ctx.query(lambda p: rekey_practice(p, passphrase), self._done, self._failed)
 
-    def _done(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, result) -> None:
         self.passphrase.clear()
         self.key.setText(result.recovery_key)
-        notes = ["The old recovery key no longer opens this vault."]
+        notes = [self.tr("The old recovery key no longer opens this vault.")]
         if result.keyring_updated:
-            notes.append("The key remembered on this computer was replaced.")
+            notes.append(self.tr("The key remembered on this computer was replaced."))
         elif result.keyring_problem:
-            notes.append(f"The remembered key could not be replaced: {result.keyring_problem}")
+            notes.append(self.tr("The remembered key could not be replaced: {0}").format(result.keyring_problem))
         self.note.setText(" ".join(notes))
         self.pages.setCurrentIndex(1)
 
@@ -113,8 +115,8 @@ class RekeyDialog(QDialog):
 
         actions = DocumentActions(self.ctx, self)
         self.documents = actions
-        actions.preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
+        actions.preview(lambda p: p.recovery_sheet(), self.tr("Recovery sheet"), "vault")
 
-    def done(self, result: int) -> None:  # noqa: D401 - QDialog API
+    def done(self, result: int) -> None:  # QDialog API
         self.key.clear()  # the secret leaves the screen with the dialog
         super().done(result)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from app.core.services.profiles import SELF_CHECK_QUESTIONS, SelfCheckRecord
 
 from ..context import AppContext
+from ..i18n import noop
 from ..models.session_rows import format_day
 from .dated_records import DatedRecordsDialog
 
@@ -22,12 +23,12 @@ class SelfCheckDialog(DatedRecordsDialog):
     """``SelfCheckDialog(ctx, supervisee_id)``."""
 
     DRAFT_KIND = "self_check"
-    NOUN = "self-check"
-    TITLE = "Self-check"
-    SUBTITLE = ("Questions that can show when a therapist would be helped by supervision. Answer in your own "
-                "words; each save keeps a dated self-check to look back on.")
-    LIST_TITLE = "Earlier self-checks"
-    DATE_LABEL = "Date"
+    NOUN = noop("self-check")
+    TITLE = noop("Self-check")
+    SUBTITLE = noop("Questions that can show when a therapist would be helped by supervision. Answer in your "
+                    "own words; each save keeps a dated self-check to look back on.")
+    LIST_TITLE = noop("Earlier self-checks")
+    DATE_LABEL = noop("Date")
 
     def __init__(self, ctx: AppContext, supervisee_id: int, parent: QWidget | None = None, *,
                  draft: dict[str, Any] | None = None) -> None:
@@ -40,7 +41,7 @@ class SelfCheckDialog(DatedRecordsDialog):
         for number, question in enumerate(SELF_CHECK_QUESTIONS, 1):
             label = QLabel(f"{number}.  {question.text}", objectName="question", wordWrap=True)
             edit = QPlainTextEdit(objectName=f"answer_{question.key}")
-            edit.setPlaceholderText("Your answer")
+            edit.setPlaceholderText(self.tr("Your answer"))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(76)
             edit.textChanged.connect(self._changed)
@@ -49,20 +50,21 @@ class SelfCheckDialog(DatedRecordsDialog):
             box.addWidget(label)
             box.addWidget(edit)
         box.addSpacing(8)
-        box.addWidget(QLabel("Note \u2014 kept in the vault, not printed", objectName="field_title"))
+        box.addWidget(QLabel(self.tr("Note \u2014 kept in the vault, not printed"), objectName="field_title"))
         self.note = QPlainTextEdit(objectName="self_check_note")
-        self.note.setPlaceholderText("Anything to take to supervision")
+        self.note.setPlaceholderText(self.tr("Anything to take to supervision"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         self.note.textChanged.connect(self._changed)
         box.addWidget(self.note)
 
-    def _query(self, p):  # type: ignore[no-untyped-def]
+    def _query(self, p):
         return p.supervisees.get(self.supervisee_id).data.full_name, p.profiles.self_checks(self.supervisee_id)
 
     def _label(self, record: SelfCheckRecord) -> str:
         answered = sum(1 for v in record.answers.values() if v.strip())
-        return f"{format_day(record.completed_on, 'd MMM yyyy')}  \u00b7  {answered} of {len(SELF_CHECK_QUESTIONS)}"
+        return f"{format_day(record.completed_on, 'd MMM yyyy')}  \u00b7  " + self.tr("{0} of {1}").format(
+            answered, len(SELF_CHECK_QUESTIONS))
 
     def _record_date(self, record: SelfCheckRecord) -> date:
         return record.completed_on
@@ -87,20 +89,20 @@ class SelfCheckDialog(DatedRecordsDialog):
         for edit in (*self.answers.values(), self.note):
             edit.setReadOnly(read_only)
 
-    def _save_op(self, values: dict[str, Any], on: date):  # type: ignore[no-untyped-def]
+    def _save_op(self, values: dict[str, Any], on: date):
         sid, note = self.supervisee_id, values.get("note", "")
         answers = {q.key: values.get(q.key, "") for q in SELF_CHECK_QUESTIONS}
         return lambda p: p.profiles.save_self_check(sid, answers, on, note)
 
-    def _delete_op(self, record_id: int):  # type: ignore[no-untyped-def]
+    def _delete_op(self, record_id: int):
         return lambda p: p.profiles.delete_self_check(record_id)
 
-    def _document(self, values: dict[str, Any] | None, on: date | None):  # type: ignore[no-untyped-def]
+    def _document(self, values: dict[str, Any] | None, on: date | None):
         name = self.name
         answers = {q.key: str(values.get(q.key, "")).strip() for q in SELF_CHECK_QUESTIONS} if values else {}
         answers = {k: v for k, v in answers.items() if v}
 
-        def make(p):  # type: ignore[no-untyped-def]
+        def make(p):
             from app.core import pdf
 
             letterhead = p.reports.letterhead()

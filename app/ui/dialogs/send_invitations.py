@@ -28,11 +28,12 @@ from app.core.vault import VaultLocked
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop, tr
 from ..models.group_tables import day_text
 from ..status import main_window
 
 OK_COLOUR, FAIL_COLOUR, MUTED_COLOUR = QColor("#1e6b3a"), QColor("#a93226"), QColor("#6c7a89")
-SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption, this computer only"}
+SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": noop("no encryption, this computer only")}
 
 
 class _Progress(QObject):
@@ -60,10 +61,10 @@ class SendInvitationsDialog(QDialog):
     sent = Signal(object)
 
     def __init__(self, ctx: AppContext, group_id: int, parent: QWidget | None = None,
-                 session_id: int | None = None, open_smtp=None) -> None:  # type: ignore[no-untyped-def]
+                 session_id: int | None = None, open_smtp=None) -> None:
         super().__init__(parent)
         self.setObjectName("send_invitations_dialog")
-        self.setWindowTitle("Send invitations")
+        self.setWindowTitle(self.tr("Send invitations"))
         self.ctx, self.group_id, self.wanted_session = ctx, group_id, session_id
         self.open_smtp = open_smtp
         self.scene: _Scene | None = None
@@ -72,9 +73,9 @@ class SendInvitationsDialog(QDialog):
         self._stop = threading.Event()
         self._progress = _Progress()
         self._progress.step.connect(self._stepped)
-        self.heading = QLabel("<h3>Send invitations</h3>", objectName="send_heading")
-        self.whole = QRadioButton("The whole series", objectName="target_series", checked=True)
-        self.one = QRadioButton("One meeting", objectName="target_meeting")
+        self.heading = QLabel(self.tr("<h3>Send invitations</h3>"), objectName="send_heading")
+        self.whole = QRadioButton(self.tr("The whole series"), objectName="target_series", checked=True)
+        self.one = QRadioButton(self.tr("One meeting"), objectName="target_meeting")
         self.target = QButtonGroup(self)
         self.target.addButton(self.whole)
         self.target.addButton(self.one)
@@ -83,7 +84,7 @@ class SendInvitationsDialog(QDialog):
         self.account = QLabel(objectName="smtp_account", wordWrap=True, openExternalLinks=False)
         self.account.linkActivated.connect(self._setup_smtp)
         self.recipients = QTreeWidget(objectName="recipients")
-        self.recipients.setHeaderLabels(["Invitee", "E-mail", "Result"])
+        self.recipients.setHeaderLabels([self.tr("Invitee"), self.tr("E-mail"), self.tr("Result")])
         self.recipients.setRootIsDecorated(False)
         self.recipients.setAlternatingRowColors(True)
         header = self.recipients.header()
@@ -92,14 +93,14 @@ class SendInvitationsDialog(QDialog):
         header.setStretchLastSection(True)
         self.summary = QLabel(objectName="send_summary", wordWrap=True, visible=False)
         self.progress = QProgressBar(objectName="send_progress", visible=False, textVisible=True)
-        self.send_button = QPushButton("Send", objectName="send_now")
+        self.send_button = QPushButton(self.tr("Send"), objectName="send_now")
         self.send_button.setProperty("primary", True)
-        self.retry_button = QPushButton("Send again to those that failed", objectName="send_retry", visible=False)
-        self.files_button = QPushButton("Save as files\u2026", objectName="save_files")
-        self.files_button.setToolTip("An .eml e-mail and an .ics invitation per invitee, to send from your own "
-                                     "mail program")
-        self.stop_button = QPushButton("Stop sending", objectName="send_stop", visible=False)
-        self.close_button = QPushButton("Close", objectName="send_close")
+        self.retry_button = QPushButton(self.tr("Send again to those that failed"), objectName="send_retry", visible=False)
+        self.files_button = QPushButton(self.tr("Save as files\u2026"), objectName="save_files")
+        self.files_button.setToolTip(self.tr("An .eml e-mail and an .ics invitation per invitee, to send "
+                                             "from your own mail program"))
+        self.stop_button = QPushButton(self.tr("Stop sending"), objectName="send_stop", visible=False)
+        self.close_button = QPushButton(self.tr("Close"), objectName="send_close")
         self.send_button.clicked.connect(lambda: self.send())
         self.retry_button.clicked.connect(self.retry)
         self.files_button.clicked.connect(self.save_files)
@@ -134,7 +135,7 @@ class SendInvitationsDialog(QDialog):
         group_id = self.group_id
         now = datetime.now().replace(second=0, microsecond=0)
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             return _Scene(p.groups.get(group_id), p.series.list(group_id=group_id),
                           p.groups.meetings(group_id, now - timedelta(hours=12), now + timedelta(days=400),
                                             include_cancelled=False),
@@ -143,7 +144,7 @@ class SendInvitationsDialog(QDialog):
 
     def _loaded(self, scene: _Scene) -> None:
         self.scene = scene
-        self.heading.setText(f"<h3>Send invitations \u2014 {_escape(scene.record.data.name)}</h3>")
+        self.heading.setText(self.tr("<h3>Send invitations \u2014 {0}</h3>").format(_escape(scene.record.data.name)))
         for combo in (self.series, self.meeting):
             combo.blockSignals(True)
             combo.clear()
@@ -151,11 +152,12 @@ class SendInvitationsDialog(QDialog):
         for series in scene.series:
             if series.id in upcoming:
                 first = next(m for m in scene.meetings if m.series_id == series.id)
-                self.series.addItem(f"Every meeting of the series, from {day_text(first.start.date())}", series.id)
+                self.series.addItem(self.tr("Every meeting of the series, from {0}").format(
+                    day_text(first.start.date())), series.id)
         for m in scene.meetings:
-            leader = f" \u2014 led by {m.leader_name}" if m.leader_name else ""
-            self.meeting.addItem(f"No. {m.number} \u2014 {day_text(m.start.date())}, {m.start:%H:%M}{leader}",
-                                 m.session_id)
+            leader = self.tr(" \u2014 led by {0}").format(m.leader_name) if m.leader_name else ""
+            self.meeting.addItem(self.tr("No. {0} \u2014 {1}, {2:%H:%M}{3}").format(
+                m.number, day_text(m.start.date()), m.start, leader), m.session_id)
         if self.wanted_session is not None and self.meeting.findData(self.wanted_session) >= 0:
             self.meeting.setCurrentIndex(self.meeting.findData(self.wanted_session))
             self.one.setChecked(True)
@@ -165,13 +167,12 @@ class SendInvitationsDialog(QDialog):
             combo.blockSignals(False)
         smtp = scene.smtp
         if smtp is None:
-            self.account.setText("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail sending\u2026</a>"
-                                 "<br>Or save the invitations as files and send them from your own mail program.")
+            self.account.setText(self.tr("E-mail sending isn\u2019t set up. <a href='smtp'>Set up e-mail "
+                                         "sending\u2026</a><br>Or save the invitations as files and send "
+                                         "them from your own mail program."))
             self.account.setProperty("role", "notice")
         else:
-            self.account.setText(f"From {_escape(smtp.from_address)} through {_escape(smtp.host)}:{smtp.port} "
-                                 f"({SECURITY_WORDS.get(smtp.security, smtp.security)}). "
-                                 "<a href='smtp'>Change\u2026</a>")
+            self.account.setText(self.tr("From {0} through {1}:{2} ({3}). <a href='smtp'>Change\u2026</a>").format(_escape(smtp.from_address), _escape(smtp.host), smtp.port, tr(SECURITY_WORDS.get(smtp.security, smtp.security))))
             self.account.setProperty("role", "")
         self.account.style().polish(self.account)
         self._target_changed()
@@ -202,7 +203,7 @@ class SendInvitationsDialog(QDialog):
                 out.append((m.key, m.name, m.email))
         data = scene.record.data
         if guest and data.guest_email:
-            out.append((f"guest:{scene.record.id}", f"{data.guest_name} (guest)", data.guest_email))
+            out.append((f"guest:{scene.record.id}", self.tr("{0} (guest)").format(data.guest_name), data.guest_email))
         return out
 
     def _target_changed(self, *_: object) -> None:
@@ -211,7 +212,7 @@ class SendInvitationsDialog(QDialog):
         self.outcome = None
         self.recipients.clear()
         for _key, name, email in self.invitees():
-            item = QTreeWidgetItem([name, email or "\u2014", "" if email else "No e-mail address: skipped"])
+            item = QTreeWidgetItem([name, email or "\u2014", "" if email else self.tr("No e-mail address: skipped")])
             if not email:
                 item.setForeground(2, QBrush(MUTED_COLOUR))
             self.recipients.addTopLevelItem(item)
@@ -247,25 +248,26 @@ class SendInvitationsDialog(QDialog):
         self._stop.clear()
         progress, stop, ctx = self._progress, self._stop, self.ctx
 
-        def prepare(p):  # type: ignore[no-untyped-def]
-            # The core's two database halves of ``invitations.send`` (rows written "unsent" first).
+        def prepare(p):
+            # The core's two database halves of ``invitations.send``: prepare_batch writes the rows
+            # "unsent" first, record_delivery marks them once the network lane has sent them.
             settings = p.invitations.smtp_settings()
             if settings is None:
-                raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations "
-                                               "as files."})
+                raise ValidationError({"smtp": tr("Set up your SMTP account first, or save the invitations "
+                                                  "as files.", "send_invitations")})
             password = p.invitations.smtp_password(settings) if settings.username else None
-            batch = p.invitations._prepare(target, None, only, True, (settings.from_name,
-                                                                      settings.from_address), None)
+            batch = p.invitations.prepare_batch(target, only=only,
+                                                sender=(settings.from_name, settings.from_address))
             return settings, password, batch
 
-        def prepared(prep) -> None:  # type: ignore[no-untyped-def]
+        def prepared(prep) -> None:
             settings, password, batch = prep
 
-            def deliver():  # type: ignore[no-untyped-def]
+            def deliver():
                 from app.core.mail import send_invitations
 
                 # On the network lane: only the signal crosses to the GUI thread.
-                return send_invitations(settings, password, [inv for _, inv in batch.items],
+                return send_invitations(settings, password, batch.emails,
                                         progress=lambda done, total: progress.step.emit(done, total),
                                         cancel=stop.is_set)
 
@@ -273,18 +275,18 @@ class SendInvitationsDialog(QDialog):
 
         self.sending = True
         self.progress.setRange(0, 0)  # busy until the first step arrives
-        self.progress.setFormat("Connecting\u2026")
+        self.progress.setFormat(self.tr("Connecting\u2026"))
         self.progress.show()
         self.summary.hide()
         self._enable()
         ctx.query(prepare, prepared, self._failed, initiator=self)
 
-    def _record(self, batch, results) -> None:  # type: ignore[no-untyped-def]
+    def _record(self, batch, results) -> None:
         """Mark each invitation from its SMTP result; if the vault locked meanwhile, after the next unlock."""
         outcomes = [(r.ok, r.error or "") for r in results]
 
-        def mark(p):  # type: ignore[no-untyped-def]
-            outcome = p.invitations._mark(batch, outcomes, "smtp", ())
+        def mark(p):
+            outcome = p.invitations.record_delivery(batch, outcomes)
             return outcome, outcome.changes
 
         def failed(exc: BaseException) -> None:
@@ -306,7 +308,7 @@ class SendInvitationsDialog(QDialog):
     def _stepped(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat(f"Sent {done} of {total}")
+        self.progress.setFormat(self.tr("Sent {0} of {1}").format(done, total))
 
     def save_files(self) -> None:
         target = self.target_value()
@@ -315,15 +317,15 @@ class SendInvitationsDialog(QDialog):
         # Invitations come from the supervisor's address: ask for it before a folder is picked.
         self.ctx.query(lambda p: p.settings.get().email, lambda email: self._save_files_to(target, email))
 
-    def _save_files_to(self, target, email: str) -> None:  # type: ignore[no-untyped-def]
+    def _save_files_to(self, target, email: str) -> None:
         if not email and (self.scene is None or self.scene.smtp is None):
             self.ask_for_email()
             return
-        folder = QFileDialog.getExistingDirectory(self, "Save invitations to a folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save invitations to a folder"), str(Path.home()))
         if not folder:
             return
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             outcome = p.invitations.save_as_files(target, Path(folder))
             return outcome, outcome.changes
         self.sending = True
@@ -332,10 +334,10 @@ class SendInvitationsDialog(QDialog):
 
     def ask_for_email(self) -> None:
         """No address to send from: say so and offer the way to Settings."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Your e-mail address",
-                          "Invitations come from you: add your e-mail address in Settings first.",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Your e-mail address"),
+                          self.tr("Invitations come from you: add your e-mail address in Settings first."),
                           QMessageBox.StandardButton.Cancel, self)
-        go = box.addButton("Open Settings", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
         self.email_question = box
         box.exec()
         if box.clickedButton() is go:
@@ -365,36 +367,39 @@ class SendInvitationsDialog(QDialog):
         self.recipients.clear()
         for r in outcome.results:
             if outcome.paths:
-                text, colour = "Saved as files to send by hand", MUTED_COLOUR
+                text, colour = self.tr("Saved as files to send by hand"), MUTED_COLOUR
             elif r.status == "sent":
-                text = "Cancellation sent" if r.method == "CANCEL" else "Sent"
+                text = self.tr("Cancellation sent") if r.method == "CANCEL" else self.tr("Sent")
                 colour = OK_COLOUR
             else:
-                text, colour = r.reason or "Not sent", FAIL_COLOUR
+                text, colour = r.reason or self.tr("Not sent"), FAIL_COLOUR
             item = QTreeWidgetItem([r.name, r.email, text])
             item.setForeground(2, QBrush(colour))
             item.setToolTip(2, text)
             item.setData(0, Qt.ItemDataRole.UserRole, r.person_key)
             self.recipients.addTopLevelItem(item)
         for name in outcome.skipped:
-            item = QTreeWidgetItem([name, "\u2014", "No e-mail address: skipped"])
+            item = QTreeWidgetItem([name, "\u2014", self.tr("No e-mail address: skipped")])
             item.setForeground(2, QBrush(MUTED_COLOUR))
             self.recipients.addTopLevelItem(item)
         total, failed = len(outcome.results), len(outcome.failed)
         if outcome.paths:
             folder = outcome.paths[0].parent
-            self._say(f"Saved {total} invitation{'s' if total != 1 else ''} ({len(outcome.paths)} files) to "
-                      f"{folder}. Send each .eml from your mail program.", "ok")
+            saved = (self.tr("Saved 1 invitation ({0} files) to {1}.") if total == 1
+                     else self.tr("Saved {2} invitations ({0} files) to {1}."))
+            self._say(saved.format(len(outcome.paths), folder, total) + " "
+                      + self.tr("Send each .eml from your mail program."), "ok")
         elif not failed:
-            self._say(f"All {total} invitation{'s were' if total != 1 else ' was'} sent.", "ok")
+            self._say(self.tr("All 1 invitation was sent.") if total == 1
+                      else self.tr("All {0} invitations were sent.").format(total), "ok")
         elif failed == total:
             reasons = {r.reason for r in outcome.failed}
-            reason = reasons.pop() if len(reasons) == 1 else "The reasons are listed below."
-            self._say(f"Nothing was sent. {reason} Check the server settings or your connection, then send "
-                      "again.", "error")
+            reason = reasons.pop() if len(reasons) == 1 else self.tr("The reasons are listed below.")
+            self._say(self.tr("Nothing was sent. {0} Check the server settings or your connection, then send "
+                              "again.").format(reason), "error")
         else:
-            self._say(f"{total - failed} sent, {failed} failed (see below). Only those were not sent; you can "
-                      "send to them again.", "error")
+            self._say(self.tr("{0} sent, {1} failed (see below). Only those were not sent; you can send to "
+                              "them again.").format(total - failed, failed), "error")
         self.retry_button.setVisible(bool(failed) and not outcome.paths)
 
     def _say(self, text: str, role: str) -> None:

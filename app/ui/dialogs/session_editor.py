@@ -455,7 +455,7 @@ class SessionEditors(QObject):
         self.ctx = ctx
         self.window = window
         self.editors: dict[int, SessionEditor] = {}
-        ctx.runner.changes_applied.connect(self.on_changes)
+        ctx.subscribe(self.on_changes)
 
     def open(self, session_id: int, draft: dict[str, Any] | None = None) -> SessionEditor:
         editor = self.editors.get(session_id)

@@ -16,7 +16,7 @@ class SetPassphraseDialog(QDialog):
                                         Callable[[BaseException], None]], None],
                  need_current: bool = True, explanation: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change passphrase" if need_current else "Set a new passphrase")
+        self.setWindowTitle(self.tr("Change passphrase") if need_current else self.tr("Set a new passphrase"))
         self.setMinimumWidth(480)
         self._apply = apply
         layout = QVBoxLayout(self)
@@ -26,11 +26,12 @@ class SetPassphraseDialog(QDialog):
         if need_current:
             form = QFormLayout()
             self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="current_passphrase")
-            form.addRow("Current passphrase", self.current)
+            form.addRow(self.tr("Current passphrase"), self.current)
             layout.addLayout(form)
         self.fields = NewPassphraseFields()
         layout.addWidget(self.fields)
-        layout.addWidget(QLabel("Only the key file beside the vault is rewritten; your records are untouched.",
+        layout.addWidget(QLabel(self.tr("Only the key file beside the vault is rewritten; your records are "
+                                        "untouched."),
                                 wordWrap=True))
         self.error = QLabel(objectName="error", wordWrap=True)
         layout.addWidget(self.error)

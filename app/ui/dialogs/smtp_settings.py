@@ -14,9 +14,11 @@ from app.core.mail import KeyringUnavailable, SmtpSettings
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop, tr
 
-SECURITY = (("starttls", "STARTTLS (usually port 587)", 587), ("tls", "TLS from the start (usually port 465)", 465),
-            ("none", "None \u2014 only for a server on this computer", 25))
+SECURITY = (("starttls", noop("STARTTLS (usually port 587)"), 587),
+            ("tls", noop("TLS from the start (usually port 465)"), 465),
+            ("none", noop("None \u2014 only for a server on this computer"), 25))
 DEFAULT_PORTS = {key: port for key, _, port in SECURITY}
 
 
@@ -28,22 +30,23 @@ class SmtpSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("smtp_settings_dialog")
-        self.setWindowTitle("E-mail sending (SMTP)")
+        self.setWindowTitle(self.tr("E-mail sending (SMTP)"))
         self.ctx = ctx
         self.had_account = False
         self.host = QLineEdit(objectName="smtp_host", maxLength=253)
-        self.host.setPlaceholderText("smtp.example.org")
+        self.host.setPlaceholderText(self.tr("smtp.example.org"))
         self.port = QSpinBox(objectName="smtp_port", minimum=1, maximum=65535, value=587)
         self.security = QComboBox(objectName="smtp_security")
         for key, label, _ in SECURITY:
-            self.security.addItem(label, key)
+            self.security.addItem(tr(label), key)
         self.username = QLineEdit(objectName="smtp_username", maxLength=320)
-        self.username.setPlaceholderText("often your e-mail address; empty if the server needs no login")
+        self.username.setPlaceholderText(self.tr("often your e-mail address; empty if the server needs no "
+                                                 "login"))
         self.password = QLineEdit(objectName="smtp_password", echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system credential store, never in the vault")
+        self.password.setPlaceholderText(self.tr("kept in the system credential store, never in the vault"))
         self.from_name = QLineEdit(objectName="smtp_from_name", maxLength=200)
         self.from_address = QLineEdit(objectName="smtp_from_address", maxLength=320)
-        self.from_address.setPlaceholderText("you@example.org")
+        self.from_address.setPlaceholderText(self.tr("you@example.org"))
         self.error = QLabel(objectName="smtp_error", wordWrap=True, visible=False)
         self.error.setProperty("role", "field-error")
         self.password_note = QLabel(objectName="smtp_password_note", wordWrap=True, visible=False)
@@ -52,7 +55,7 @@ class SmtpSettingsDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("smtp_save")
         self.save_button.setProperty("primary", True)
-        self.forget_button = QPushButton("Remove this account", objectName="smtp_forget")
+        self.forget_button = QPushButton(self.tr("Remove this account"), objectName="smtp_forget")
         self.forget_button.setProperty("danger", True)
         self.buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.forget_button.hide()
@@ -62,19 +65,19 @@ class SmtpSettingsDialog(QDialog):
         self.security.currentIndexChanged.connect(self._security_changed)
 
         form = QFormLayout()
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Security", self.security)
-        form.addRow("Login", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("Login"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.password_note)
-        form.addRow("Your name", self.from_name)
-        form.addRow("From address *", self.from_address)
-        intro = QLabel("Invitations go out from your own e-mail account, one message per invitee. "
-                       "Your provider's help pages list these settings.", wordWrap=True)
+        form.addRow(self.tr("Your name"), self.from_name)
+        form.addRow(self.tr("From address *"), self.from_address)
+        intro = QLabel(self.tr("Invitations go out from your own e-mail account, one message per invitee. "
+                               "Your provider's help pages list these settings."), wordWrap=True)
         intro.setProperty("muted", True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>E-mail sending</h3>"))
+        layout.addWidget(QLabel(self.tr("<h3>E-mail sending</h3>")))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -83,7 +86,7 @@ class SmtpSettingsDialog(QDialog):
         self._last_security = "starttls"
         self.ctx.query(lambda p: (p.invitations.smtp_settings(), p.settings.get()), lambda found: self._load(*found))
 
-    def _load(self, settings: SmtpSettings | None, practice) -> None:  # type: ignore[no-untyped-def]
+    def _load(self, settings: SmtpSettings | None, practice) -> None:
         if settings is None:
             self.from_name.setText(getattr(practice, "supervisor_name", "") or "")
             self.from_address.setText(getattr(practice, "email", "") or "")
@@ -100,7 +103,7 @@ class SmtpSettingsDialog(QDialog):
         self.from_name.setText(settings.from_name)
         self.from_address.setText(settings.from_address)
         if settings.username:
-            self.password_note.setText("Leave the password empty to keep the one already stored.")
+            self.password_note.setText(self.tr("Leave the password empty to keep the one already stored."))
             self.password_note.show()
 
     def _security_changed(self) -> None:
@@ -136,8 +139,9 @@ class SmtpSettingsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, KeyringUnavailable):
-            self._show_error(f"{exc}\n\nNothing was saved. Leave the password empty to keep the account "
-                             "without one (for a server that needs no login), or set up a credential store.")
+            self._show_error(self.tr("{0}\n\nNothing was saved. Leave the password empty to keep the account "
+                                     "without one (for a server that needs no login), or set up a credential "
+                                     "store.").format(exc))
         elif isinstance(exc, ValueError):
             self._show_error(describe(exc) if hasattr(exc, "problems") else str(exc))
         else:

@@ -19,29 +19,29 @@ class UnlockDialog(QDialog):
     def __init__(self, vault_label: str, keyring: KeyringStatus, attempt: Attempt,
                  message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unlock Peerglass")
+        self.setWindowTitle(self.tr("Unlock Peerglass"))
         self.setMinimumWidth(480)
         self._attempt = attempt
-        title = QLabel("<h2>Peerglass is locked</h2>")
-        where = QLabel(f"Vault: {vault_label}", objectName="vault_location", wordWrap=True)
+        title = QLabel(self.tr("<h2>Peerglass is locked</h2>"))
+        where = QLabel(self.tr("Vault: {vault_label}").format(vault_label=vault_label), objectName="vault_location", wordWrap=True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.by_passphrase = QRadioButton("Passphrase", checked=True, objectName="by_passphrase")
-        self.by_recovery = QRadioButton("Recovery key", objectName="by_recovery")
+        self.by_passphrase = QRadioButton(self.tr("Passphrase"), checked=True, objectName="by_passphrase")
+        self.by_recovery = QRadioButton(self.tr("Recovery key"), objectName="by_recovery")
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="secret")
-        self.secret.setPlaceholderText("Your passphrase")
-        self.remember = QCheckBox("Remember on this computer", objectName="remember")
+        self.secret.setPlaceholderText(self.tr("Your passphrase"))
+        self.remember = QCheckBox(self.tr("Remember on this computer"), objectName="remember")
         self.remember_reason = QLabel(objectName="remember_reason", wordWrap=True)
         if not keyring.available:
             self.remember.setEnabled(False)
             self.remember.setToolTip(keyring.reason)
             self.remember_reason.setText(keyring.reason)
         else:
-            self.remember_reason.setText("The key is kept in this computer's credential store; "
-                                         "anyone who can log in as you can then open the vault.")
+            self.remember_reason.setText(self.tr("The key is kept in this computer's credential store; "
+                                                 "anyone who can log in as you can then open the vault."))
         self.remember_reason.setProperty("muted", True)
         self.error = QLabel(message, objectName="error", wordWrap=True)
-        self.unlock_button = QPushButton("Unlock", objectName="unlock", default=True)
-        quit_button = QPushButton("Quit")
+        self.unlock_button = QPushButton(self.tr("Unlock"), objectName="unlock", default=True)
+        quit_button = QPushButton(self.tr("Quit"))
         quit_button.clicked.connect(self.reject)
         self.unlock_button.clicked.connect(self._try)
         self.secret.returnPressed.connect(self._try)
@@ -69,7 +69,7 @@ class UnlockDialog(QDialog):
     def _mode_changed(self) -> None:
         recovery = self.by_recovery.isChecked()
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("13 groups such as 7K2QH-…" if recovery else "Your passphrase")
+        self.secret.setPlaceholderText(self.tr("13 groups such as 7K2QH-…") if recovery else self.tr("Your passphrase"))
         self.secret.clear()
         self.error.clear()
         self.secret.setFocus()
@@ -77,13 +77,13 @@ class UnlockDialog(QDialog):
     def _try(self) -> None:
         text = self.secret.text()
         if not text:
-            self.error.setText("Type your passphrase first." if self.by_passphrase.isChecked()
-                               else "Type the recovery key first.")
+            self.error.setText(self.tr("Type your passphrase first.") if self.by_passphrase.isChecked()
+                               else self.tr("Type the recovery key first."))
             return
         credentials = (Credentials(passphrase=text) if self.by_passphrase.isChecked()
                        else Credentials(recovery_key=text))
         self.unlock_button.setEnabled(False)
-        self.unlock_button.setText("Unlocking…")
+        self.unlock_button.setText(self.tr("Unlocking…"))
         self.error.clear()
         self._attempt(credentials, self.remember.isChecked(), self._succeeded, self._failed)
 
@@ -95,7 +95,7 @@ class UnlockDialog(QDialog):
         from ..errors import describe
 
         self.unlock_button.setEnabled(True)
-        self.unlock_button.setText("Unlock")
+        self.unlock_button.setText(self.tr("Unlock"))
         self.error.setText(describe(exc))
         self.secret.selectAll()
         self.secret.setFocus()

@@ -14,6 +14,7 @@ from ..backup_prefs import auto_backup, load_prefs
 from ..context import AppContext
 from ..drafts import Draft
 from ..errors import describe
+from ..i18n import tr
 
 
 class LockParticipant(Protocol):
@@ -69,7 +70,7 @@ class LockController:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
         practice = self.ctx.practice
         self.ctx.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked())
-        QMessageBox.warning(self._parent, "Peerglass", "Locked, but your unsaved edit could not be kept: "
+        QMessageBox.warning(self._parent, tr("Peerglass", "lock_controller"), tr("Locked, but your unsaved edit could not be kept: ", "lock_controller")
                             + describe(exc))
 
     def _locked(self) -> None:

@@ -12,6 +12,7 @@ from app.core.vault import KeySlotMissing
 
 from ..context import AppContext
 from ..dialogs.set_passphrase import SetPassphraseDialog
+from ..i18n import tr
 
 
 class PassphraseController:
@@ -23,12 +24,13 @@ class PassphraseController:
 
     def ask_new_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self._apply, need_current=False, explanation=(
-            str(KeySlotMissing()) + " Choose the passphrase you will use from now on."), parent=self.window)
+            str(KeySlotMissing()) + " " + tr("Choose the passphrase you will use from now on.", "passphrase")),
+            parent=self.window)
         dialog.open()
 
     def recovery_sheet(self) -> None:
-        text, ok = QInputDialog.getText(self.window, "Recovery sheet",
-                                        "The sheet shows your recovery key. Type your passphrase to go on:",
+        text, ok = QInputDialog.getText(self.window, tr("Recovery sheet", "passphrase"),
+                                        tr("The sheet shows your recovery key. Type your passphrase to go on:", "passphrase"),
                                         QLineEdit.EchoMode.Password)
         if not ok:
             return
@@ -37,7 +39,8 @@ class PassphraseController:
     def show_sheet(self, parent: QWidget | None) -> None:
         from ..documents import DocumentActions
 
-        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), "Recovery sheet", "vault")
+        DocumentActions(self.ctx, parent).preview(lambda p: p.recovery_sheet(), tr("Recovery sheet", "passphrase"),
+                                                  "vault")
 
     def _apply(self, current: str | None, new: str, ok: Callable[[Any], None],
                failed: Callable[[BaseException], None]) -> None:

@@ -8,13 +8,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStan
 
 from app.core.services.sessions import SessionRow
 
+from ..i18n import noop, tr
 from ..widgets.calendar_common import (KIND_LABELS, STATUS_LABELS, naive, palette_for, time_span, title_of,
                                        tooltip_html)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 DAY_BACKGROUND = QBrush(QColor("#f3f5f7"))
-COLUMNS = ("Time", "With", "Kind", "Status", "Place")
+COLUMNS = (noop("Time"), noop("With"), noop("Kind"), noop("Status"), noop("Place"))
 
 
 class AgendaModel(QStandardItemModel):
@@ -22,7 +23,7 @@ class AgendaModel(QStandardItemModel):
         super().__init__()
         self.rows: list[SessionRow] = []
         self.group_names: dict[int, str] = {}  # shared with the page: names of groups
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
 
     def set_rows(self, rows: list[SessionRow], today: date | None = None) -> None:
         self.rows = sorted(rows, key=lambda r: (r.start, r.id))
@@ -33,7 +34,7 @@ class AgendaModel(QStandardItemModel):
             day = naive(row.start).date()
             if day != current_day:
                 current_day = day
-                label = f"{day:%A} {day.day} {day:%B %Y}" + ("  \u2014  today" if day == today else "")
+                label = f"{day:%A} {day.day} {day:%B %Y}" + ("  \u2014  " + self.tr("today") if day == today else "")
                 current = QStandardItem(label)
                 current.setData(day, DAY_ROLE)
                 current.setEditable(False)
@@ -73,7 +74,7 @@ class AgendaModel(QStandardItemModel):
             if column == 1:
                 item.setData(_dot(colours.accent), Qt.ItemDataRole.DecorationRole)
             if column == 3 and row.status == "held":
-                item.setText("\u2713 " + value)
+                item.setText(f"\u2713 {value}")
                 item.setForeground(QBrush(QColor("#1e7b45")))
             if column == 3 and row.status == "no_show":
                 item.setForeground(QBrush(QColor("#c0392b")))

@@ -11,13 +11,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.services.groups import GroupRow, MeetingRow, MemberRow
 
+from ..i18n import noop, tr
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-KIND_LABELS = {"peer_group": "Peer group", "group_supervision": "Group supervision"}
-ANSWER_WORDS = (("ACCEPTED", "yes"), ("DECLINED", "no"), ("TENTATIVE", "maybe"), ("NEEDS-ACTION", "no answer"))
-ANSWER_LABELS = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative",
-                 "NEEDS-ACTION": "No answer", "DELEGATED": "Delegated"}
+# English as marked for the catalogue (noop); shown through tr().
+KIND_LABELS = {"peer_group": noop("Peer group"), "group_supervision": noop("Group supervision")}
+ANSWER_WORDS = (("ACCEPTED", noop("yes")), ("DECLINED", noop("no")), ("TENTATIVE", noop("maybe")),
+                ("NEEDS-ACTION", noop("no answer")))
+ANSWER_LABELS = {"ACCEPTED": noop("Accepted"), "DECLINED": noop("Declined"), "TENTATIVE": noop("Tentative"),
+                 "NEEDS-ACTION": noop("No answer"), "DELEGATED": noop("Delegated")}
 MUTED = QColor("#8a949e")
 WARN = QColor("#9a5b00")
 
@@ -43,16 +47,16 @@ class _Table(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return tr(self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +80,7 @@ class _Table(QAbstractTableModel):
 
 
 class GroupListModel(_Table):
-    columns = ("Group", "Size")
+    columns = (noop("Group"), noop("Size"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -92,9 +96,10 @@ class GroupListModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name if column == 0 else str(row.active_members)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.name} \u2014 {KIND_LABELS.get(row.kind, row.kind)}"
+            tip = f"{row.name} \u2014 {tr(KIND_LABELS.get(row.kind, row.kind))}"
             if row.review_on is not None:
-                tip += f"\nReview {'due ' if self.review_due(row) else ''}on {day_text(row.review_on)}"
+                review = self.tr("Review due on {0}") if self.review_due(row) else self.tr("Review on {0}")
+                tip += "\n" + review.format(day_text(row.review_on))
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and self.review_due(row):
             return QBrush(WARN)
@@ -108,7 +113,7 @@ class GroupListModel(_Table):
 
 
 class MemberTableModel(_Table):
-    columns = ("#", "Name", "E-mail", "Discipline", "Member from", "Until")
+    columns = ("#", noop("Name"), noop("E-mail"), noop("Discipline"), noop("Member from"), noop("Until"))
 
     def ident(self, row: MemberRow) -> int:
         return row.membership_id
@@ -117,18 +122,18 @@ class MemberTableModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return str([r for r in self.rows if r.active].index(row) + 1) if row.active else ""
-            outside = " (colleague)" if row.key.startswith("contact:") else ""
-            values = ("", row.name + outside, row.email or "no e-mail", row.discipline,
+            outside = " " + self.tr("(colleague)") if row.key.startswith("contact:") else ""
+            values = ("", row.name + outside, row.email or self.tr("no e-mail"), row.discipline,
                       day_text(row.joined_on), day_text(row.left_on))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = []
             if row.size_acknowledged:
-                tips.append("Added past the recommended size of 8 (acknowledged).")
+                tips.append(self.tr("Added past the recommended size of 8 (acknowledged)."))
             if not row.email:
-                tips.append("No e-mail address: invitations can't reach them.")
+                tips.append(self.tr("No e-mail address: invitations can't reach them."))
             if not row.active:
-                tips.append("Not a member on the day shown.")
+                tips.append(self.tr("Not a member on the day shown."))
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ForegroundRole and (not row.active or (column == 2 and not row.email)):
             return QBrush(MUTED)
@@ -149,16 +154,17 @@ class MeetingLine:
 
     def coming_text(self) -> str:
         if self.row.status == "cancelled":
-            return "Cancelled"
+            return tr("Cancelled")
         if not self.answers:
-            return "Not invited yet"
+            return tr("Not invited yet", "group_tables")
         counts = Counter(self.answers.values())
-        parts = [f"{counts[key]} {word}" for key, word in ANSWER_WORDS if counts.get(key)]
+        parts = [f"{counts[key]} {tr(word)}" for key, word in ANSWER_WORDS if counts.get(key)]
         return " \u00b7 ".join(parts)
 
 
 class MeetingTableModel(_Table):
-    columns = ("No.", "Date and time", "Leader", "Place", "Guest", "Who is coming")
+    columns = (noop("No."), noop("Date and time"), noop("Leader"), noop("Place"), noop("Guest"),
+               noop("Who is coming"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -176,7 +182,7 @@ class MeetingTableModel(_Table):
             if column == 1:
                 return f"{day_text(row.start.date())}, {row.start:%H:%M}"
             if column == 2:
-                return row.leader_name or ("" if cancelled else "nobody")
+                return row.leader_name or ("" if cancelled else self.tr("nobody"))
             if column == 3:
                 return row.place
             if column == 4:
@@ -185,11 +191,11 @@ class MeetingTableModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return f"{row.start:%A %d %B %Y, %H:%M}\u2013{row.end:%H:%M} ({row.start.tzname()})"
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.guest_invited:
-            return "The guest supervisor is invited to this meeting"
+            return self.tr("The guest supervisor is invited to this meeting")
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and line.answers:
             by: dict[str, list[str]] = {}
             for key, answer in line.answers.items():
-                by.setdefault(ANSWER_LABELS.get(answer, answer), []).append(self.names.get(key, key))
+                by.setdefault(tr(ANSWER_LABELS.get(answer, answer)), []).append(self.names.get(key, key))
             return "\n".join(f"{label}: {', '.join(sorted(names))}" for label, names in by.items())
         if role == Qt.ItemDataRole.ForegroundRole:
             if cancelled or row.status == "held":

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.services.search import SearchHit
 
-from .session_rows import KIND_LABELS, draw_padlock, format_day, format_time, session_title, status_text
+from .session_rows import draw_padlock, format_day, format_time, kind_label, session_title, status_text
+from ..i18n import noop, tr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-FIELD_LABELS = {"brought": "What they brought", "reflections": "Reflections", "mirrored": "What was mirrored",
-                "follow_ups": "Follow-ups", "private_note": "Private note", "people": "People",
-                "themes": "Themes"}
+FIELD_LABELS = {"brought": noop("What they brought"), "reflections": noop("Reflections"),
+                "mirrored": noop("What was mirrored"), "follow_ups": noop("Follow-ups"),
+                "private_note": noop("Private note"), "people": noop("People"), "themes": noop("Themes")}
 HIGHLIGHT_CSS = "b { background-color: #fbe7a1; color: #1b2631; font-weight: 600; }"
 
 
@@ -43,7 +44,7 @@ class SearchHitModel(QAbstractListModel):
     def hits(self) -> list[SearchHit]:
         return list(self._hits)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,16 +62,16 @@ class SearchHitModel(QAbstractListModel):
 
 def header_text(hit: SearchHit) -> str:
     who = session_title(hit.kind, hit.supervisee_name)
-    kind = "" if hit.kind == "individual" else f" ({KIND_LABELS.get(hit.kind, hit.kind)})"
+    kind = "" if hit.kind == "individual" else f" ({kind_label(hit.kind)})"
     when = f"{format_day(hit.start, 'ddd d MMM yyyy')}, {format_time(hit.start)}"
-    field = "" if hit.private else f" \u00b7 {FIELD_LABELS.get(hit.field, hit.field)}"  # a badge says it
+    field = "" if hit.private else f" \u00b7 {tr(FIELD_LABELS.get(hit.field, hit.field))}"  # a badge says it
     return f"{when} \u00b7 {who}{kind}{field}"
 
 
 class SearchHitDelegate(QStyledItemDelegate):
     ROW_HEIGHT = 68
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(0, self.ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -94,7 +95,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         top = QRect(x, rect.top() + 6, right - x, fm.height() + 2)
         status = status_text(hit.status, "")
         if hit.private:
-            badge = "Private note"
+            badge = tr("Private note")
             width = fm.horizontalAdvance(badge) + 30
             pill = QRect(right - width, top.top(), width, top.height())
             painter.setPen(Qt.PenStyle.NoPen)

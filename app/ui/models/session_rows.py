@@ -12,26 +12,36 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.services.sessions import SessionRow
 
+from ..i18n import noop, tr
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_LABELS = {"individual": "Individual", "peer_group": "Peer group", "group_supervision": "Group supervision"}
-GROUP_TITLES = {"peer_group": "Peer-supervision group", "group_supervision": "Group supervision"}
-STATUS_LABELS = {"scheduled": "Scheduled", "held": "Held", "cancelled": "Cancelled", "no_show": "No-show"}
+# English as marked for the catalogue (noop); show them through tr(), e.g. kind_label(kind).
+KIND_LABELS = {"individual": noop("Individual"), "peer_group": noop("Peer group"),
+               "group_supervision": noop("Group supervision")}
+GROUP_TITLES = {"peer_group": noop("Peer-supervision group"), "group_supervision": noop("Group supervision")}
+STATUS_LABELS = {"scheduled": noop("Scheduled"), "held": noop("Held"), "cancelled": noop("Cancelled"),
+                 "no_show": noop("No-show")}
 STATUS_COLOURS = {"scheduled": ("#e8eef6", "#2f5d8f"), "held": ("#e3f2e8", "#1e6b3a"),
                   "cancelled": ("#eeeff1", "#5f6b76"), "no_show": ("#fbeedd", "#8a4b08")}
 
 
+def kind_label(kind: str) -> str:
+    """The kind of session in the user's language."""
+    return tr(KIND_LABELS.get(kind, kind))
+
+
 def session_title(kind: str, supervisee_name: str) -> str:
     """Who the session is with, for a row or a heading."""
-    return supervisee_name or GROUP_TITLES.get(kind, "Session")
+    return supervisee_name or tr(GROUP_TITLES.get(kind, noop("Session")))
 
 
 def status_text(status: str, cancelled_by: str = "") -> str:
     if status == "cancelled" and cancelled_by:
-        return f"Cancelled by {cancelled_by}"
-    return STATUS_LABELS.get(status, status)
+        return tr("Cancelled by {0}", "session_rows").format(cancelled_by)
+    return tr(STATUS_LABELS.get(status, status))
 
 
 def draw_padlock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -95,7 +105,7 @@ class SessionRowModel(QAbstractListModel):
     def rows(self) -> list[SessionRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def when_text(self, row: SessionRow) -> str:
@@ -107,7 +117,7 @@ class SessionRowModel(QAbstractListModel):
 
     def texts(self, row: SessionRow) -> tuple[str, str]:
         """(primary, secondary) text of a row."""
-        kind = KIND_LABELS.get(row.kind, row.kind)
+        kind = kind_label(row.kind)
         if self.show_who:
             return session_title(row.kind, row.supervisee_name), kind if row.kind != "individual" else ""
         return kind, row.location
@@ -122,7 +132,7 @@ class SessionRowModel(QAbstractListModel):
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             primary, secondary = self.texts(row)
-            notes = "notes recorded" if row.has_notes else "no notes"
+            notes = self.tr("notes recorded") if row.has_notes else self.tr("no notes")
             return " \u00b7 ".join(x for x in (self.when_text(row), primary, secondary,
                                                   status_text(row.status, row.cancelled_by), notes) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,12 +146,12 @@ class SessionRowDelegate(QStyledItemDelegate):
 
     ROW_HEIGHT = 34
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(0, max(self.ROW_HEIGHT, option.fontMetrics.height() + 14))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: SessionRow = index.data(ROW_ROLE)
-        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        model: SessionRowModel = index.model()
         if row is None:
             return
         painter.save()
@@ -184,14 +194,15 @@ class SessionRowDelegate(QStyledItemDelegate):
         painter.setPen(QColor(fore))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         right = pill.left() - 10
-        marker_w = sfm.horizontalAdvance("Notes due") + 4
+        notes_due, notes = self.tr("Notes due"), self.tr("\u270e Notes")
+        marker_w = max(sfm.horizontalAdvance(notes_due), sfm.horizontalAdvance(notes)) + 4
         marker = QRect(right - marker_w, rect.top(), marker_w, rect.height())
         if row.has_notes:
             painter.setPen(QColor("#4d5b69"))
-            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "\u270e Notes")
+            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, notes)
         elif row.status == "held":
             painter.setPen(QColor("#a35a00"))
-            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Notes due")
+            painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, notes_due)
         right = marker.left() - 8
         for colour in reversed(row.theme_colors[:6]):
             painter.setPen(Qt.PenStyle.NoPen)

@@ -16,10 +16,10 @@ def status_label(status: str, archived: bool) -> str:
     """How a supervisee's status is shown: an archived one is "Archived" whatever it was."""
     if archived:
         return tr("Archived", "SuperviseeStatus")
-    return tr(dict(STATUSES).get(status, status.capitalize()), "SuperviseeStatus")
+    return tr(dict(STATUSES).get(status, status.capitalize()))  # marked with noop(): looked up as marked
 
 
-COLUMNS = (("full_name", "Name"), ("discipline", "Discipline"), ("status", "Status"))
+COLUMNS = (("full_name", noop("Name")), ("discipline", noop("Discipline")), ("status", noop("Status")))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,10 +43,10 @@ class SuperviseeTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,9 +65,9 @@ class SuperviseeTableModel(QAbstractTableModel):
             return row.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
 

@@ -22,7 +22,7 @@ class DueDateEdit(QToolButton):
         self.setObjectName("due_button")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setToolTip("Due date: click to choose, or to clear")
+        self.setToolTip(self.tr("Due date: click to choose, or to clear"))
         self._value: date | None = None
         self.popup = menu = QMenu(self)
         self.calendar = QCalendarWidget()
@@ -34,7 +34,7 @@ class DueDateEdit(QToolButton):
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
         menu.addSeparator()
-        self.clear_action = menu.addAction("No due date", lambda: self.set_value(None, user=True))
+        self.clear_action = menu.addAction(self.tr("No due date"), lambda: self.set_value(None, user=True))
         menu.aboutToShow.connect(self._prepare)
         self.clicked.connect(lambda: menu.popup(self.mapToGlobal(self.rect().bottomLeft())))
         self.set_value(value)
@@ -44,7 +44,7 @@ class DueDateEdit(QToolButton):
 
     def set_value(self, value: date | None, *, user: bool = False) -> None:
         self._value = value
-        self.setText(f"Due {format_day(value, 'd MMM yyyy')}" if value else "No due date")
+        self.setText(self.tr("Due {0}").format(format_day(value, 'd MMM yyyy')) if value else self.tr("No due date"))
         self.setProperty("empty", value is None)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -70,14 +70,14 @@ class FollowUpRowWidget(QWidget):
         self.setObjectName("follow_up_row")
         self.follow_up_id = item.id
         self.done = QCheckBox(objectName="follow_up_done", checked=item.done)
-        self.done.setToolTip("Done")
-        self.text = QLineEdit(item.text, objectName="follow_up_text", placeholderText="What was agreed")
+        self.done.setToolTip(self.tr("Done"))
+        self.text = QLineEdit(item.text, objectName="follow_up_text", placeholderText=self.tr("What was agreed"))
         self.text.setMaxLength(2000)
         self.text.setToolTip(item.text)
         self.due = DueDateEdit(item.due)
         self.due.setObjectName("follow_up_due")
         self.remove = QToolButton(text="\u2715", objectName="follow_up_remove", autoRaise=True)
-        self.remove.setToolTip("Remove this follow-up")
+        self.remove.setToolTip(self.tr("Remove this follow-up"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         for signal in (self.done.toggled, self.text.textChanged, self.due.changed):
             signal.connect(self.edited)
@@ -119,9 +119,9 @@ class FollowUpList(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows_box.setSpacing(2)
-        self.empty = QLabel("Nothing agreed yet.", objectName="follow_ups_empty")
+        self.empty = QLabel(self.tr("Nothing agreed yet."), objectName="follow_ups_empty")
         self.empty.setProperty("muted", True)
-        self.add_button = QToolButton(text="+ Add follow-up", objectName="add_follow_up")
+        self.add_button = QToolButton(text=self.tr("+ Add follow-up"), objectName="add_follow_up")
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.add_button.clicked.connect(self.add_new)
         layout = QVBoxLayout(self)

@@ -169,10 +169,6 @@ class GroupMeetingsPanel(QWidget):
         self.schedule_dialog = self.send_dialog = self.smtp_dialog = None
         self.set_group(None)
 
-    def on_invitations_changed(self) -> None:
-        self.reload()
-        self.answers.reload()
-
     # ---- the chosen meeting ----------------------------------------------------------------
     def current(self) -> MeetingLine | None:
         index = self.table.selectionModel().currentIndex()

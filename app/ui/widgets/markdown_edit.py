@@ -11,15 +11,17 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPlainTextEdit, QStackedWidget, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..i18n import noop, tr
+
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownNoHTML
                      | QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-EMPTY_PREVIEW = "Nothing written yet."
+EMPTY_PREVIEW = noop("Nothing written yet.")
 
 
 class SafeMarkdownDocument(QTextDocument):
     """A document that refuses every external resource (images, style sheets)."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> object:
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(0)
         self.addResource(kind, name, blank)  # cached: asked once per name
@@ -45,11 +47,11 @@ class MarkdownPreview(QTextBrowser):
         if text.strip():
             render_markdown(self.document(), text)
         else:
-            self.document().setPlainText(EMPTY_PREVIEW)
+            self.document().setPlainText(tr(EMPTY_PREVIEW))
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> object:
         return self.document().loadResource(kind, name)
 
 
@@ -71,10 +73,11 @@ class MarkdownEdit(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)
-        self.edit_button = QToolButton(text="Edit", checkable=True, checked=True, objectName="md_edit")
-        self.preview_button = QToolButton(text="Preview", checkable=True, objectName="md_preview")
-        for button, tip in ((self.edit_button, "Write in Markdown: **bold**, *italic*, - lists, > quotes"),
-                            (self.preview_button, "See the note as it will read")):
+        self.edit_button = QToolButton(text=self.tr("Edit"), checkable=True, checked=True, objectName="md_edit")
+        self.preview_button = QToolButton(text=self.tr("Preview"), checkable=True, objectName="md_preview")
+        for button, tip in ((self.edit_button, self.tr("Write in Markdown: **bold**, *italic*, - lists, > "
+                                                       "quotes")),
+                            (self.preview_button, self.tr("See the note as it will read"))):
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -75,10 +75,10 @@ class MemberCard(QFrame):
         self.setObjectName("member_card")
         self.setProperty("card", True)
         self.setProperty("speaking", False)
-        self.name = QLabel(name or "Unnamed member", objectName="member_name")
+        self.name = QLabel(name or self.tr("Unnamed member"), objectName="member_name")
         self.name.setMinimumWidth(60)  # a very long name is cut rather than pushing the switch away
         self.name.setToolTip(name)
-        self.badge = QLabel("leads", objectName="leader_badge")
+        self.badge = QLabel(self.tr("leads"), objectName="leader_badge")
         self.badge.setVisible(is_leader)
         self.late_label = QLabel(objectName="late_label")
         self.late_label.setProperty("muted", True)
@@ -106,7 +106,7 @@ class MemberCard(QFrame):
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.more.toggled.connect(self.set_expanded)
-        self.note = QLineEdit(objectName="member_note", placeholderText="A line on what they brought")
+        self.note = QLineEdit(objectName="member_note", placeholderText=self.tr("A line on what they brought"))
         self.note.setMaxLength(2000)
         self.note.textEdited.connect(lambda _t: self.edited.emit())
         who = QHBoxLayout()
@@ -148,7 +148,7 @@ class MemberCard(QFrame):
 
     def _show_state(self) -> None:
         state = self.state
-        self.late_label.setText(f"arrived {self.late_minutes} min in" if state == LATE
+        self.late_label.setText(self.tr("arrived {0} min in").format(self.late_minutes) if state == LATE
                                 and self.late_minutes is not None else "")
         self.chips.setEnabled(state != ABSENT)
         self.note.setEnabled(state != ABSENT)
@@ -171,7 +171,7 @@ class MemberCard(QFrame):
         self.more.blockSignals(True)
         self.more.setChecked(expanded)
         self.more.blockSignals(False)
-        self.more.setText("Fewer themes" if expanded else "Tag themes")
+        self.more.setText(self.tr("Fewer themes") if expanded else self.tr("Tag themes"))
         self.show_chips()
 
     def show_chips(self) -> None:

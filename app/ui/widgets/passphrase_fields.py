@@ -18,13 +18,13 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="new_passphrase")
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat_passphrase")
-        self.first.setPlaceholderText(f"At least {rules.MIN_LENGTH} characters; a few unrelated words work well")
+        self.first.setPlaceholderText(self.tr("At least {0} characters; a few unrelated words work well").format(rules.MIN_LENGTH))
         self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=6)
         self.hint = QLabel(objectName="passphrase_hint", wordWrap=True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Passphrase", self.first)
-        form.addRow("Type it again", self.second)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Type it again"), self.second)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
         self.first.textChanged.connect(self._update)
@@ -43,14 +43,14 @@ class NewPassphraseFields(QWidget):
         score, word = rules.strength(text)
         self.meter.setValue(score)
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {_COLOURS[score]}; }}")
-        problem = rules.problem(text) if text else f"Use at least {rules.MIN_LENGTH} characters."
+        problem = rules.problem(text) if text else self.tr("Use at least {0} characters.").format(rules.MIN_LENGTH)
         if problem:
             message = problem
         elif self.second.text() != text:
-            message = "The two passphrases are not the same yet."
+            message = self.tr("The two passphrases are not the same yet.")
         else:
-            message = f"Strength: {word}. Only you know it: Peerglass cannot recover a forgotten passphrase, "
-            message += "but the recovery key can."
+            message = self.tr("Strength: {0}. Only you know it: Peerglass cannot recover a forgotten "
+                              "passphrase, but the recovery key can.").format(word)
         self.hint.setText(message)
         valid = problem is None and self.second.text() == text
         if valid != self._valid:

@@ -39,7 +39,7 @@ class CountdownDial(QWidget):
         self.setMinimumSize(170, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(300, 300)
 
     def set_state(self, remaining: float, allowance: int, running: bool, idle_text: str = "") -> None:
@@ -55,10 +55,11 @@ class CountdownDial(QWidget):
         if self.idle_text:
             return self.idle_text
         if self.remaining < 0:
-            return "over time"
-        return f"left of {format_clock(self.allowance)}" + ("" if self.running else " \u00b7 paused")
+            return self.tr("over time")
+        left = self.tr("left of {0}").format(format_clock(self.allowance))
+        return left if self.running else left + " \u00b7 " + self.tr("paused")
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 8
@@ -100,7 +101,7 @@ class TimeBar(QWidget):
         self.used, self.limit = used, limit
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect())
@@ -132,11 +133,11 @@ class _OrderRow(QFrame):
         self.setObjectName("order_row")
         self.setProperty("state", entry.state)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click to give this person the turn now")
+        self.setToolTip(self.tr("Click to give this person the turn now"))
         self.number = QLabel(str(number), objectName="order_number")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setFixedSize(26, 26)
-        self.name = QLabel(entry.name + ("  \u00b7  leads" if entry.is_leader else ""), objectName="order_name")
+        self.name = QLabel(entry.name + (self.tr("  \u00b7  leads") if entry.is_leader else ""), objectName="order_name")
         self.info = QLabel(objectName="order_info")
         self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout(self)
@@ -153,7 +154,7 @@ class _OrderRow(QFrame):
             text = format_clock(entry.used)
         self.info.setText(text)
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.key)
         super().mousePressEvent(event)
@@ -197,8 +198,8 @@ class BusinessTimer(QFrame):
         super().__init__(parent)
         self.setObjectName("business_card")
         self.setProperty("card", True)
-        self.title = QLabel("Business & networking talk", objectName="section_title")
-        self.value = QLabel("0:00", objectName="business_value")
+        self.title = QLabel(self.tr("Business & networking talk"), objectName="section_title")
+        self.value = QLabel(self.tr("0:00"), objectName="business_value")
         self.limit_label = QLabel(objectName="business_limit")
         self.limit_label.setProperty("muted", True)
         self.bar = TimeBar(self)
@@ -221,12 +222,12 @@ class BusinessTimer(QFrame):
             self.value.style().polish(self.value)
         self.bar.set_used(used, limit)
         if not limit:
-            words = "No time set aside by the group"
+            words = self.tr("No time set aside by the group")
         elif over:
-            words = f"{countdown_text(limit - used)} over the {limit // 60} min agreed"
+            words = self.tr("{0} over the {1} min agreed").format(countdown_text(limit - used), limit // 60)
         else:
-            words = f"{countdown_text(limit - used)} left of {limit // 60} min"
-        self.limit_label.setText(words + (" \u00b7 running" if running else ""))
+            words = self.tr("{0} left of {1} min").format(countdown_text(limit - used), limit // 60)
+        self.limit_label.setText(words + (self.tr(" \u00b7 running") if running else ""))
 
 
 class TimerDisplay(QWidget):
@@ -235,7 +236,7 @@ class TimerDisplay(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("timer_display")
-        self.setWindowTitle(f"{title} \u2014 timer")
+        self.setWindowTitle(self.tr("{title} \u2014 timer").format(title=title))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.group = QLabel(title, objectName="display_group", alignment=Qt.AlignmentFlag.AlignCenter)
         self.speaker = QLabel(objectName="display_speaker", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -252,16 +253,16 @@ class TimerDisplay(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         resize_to_fit(self, 900, 760)  # never larger than the screen
 
-    def mirror(self, view, c: MeetingClock, names: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    def mirror(self, view, c: MeetingClock, names: dict[str, str]) -> None:
         """Show what the meeting window's clock column shows (``view`` is its MeetingView)."""
         self.speaker.setText(view.speaker.text())
         dial = view.dial
         self.dial.set_state(dial.remaining, dial.allowance, dial.running, dial.idle_text)
         shown = c.current or next(iter(c.upcoming()), None)
         after = [k for k in c.upcoming() if k != shown]
-        self.next_up.setText(f"Next: {names.get(after[0], '')}" if after else " ")
+        self.next_up.setText(self.tr("Next: {0}").format(names.get(after[0], '')) if after else " ")
         used = c.business.elapsed()
-        self.business.setText(f"Business talk {format_clock(used)} \u00b7 {view.business.limit_label.text()}"
+        self.business.setText(self.tr("Business talk {0} \u00b7 {1}").format(format_clock(used), view.business.limit_label.text())
                               if c.business_running or used >= 1 else " ")
 
     def show_on_other_screen(self) -> None:

@@ -147,7 +147,7 @@ class SuperviseeHistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        ctx.runner.changes_applied.connect(self.on_changes)
+        ctx.subscribe(self.on_changes)
 
     def set_supervisee(self, supervisee_id: int | None) -> None:
         if supervisee_id != self.supervisee_id:

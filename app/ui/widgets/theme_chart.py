@@ -14,12 +14,13 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..i18n import noop, tr
 from ..models.session_rows import format_day
 
 MAX_SERIES = 8
-OTHER = "Other themes"
+OTHER = noop("Other themes")
 OTHER_COLOUR = "#b3bac1"
-EMPTY_TEXT = "No themes recorded in this period yet."
+EMPTY_TEXT = noop("No themes recorded in this period yet.")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def build_series(counts: dict[date, dict[str, int]], colours: dict[str, str], mo
                      tuple(counts.get(m, {}).get(name, 0) for m in months)) for name in keep]
     rest = [n for n in ranked if n not in keep]
     if rest:
-        series.append(Series(OTHER, OTHER_COLOUR, tuple(sum(counts.get(m, {}).get(n, 0) for n in rest)
+        series.append(Series(tr(OTHER), OTHER_COLOUR, tuple(sum(counts.get(m, {}).get(n, 0) for n in rest)
                                                         for m in months)))
     return series
 
@@ -80,9 +81,9 @@ class ThemeChart(QWidget):
         self.counts: dict[date, dict[str, int]] = {}
         self._hover = -1
         self._bars: list[QRectF] = []
-        self.setAccessibleName("Themes over time")
+        self.setAccessibleName(self.tr("Themes over time"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 280)
 
     # ---- data -----------------------------------------------------------------
@@ -98,8 +99,8 @@ class ThemeChart(QWidget):
         self._hover = -1
         totals = sum(s.total for s in self.series)
         self.setAccessibleDescription(
-            f"{totals} theme tags over {len(self.months)} months: "
-            + ", ".join(f"{s.name} {s.total}" for s in self.series) if totals else EMPTY_TEXT)
+            self.tr("{0} theme tags over {1} months: ").format(totals, len(self.months))
+            + ", ".join(f"{s.name} {s.total}" for s in self.series) if totals else tr(EMPTY_TEXT))
         self.update()
 
     def clear(self) -> None:
@@ -112,7 +113,7 @@ class ThemeChart(QWidget):
         return [sum(s.values[i] for s in self.series) for i in range(len(self.months))]
 
     # ---- painting -----------------------------------------------------------------
-    def _legend_layout(self, width: int, fm) -> list[tuple[QRect, Series]]:  # type: ignore[no-untyped-def]
+    def _legend_layout(self, width: int, fm) -> list[tuple[QRect, Series]]:
         items, x, y, line = [], 0, 0, fm.height() + 6
         for series in self.series:
             label = f"{series.name} ({series.total})"
@@ -123,7 +124,7 @@ class ThemeChart(QWidget):
             x += w + 14
         return items
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
@@ -135,7 +136,7 @@ class ThemeChart(QWidget):
         if self.is_empty():
             p.setPen(muted)
             p.setFont(self.font())
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr(EMPTY_TEXT))
             self._bars = []
             return
         outer = self.rect().adjusted(12, 10, -14, -8)
@@ -211,7 +212,7 @@ class ThemeChart(QWidget):
             p.drawText(r.adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     # ---- hover ------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         hover = next((i for i, r in enumerate(self._bars) if r.contains(pos)), -1)
         if hover != self._hover:
@@ -222,7 +223,7 @@ class ThemeChart(QWidget):
         else:
             QToolTip.hideText()
 
-    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover = -1
         self.update()
 
@@ -230,5 +231,5 @@ class ThemeChart(QWidget):
         lines = [format_day(self.months[i], "MMMM yyyy")]
         lines += [f"{s.name}: {s.values[i]}" for s in self.series if s.values[i]]
         if len(lines) == 1:
-            lines.append("No themes recorded")
+            lines.append(self.tr("No themes recorded"))
         return "\n".join(lines)

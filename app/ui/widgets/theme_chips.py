@@ -35,7 +35,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def insert_widget(self, index: int, widget: QWidget) -> None:
@@ -51,29 +51,29 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -107,14 +107,14 @@ class ThemeChip(QAbstractButton):
         self.setObjectName("theme_chip")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(theme.name + (" (archived)" if theme.archived else ""))
+        self.setToolTip(theme.name + (self.tr(" (archived)") if theme.archived else ""))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         return QSize(min(fm.horizontalAdvance(self.text()), 330) + 38, fm.height() + 12)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
@@ -148,11 +148,11 @@ class ThemeChip(QAbstractButton):
         label = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
-    def enterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def enterEvent(self, event) -> None:
         self.update()
         super().enterEvent(event)
 
-    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self.update()
         super().leaveEvent(event)
 
@@ -167,8 +167,8 @@ class ThemeChips(QWidget):
         self._create_theme = create_theme
         self.chips: dict[int, ThemeChip] = {}
         self.flow = FlowLayout(self)
-        self.new_button = QToolButton(text="+ New tag", objectName="new_theme")
-        self.new_button.setToolTip("Add a theme of your own, with a colour")
+        self.new_button = QToolButton(text=self.tr("+ New tag"), objectName="new_theme")
+        self.new_button.setToolTip(self.tr("Add a theme of your own, with a colour"))
         self.new_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.new_button.clicked.connect(self.ask_new_theme)
         self.new_button.setVisible(create_theme is not None)
@@ -215,10 +215,10 @@ class ThemeChips(QWidget):
     def names(self) -> dict[int, str]:
         return {tid: chip.theme.name for tid, chip in self.chips.items()}
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self.flow.heightForWidth(width)
 
     def ask_new_theme(self) -> None:
@@ -242,7 +242,7 @@ class _Swatch(QToolButton):
         self.setToolTip(colour)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isChecked() or self.hasFocus():
@@ -260,12 +260,12 @@ class NewThemeDialog(QDialog):
 
     def __init__(self, create_theme: CreateTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New theme tag")
+        self.setWindowTitle(self.tr("New theme tag"))
         self.setObjectName("new_theme_dialog")
         self.setMinimumWidth(360)  # room for the whole title in the window frame
         self._create = create_theme
         self.colour = PALETTE[11]
-        self.name = QLineEdit(objectName="theme_name", placeholderText="For example: Endings")
+        self.name = QLineEdit(objectName="theme_name", placeholderText=self.tr("For example: Endings"))
         self.name.setMaxLength(120)
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
@@ -277,20 +277,20 @@ class NewThemeDialog(QDialog):
             swatch.clicked.connect(lambda _=False, c=colour: self.set_colour(c))
             self.swatches.append(swatch)
             grid.addWidget(swatch, i // 7, i % 7)
-        other = QPushButton("Other colour…", objectName="other_colour")
+        other = QPushButton(self.tr("Other colour…"), objectName="other_colour")
         other.clicked.connect(self._pick_other)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton("Add tag", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(self.tr("Add tag"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("add_theme")
         self.add_button.setProperty("primary", True)
         self.add_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Name"))
+        layout.addWidget(QLabel(self.tr("Name")))
         layout.addWidget(self.name)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("Colour"))
+        layout.addWidget(QLabel(self.tr("Colour")))
         layout.addLayout(grid)
         layout.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
@@ -308,14 +308,14 @@ class NewThemeDialog(QDialog):
             swatch.setChecked(swatch.colour == colour)
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Theme colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Theme colour"))
         if chosen.isValid():
             self.set_colour(chosen.name())
 
     def submit(self) -> None:
         name, colour = self.name.text().strip(), self.colour
         if not name:
-            self._failed_text("A theme needs a name.")
+            self._failed_text(self.tr("A theme needs a name."))
             return
         self.add_button.setEnabled(False)
 

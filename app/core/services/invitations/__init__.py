@@ -8,6 +8,11 @@ Three things carry the word "invitation": the stored record
 (:class:`app.core.models.Invitation`, one per invitee and UID), the e-mail
 that carries it (:class:`app.core.mail.InvitationEmail`) and the read-only
 view the service hands out (:class:`InvitationRow`).
+
+Sending is ``InvitationService.send``, or its two public database halves for a
+caller that delivers the e-mails elsewhere (the desktop app's network lane):
+``prepare_batch`` writes each row "unsent" and returns the batch, then
+``record_delivery`` marks each row from its outcome.
 """
 from __future__ import annotations
 

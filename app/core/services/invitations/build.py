@@ -23,11 +23,18 @@ from .types import InviteTarget
 
 @dataclass
 class Batch:
+    """One prepared batch: the rows written "unsent" and the e-mail for each, waiting to be delivered."""
+
     resolved: Resolved
     sequence: int
     updated: bool
     items: list[tuple[int, Any]]  # (invitation id, mail.InvitationEmail)
     skipped: list[str]  # names of invitees without a usable e-mail address
+
+    @property
+    def emails(self) -> list[InvitationEmail]:
+        """The e-mails to deliver (mail.InvitationEmail), in the order of ``items``."""
+        return [email for _, email in self.items]
 
 
 def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str] | None,

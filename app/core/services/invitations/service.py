@@ -12,7 +12,7 @@ Calendar and mail code are imported on first use to keep start-up light.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,12 +125,11 @@ class InvitationService(Service):
             raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations as files."})
         if password is None and settings.username:
             password = self.smtp_password(settings)
-        batch = self._prepare(target, method, only, cancel_removed, (settings.from_name, settings.from_address),
-                              now)
-        results = send_invitations(settings, password, [inv for _, inv in batch.items], progress=progress,
+        batch = self.prepare_batch(target, method=method, only=only, cancel_removed=cancel_removed,
+                                   sender=(settings.from_name, settings.from_address), now=now)
+        results = send_invitations(settings, password, batch.emails, progress=progress,
                                    cancel=cancel, ssl_context=ssl_context)
-        outcomes = [(r.ok, r.error or "") for r in results]
-        return self._mark(batch, outcomes, "smtp", ())
+        return self.record_delivery(batch, [(r.ok, r.error or "") for r in results])
 
     def save_as_files(self, target: InviteTarget, folder: Path, *, method: str | None = None,
                       only: Iterable[str] | None = None, cancel_removed: bool = True,
@@ -141,11 +140,10 @@ class InvitationService(Service):
         """
         from ...mail import save_invitations
 
-        batch = self._prepare(target, method, only, cancel_removed, None, now)
-        paths = save_invitations([inv for _, inv in batch.items], Path(folder),
-                                 sender=self._organizer_invitee())
-        return self._mark(batch, [(False, "Saved as files to send by hand.")] * len(batch.items), "file",
-                          tuple(paths))
+        batch = self.prepare_batch(target, method=method, only=only, cancel_removed=cancel_removed, now=now)
+        paths = save_invitations(batch.emails, Path(folder), sender=self._organizer_invitee())
+        return self.record_delivery(batch, [(False, "Saved as files to send by hand.")] * len(batch.items),
+                                    delivery="file", paths=tuple(paths))
 
     def mark_sent(self, invitation_ids: Iterable[int]) -> Changes:
         """The supervisor sent these saved files by hand."""
@@ -235,19 +233,36 @@ class InvitationService(Service):
             raise NotFound("Invitation", invitation_id)
         return row
 
-    def _prepare(self, target: InviteTarget, method: str | None, only: Iterable[str] | None,
-                 cancel_removed: bool, fallback: tuple[str, str] | None, now: datetime | None) -> Batch:
+    # ---- the two database halves of ``send`` (the UI sends between them, on its network lane) ----
+    def prepare_batch(self, target: InviteTarget, *, method: str | None = None, only: Iterable[str] | None = None,
+                      cancel_removed: bool = True, sender: tuple[str, str] | None = None,
+                      now: datetime | None = None) -> Batch:
+        """Write an "unsent" invitation row per invitee and build each e-mail, in one transaction.
+
+        The first half of :meth:`send`: the caller delivers ``batch.emails`` itself (for instance
+        with :func:`app.core.mail.send_invitations` on a thread that holds no database), then
+        records the results with :meth:`record_delivery`. ``sender`` is the (name, address) the
+        e-mails come from when the practice has none of its own (default: the SMTP account's).
+        ``method``, ``only`` and ``cancel_removed`` are as for :meth:`send`.
+        """
         from .build import prepare
 
-        if fallback is None:
+        if sender is None:
             settings = self.smtp_settings()
-            fallback = (settings.from_name, settings.from_address) if settings else None
+            sender = (settings.from_name, settings.from_address) if settings else None
         with self.transaction() as s:
             wanted = None if only is None else set(only)
-            return prepare(s, target, method, wanted, cancel_removed, fallback, now)
+            return prepare(s, target, method, wanted, cancel_removed, sender, now)
 
-    def _mark(self, batch: Batch, outcomes: list[tuple[bool, str]], delivery: str,
-              paths: tuple[Path, ...]) -> SendOutcome:
+    def record_delivery(self, batch: Batch, outcomes: Sequence[tuple[bool, str]], *, delivery: str = "smtp",
+                        paths: tuple[Path, ...] = ()) -> SendOutcome:
+        """Mark each invitation of ``batch`` from its outcome, in order: ``(ok, error text)`` per e-mail.
+
+        The second half of :meth:`send`. ``delivery`` is "smtp", or "file" for e-mails saved as
+        ``paths`` to send by hand (those stay "unsent" until :meth:`mark_sent`). Audited by counts.
+        """
+        if len(outcomes) != len(batch.items):
+            raise ValidationError({"outcomes": "Give one outcome for each invitation of the batch."})
         results: list[InviteResult] = []
         with self.transaction() as s:
             counts: dict[str, list[int]] = {}

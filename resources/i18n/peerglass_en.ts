@@ -1,0 +1,4139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>File ▸ Back up now…</source>
+        <comment>backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault yet. {hint}</source>
+        <comment>backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {0:%d %b %Y, %H:%M}</source>
+        <comment>backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} — no backup for {days} days. {hint}</source>
+        <comment>backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <comment>confirm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation replies</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar replies (*.ics *.eml);;All files (*)</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be an invitation reply; nothing was changed.</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting of {0:%a %d %b %Y}</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} {answer} ({scope})</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitee</source>
+        <comment>replies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, week, month or agenda view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgUp / PgDown, Ctrl+Left / Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass user guide</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <comment>Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import appointments</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical);;All files (*)</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the schedule for a phone or web calendar.
+
+Private export writes initials instead of names and leaves out places — best for calendars other people can see.</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (initials)</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <comment>import_ics</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate with commas, e.g. Gestalt, massage therapy, EMDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Private practice, shared rooms in town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you would like the group to give you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard in your practice at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you look after yourself, and what gets in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire a member shares with their group. Every save keeps a new dated version; earlier versions stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass will re-encrypt the whole vault with a new master key and give you a new recovery key. Your passphrase stays the same. Afterwards the old recovery key (and any old recovery sheet) no longer opens this vault; backups made before keep the old key, so keep the old sheet with them or make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that can show when a therapist would be helped by supervision. Answer in your own words; each save keeps a dated self-check to look back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier self-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption, this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your SMTP account first, or save the invitations as files.</source>
+        <comment>send_invitations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — only for a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details in the notes?</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes seem to contain details that identify a client. Supervision notes usually refer to clients by initials or a code.
+
+</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <comment>documents</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass</source>
+        <comment>lock_controller</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked, but your unsaved edit could not be kept: </source>
+        <comment>lock_controller</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase you will use from now on.</source>
+        <comment>passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <comment>passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet shows your recovery key. Type your passphrase to go on:</source>
+        <comment>passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited yet</source>
+        <comment>group_tables</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-supervision group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by {0}</source>
+        <comment>session_rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <comment>printing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <comment>printing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be read back for printing</source>
+        <comment>printing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be opened</source>
+        <comment>printing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes recorded in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a recurring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this one moves or changes; the others stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and following sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series splits here; earlier sessions stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coming session of the series changes. Held sessions and sessions with notes are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a recurring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other session of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends before this one. Held sessions and sessions with notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends today. Past sessions, held ones and sessions with notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>SuperviseeStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous four weeks (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next four weeks (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision hours log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice / receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile questionnaire (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} minutes</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-group meeting at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual session at {time} with {initials} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session at {time} — {soon}</source>
+        <comment>Reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisee edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} edit</source>
+        <comment>RecordUndo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a series (changed on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group (peers, no one “fixes”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision (peers with a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — never printed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence or registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} without notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes due</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Notes</source>
+        <comment>Today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings from this date on expect them; earlier meetings stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Add a member&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisee to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ {0}&lt;/b&gt;&lt;br&gt;Larger groups leave less time for each member. You can still add them: choose “Add anyway”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Upcoming sessions by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted file with every record. Your passphrase or your recovery key opens it. Peerglass checks the file before saying it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass backups (*{SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {0}, {1:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a synced drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up automatically once a day (on lock or quit when due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder for the daily backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTimer</name>
+    <message>
+        <source>Business &amp; networking talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time set aside by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} over the {1} min agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} left of {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} view ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a session or a recurring series (Ctrl+N).
+Or drag across empty time in the day or week view.
+Drag a session to move it; drag its bottom edge to change its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session at {time}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved scheduling from before the lock is back. Save it, or cancel to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDial</name>
+    <message>
+        <source>over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create your Peerglass vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Peerglass&lt;/h2&gt;&lt;p&gt;Your supervision records are kept in one encrypted vault on this computer. Choose a passphrase to open it. Long and memorable beats short and clever.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {vault_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm you stored it, type group {0} (of {1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;&lt;p&gt;This key opens the vault if the passphrase is forgotten or the key file is lost. Print the recovery sheet or write it down, and keep it somewhere safe — for example with the colleague named as custodian in your professional will. It is shown only now.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it — continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not group {0}. Check what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please store the recovery key and confirm it before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatedRecordsDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this {0} as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a blank form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a blank form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved writing is back — save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {0} — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, dated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {0} of {1} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the new {0} without saving it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>Open this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>Due date: click to choose, or to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Nothing agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRowWidget</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>e.g. Tuesday peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for, what it agreed about confidentiality …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating — each meeting the next member leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One fixed place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating through these places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in words, e.g. twice a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for networking and business talk is kept short; the live meeting view shows this limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the group agreed to re-evaluate how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor the group consults when it is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest / consulting supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fixed leader, or let leadership rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotating place needs at least two places, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Review due on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupScheduleDialog</name>
+    <message>
+        <source>Schedule group meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meetings of {0}&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s kind; change it on the group&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place rotates: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupWindows</name>
+    <message>
+        <source>Only group members have a practice profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIcsDialog</name>
+    <message>
+        <source>Import appointments — {file_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisee for each kind of appointment in the file. Titles left on “Skip” are not imported; all-day entries never are. Preview shows what the import will do, and every entry it leaves out, before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appointments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no appointments with a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeetingWindow</name>
+    <message>
+        <source>Live meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — live meeting, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up where the meeting was left at {0}: times, attendance and notes are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up where the meeting was left: times, attendance and notes are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is already recorded as held. Ending it again updates the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at {0:%H:%M} — encrypted in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting and keep it as held?
+
+{present} of {total} members were here; it is recorded as {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as held: {0} here, {1} min. Open the session to add to the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not recorded yet. Keep it to carry on later? Times, attendance and notes are kept as an encrypted draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import appointments (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export schedule (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation &amp;replies (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Peerglass 0.1&lt;/h3&gt;&lt;p&gt;Supervision records in an encrypted vault on this computer.&lt;/p&gt;&lt;p&gt;Vault: {0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in Markdown: **bold**, *italic*, - lists, &gt; quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the note as it will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest supervisor is invited to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group noticed together, agreements, what to bring next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space start / pause  ·  N next speaker  ·  B business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer on second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window with only the clock, for a screen the group can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one leads this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Unnamed member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line on what they brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived {0} min in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>(colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added past the recommended size of 8 (acknowledged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address: invitations can&apos;t reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member on the day shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Sessions by day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>At least {0} characters; a few unrelated words work well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {0}. Only you know it: Peerglass cannot recover a forgotten passphrase, but the recovery key can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewThemeDialog</name>
+    <message>
+        <source>New theme tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} page{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shared with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of this person&apos;s groups may see this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest version is shared with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this supervisee first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this group first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this {noun} first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = every week (or day, month); 2 = every other one …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} of the month (months without it are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the {position} {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} (kept as it is; choose above to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is before the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now has a new master key. This is your new recovery key; write it down or print the recovery sheet now. It is not shown again unless you ask for the sheet with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault… (the rest of Peerglass waits until this is done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key could not be replaced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Peerglass reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of the next session or group meeting, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone near the screen can read a reminder, so it shows only the time, the kind of session and the supervisee’s initials — never a full name or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <source>Remove from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings from this date on (that day included) no longer expect them. Meetings before it, and everything already recorded, stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Remove {0}&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplySummaryDialog</name>
+    <message>
+        <source>Replies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answers recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} out of date (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} files could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — answers an older version of the meeting; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file that could not be used changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log — unlocks, exports, prints, e-mails and deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a session of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice room, Online, a café …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the session&apos;s clock time is kept in (across summer time changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time} the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (for example Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat rule can&apos;t be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({zone}) — {start}–{end} in your calendar ({calendar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from this date: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sessions: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with {n} or more sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with 1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes with {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule changed, so the change is for the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Does not repeat” changes only this session; delete the following ones to end the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes, follow-ups, themes and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best {count} sessions; there are more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckDialog</name>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note — kept in the vault, not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to take to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationsDialog</name>
+    <message>
+        <source>Send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Send invitations&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to those that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .eml e-mail and an .ics invitation per invitee, to send from your own mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Send invitations — {0}&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting of the series, from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — led by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0} — {1}, {2:%H:%M}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sending isn’t set up. &lt;a href=&apos;smtp&apos;&gt;Set up e-mail sending…&lt;/a&gt;&lt;br&gt;Or save the invitations as files and send them from your own mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {0} through {1}:{2} ({3}). &lt;a href=&apos;smtp&apos;&gt;Change…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invitations to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations come from you: add your e-mail address in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as files to send by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved 1 invitation ({0} files) to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {2} invitations ({0} files) to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each .eml from your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 1 invitation was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} invitations were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. {0} Check the server settings or your connection, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} failed (see below). Only those were not sent; you can send to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit time/place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as scheduled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this session; the rest of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session with {who} on {when}?
+
+It stays in the calendar, struck through, and counts as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other sessions of the series are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its notes are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session with {who} on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} now ends at {end} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {who} to {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is held, has notes or was changed on its own: only “This session” moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: to {when}–{end} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with 1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date, time, length or place (for a series: this session, the following ones or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits from before the lock are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved edits to this session from {day}, {time}, kept as an encrypted draft. Restoring replaces what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved edits to this session, kept as an encrypted draft. Restoring replaces what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restored — save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time} — encrypted in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary for signing: print or export as PDF (the private note is never included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session first: the summary shows what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this session before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>What the supervisee brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation, the client, the question they came with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection: patterns, parallel process, what stirred in you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you gave back: their words, the feeling, the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the session actually ran, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you only. Kept in the vault; left out of every print, PDF and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of {duration} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on this session&apos;s list yet; members come from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRowDelegate</name>
+    <message>
+        <source>Notes due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRowModel</name>
+    <message>
+        <source>notes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the key file beside the vault is rewritten; your records are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for every PDF and print-out. The default follows your locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new master key and get a new recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder, the daily automatic backup, how many to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity checks on the open vault (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key on paper, for a safe place or your custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the schedule on your own calendar server (CalDAV), at a privacy level you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked: sound (both integrity checks pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked: damage found — {problems}. Restore from your latest backup (File ▸ Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks without a passphrase for your user account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>E-mail sending (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often your e-mail address; empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system credential store, never in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations go out from your own e-mail account, one message per invitee. Your provider&apos;s help pages list these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;E-mail sending&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep the one already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was saved. Leave the password empty to keep the account without one (for a server that needs no login), or set up a credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSelector</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseeForm</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the active list. Restore to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supervisee wants from supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you only: never printed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived; this was its status before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseeHistoryPanel</name>
+    <message>
+        <source>Themes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per month by theme; a session can carry several themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee to see their sessions and themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseesPage</name>
+    <message>
+        <source>Search supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name} from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived {name}: find them under Archived or All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} and their record for good?
+
+This cannot be undone. Archiving keeps the record but hides it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours log, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours log, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits from before the lock are back. Save them, or revert to the saved record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChart</name>
+    <message>
+        <source>Themes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} theme tags over {1} months: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChip</name>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChips</name>
+    <message>
+        <source>+ New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme of your own, with a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Sessions by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>{title} — timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today’s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, notes still to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every held session has its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to mark: every past session has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups due in the next {n} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group reviews due. Groups with a review date will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when done; double-click to open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} — review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change from your calendar to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changes from your calendar to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Peerglass is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {vault_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s credential store; anyone who can log in as you can then open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 groups such as 7K2QH-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultGate</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes from the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_OrderRow</name>
+    <message>
+        <source>Click to give this person the turn now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
