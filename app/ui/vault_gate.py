@@ -123,7 +123,7 @@ class VaultGate(QObject):
     @property
     def editors(self):  # type: ignore[no-untyped-def]
         if self._editors is None:
-            from .dialogs.session_editor import SessionEditors
+            from .controllers.session_windows import SessionEditors
 
             self._editors = SessionEditors(self.ctx, self.window)
         return self._editors

@@ -229,7 +229,7 @@ def test_a_click_and_a_double_click_still_select_and_open(qtbot, calendar) -> No
 
 def test_reschedule_in_the_session_window(qtbot, unlocked_gate) -> None:
     from app.core.services.supervisees import SuperviseeData
-    from app.ui.dialogs.session_editor import SessionEditors
+    from app.ui.controllers.session_windows import SessionEditors
 
     gate = unlocked_gate
     wait_idle(qtbot, gate)

@@ -25,7 +25,7 @@ def _session(qtbot, gate, name: str = "Łukasz Żółć", **extra) -> tuple[int,
 
 
 def _open(qtbot, gate, session_id: int):  # type: ignore[no-untyped-def]
-    from app.ui.dialogs.session_editor import SessionEditors
+    from app.ui.controllers.session_windows import SessionEditors
 
     editors = SessionEditors(gate.ctx, gate.window)
     editor = editors.open(session_id)

@@ -1,6 +1,6 @@
 """The live meetings, practice profiles and self-checks open at one time.
 
-One window per meeting / person. Like ``SessionEditors`` it takes part in
+One window per meeting / person. Like ``session_windows.SessionEditors`` it takes part in
 locking: ``drafts()`` before the lock (a running meeting's times, attendance
 and notes; unsaved profile or self-check writing), ``clear()`` after it,
 ``restore_draft()`` at unlock. ``in_progress_changed`` tells the shell when

@@ -2,9 +2,7 @@
 Save and close (Ctrl+Enter), Esc to close (asking about unsaved edits), and an
 encrypted draft kept ~2 s after the last keystroke.
 
-:class:`SessionEditors` owns the open editors: ``open(session_id)`` is the
-``open_session`` callback the pages share, and it takes part in locking
-(``drafts()`` before the lock, ``clear()`` after, ``restore_draft()`` at unlock).
+The open editors are kept by :class:`app.ui.controllers.session_windows.SessionEditors`.
 """
 from __future__ import annotations
 
@@ -222,6 +220,13 @@ class SessionEditor(QDialog):
         self.banner.hide()
         self._discard_stored_draft(force=True)
         self._edited()
+
+    def take_draft(self, payload: dict[str, Any]) -> None:
+        """Take back a draft kept across a lock: now if the record is here, else once it loads."""
+        if self.record is None:
+            self._pending_draft = payload
+        else:
+            self._apply_draft(payload)
 
     def _apply_draft(self, payload: dict[str, Any]) -> None:
         if self.record is None:
@@ -445,51 +450,3 @@ class SessionEditor(QDialog):
         self.closed.emit(self.session_id)
         super().reject()
         self.deleteLater()
-
-
-class SessionEditors(QObject):
-    """The open session editors; one window per session."""
-
-    def __init__(self, ctx: AppContext, window: QWidget | None = None) -> None:
-        super().__init__(window)
-        self.ctx = ctx
-        self.window = window
-        self.editors: dict[int, SessionEditor] = {}
-        ctx.subscribe(self.on_changes)
-
-    def open(self, session_id: int, draft: dict[str, Any] | None = None) -> SessionEditor:
-        editor = self.editors.get(session_id)
-        if editor is None:
-            editor = SessionEditor(self.ctx, session_id, self.window, draft=draft)
-            editor.closed.connect(lambda sid: self.editors.pop(sid, None))
-            self.editors[session_id] = editor
-        elif draft is not None:
-            if editor.record is None:
-                editor._pending_draft = draft
-            else:
-                editor._apply_draft(draft)
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-        return editor
-
-    def drafts(self) -> list[Draft]:
-        return [d for editor in self.editors.values() for d in editor.drafts()]
-
-    def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
-        if kind != DRAFT_KIND or not ref.isdigit():
-            return False
-        self.open(int(ref), draft=payload)
-        return True
-
-    def has_unsaved_edits(self) -> bool:
-        return any(editor.has_unsaved_edits() for editor in self.editors.values())
-
-    def clear(self) -> None:
-        for editor in list(self.editors.values()):
-            editor.force_close()
-        self.editors.clear()
-
-    def on_changes(self, changes: Changes) -> None:
-        for editor in list(self.editors.values()):
-            editor.on_changes(changes)
