@@ -42,7 +42,7 @@ class GroupListPanel(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addStretch()
         bottom.addWidget(self.new_button)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

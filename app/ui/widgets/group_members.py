@@ -60,23 +60,26 @@ class GroupMembersPanel(QWidget):
                       wordWrap=True)
         hint.setProperty("muted", True)
 
+        # Short rows: the page must fit 1024 px beside the group list.
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
         top.addStretch()
-        top.addWidget(self.show_former)
         bottom = QHBoxLayout()
         bottom.addWidget(self.up_button)
         bottom.addWidget(self.down_button)
         bottom.addStretch()
         bottom.addWidget(self.profile_button)
+        foot = QHBoxLayout()
+        foot.addWidget(hint, 1)
+        foot.addWidget(self.show_former)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.size_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        layout.addWidget(hint)
+        layout.addLayout(foot)
         self._enable()
 
     # ---- loading ----------------------------------------------------------------------
