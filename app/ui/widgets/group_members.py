@@ -41,22 +41,22 @@ class GroupMembersPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self.profile())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.show_former = QCheckBox("Show former members", objectName="show_former")
+        self.show_former = QCheckBox(self.tr("Show former members"), objectName="show_former")
         self.show_former.toggled.connect(lambda _: self.reload())
         self.size_note = QLabel(objectName="size_note", wordWrap=True, visible=False)
-        self.add_button = QPushButton("Add member from date\u2026", objectName="add_member")
+        self.add_button = QPushButton(self.tr("Add member from date\u2026"), objectName="add_member")
         self.add_button.setProperty("primary", True)
-        self.remove_button = QPushButton("Remove from date\u2026", objectName="remove_member")
-        self.up_button = QPushButton("\u2191 Earlier in rota", objectName="rota_up")
-        self.down_button = QPushButton("\u2193 Later in rota", objectName="rota_down")
-        self.profile_button = QPushButton("Practice profile\u2026", objectName="member_profile")
-        self.profile_button.setToolTip("The practice profile questionnaire this member shares with the group")
+        self.remove_button = QPushButton(self.tr("Remove from date\u2026"), objectName="remove_member")
+        self.up_button = QPushButton(self.tr("\u2191 Earlier in rota"), objectName="rota_up")
+        self.down_button = QPushButton(self.tr("\u2193 Later in rota"), objectName="rota_down")
+        self.profile_button = QPushButton(self.tr("Practice profile\u2026"), objectName="member_profile")
+        self.profile_button.setToolTip(self.tr("The practice profile questionnaire this member shares with the group"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.profile_button.clicked.connect(self.profile)
-        hint = QLabel("The rota order is the order leadership rotates in, and the order members speak in.",
+        hint = QLabel(self.tr("The rota order is the order leadership rotates in, and the order members speak in."),
                       wordWrap=True)
         hint.setProperty("muted", True)
 
@@ -113,8 +113,9 @@ class GroupMembersPanel(QWidget):
         self.model.set_rows(rows)
         active = sum(1 for r in rows if r.active)
         too_many = active > RECOMMENDED_MAX_MEMBERS
-        self.size_note.setText(f"\u26a0 {active} members: peer groups work best with {RECOMMENDED_MAX_MEMBERS} "
-                               "or fewer, so each member has time to speak." if too_many else "")
+        self.size_note.setText(self.tr("\u26a0 {active} members: peer groups work best with {most} or fewer, so each "
+                                       "member has time to speak.").format(active=active, most=RECOMMENDED_MAX_MEMBERS)
+                               if too_many else "")
         self.size_note.setVisible(too_many)
         if wanted is not None and (row := self.model.row_of(wanted)) >= 0:
             self.table.selectionModel().setCurrentIndex(
