@@ -126,9 +126,10 @@ class Camera:
         QApplication.sync()
         path = self.out / name
         window = widget.window()
-        command = ["import", "-silent", "-window", str(int(window.winId())), "-frame",
-                   "-define", "png:compression-level=9", "-define", "png:exclude-chunks=date,time",
-                   "-strip", f"PNG24:{path}"]
+        # 256 colours without dithering: a third of the size, and text stays crisp.
+        command = ["import", "-silent", "-window", str(int(window.winId())), "-frame", "-dither", "None",
+                   "-colors", "256", "-define", "png:compression-level=9", "-define",
+                   "png:exclude-chunks=date,time", "-strip", f"PNG8:{path}"]
         result = subprocess.run(command, capture_output=True, text=True, timeout=30)
         if result.returncode != 0 or not path.is_file():
             raise SystemExit(f"screenshot script: import failed for {name}: {result.stderr.strip()}")

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-__all__ = ["DARK", "LIGHT", "PREFERENCES", "SETTING", "ThemeManager", "colour", "colour_scheme_menu",
+__all__ = ["DARK", "add_fallback_fonts", "LIGHT", "PREFERENCES", "SETTING", "ThemeManager", "colour", "colour_scheme_menu",
            "contrast", "install_theme", "manager", "palette", "style_sheet"]
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -40,7 +40,7 @@ LIGHT: dict[str, str] = {
     "error_text": "#7b241c",
     "ok_bg": "#e3f2e8", "ok_border": "#a9d4b6", "ok_text": "#1e6b3a",
     "late_bg": "#fbeedd", "late_text": "#8a4b08",
-    "scroll_handle": "#cfd5db", "scroll_handle_hover": "#aab3bc",
+    "scroll_handle": "#cfd5db", "scroll_handle_hover": "#aab3bc", "track": "#e4e8ec",
 }
 
 DARK: dict[str, str] = {
@@ -59,7 +59,7 @@ DARK: dict[str, str] = {
     "error_text": "#f6bcb4",
     "ok_bg": "#1f3628", "ok_border": "#417555", "ok_text": "#a2dcb5",
     "late_bg": "#3e2f1d", "late_text": "#f1ba7a",
-    "scroll_handle": "#4f5863", "scroll_handle_hover": "#65707c",
+    "scroll_handle": "#4f5863", "scroll_handle_hover": "#65707c", "track": "#363d46",
 }
 
 _SCHEMES = {"light": LIGHT, "dark": DARK}
@@ -186,11 +186,22 @@ class ThemeManager(QObject):
 _manager: ThemeManager | None = None
 
 
+def add_fallback_fonts() -> bool:
+    """Names in Chinese, Japanese or Korean need a font: the bundled one when the system has none
+    (otherwise they show as empty boxes). True if it was added."""
+    ws = QFontDatabase.WritingSystem
+    if all(QFontDatabase.families(w) for w in (ws.Japanese, ws.SimplifiedChinese, ws.Korean)):
+        return False
+    font = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
+    return font.is_file() and QFontDatabase.addApplicationFont(str(font)) >= 0
+
+
 def install_theme(app: QApplication) -> ThemeManager:
     """Give ``app`` its palette and style sheet (once); later calls return the same manager."""
     global _manager
     if _manager is None or _manager.parent() is not app:
         _manager = ThemeManager(app)
+        QTimer.singleShot(0, add_fallback_fonts)  # ~20 ms when needed: off the start-up path
     return _manager
 
 

@@ -181,3 +181,14 @@ def test_larger_text_scales_the_style_sheet(themed) -> None:
         font.setPointSizeF(normal)
         QApplication.setFont(font)
     assert "font-size: 10.5pt" in app.styleSheet()
+
+
+def test_names_in_cjk_scripts_have_a_font(qtbot, themed) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from app.ui.theme import add_fallback_fonts
+
+    qtbot.wait(10)  # the bundled font is added once the event loop runs, if the system has none
+    add_fallback_fonts()
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)

@@ -6,6 +6,7 @@ a row for one meeting answers only that one and wins over the series.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -16,7 +17,7 @@ from ..context import AppContext
 from ..i18n import noop, tr
 from ..models.group_tables import day_text
 
-from ..theme import colour
+from ..theme import colour, manager
 
 CONTEXT = "GroupAnswers"
 ANSWERS = (("NEEDS-ACTION", noop("No answer")), ("ACCEPTED", noop("Accepted")), ("TENTATIVE", noop("Tentative")),
@@ -60,13 +61,21 @@ class GroupAnswersPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the e-mail gives way first when narrow
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.set_meeting(None)
+        themes = manager()
+        if themes is not None:  # the answers' colours follow a switch between light and dark
+            themes.scheme_changed.connect(self._recolour)
+
+    def _recolour(self, _scheme: str = "") -> None:
+        for combo in self.combos.values():
+            combo.setStyleSheet(_answer_style(combo.currentData()))
 
     def set_meeting(self, session_id: int | None, title: str = "") -> None:
         self.session_id = session_id
