@@ -1,7 +1,7 @@
 """Render the live meeting to docs/screenshots/live-meeting.png (synthetic data, throw-away vault).
 
     DISPLAY=:99 .venv/bin/python docs/shots_live_meeting.py          # on its own
-    PEERGLASS_SHOTS_EXTRA=shots_live_meeting .venv/bin/python docs/make_screenshots.py   # with the others
+    make screenshots          # with the others: live-meeting-light.png / -dark.png, from the X display
 
 A peer group of six (names in several scripts) half way through a 90-minute
 meeting: two members have spoken, the third is speaking, one is absent and
