@@ -92,9 +92,8 @@ class GroupsPage(RecordEditorPage):
         splitter = QSplitter()
         splitter.addWidget(self.groups)
         splitter.addWidget(self.right_stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 1000])
+        splitter.setStretchFactor(0, 0)  # the list keeps its width; the group's view takes the rest
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -47,6 +47,9 @@ class GroupListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - room for a group's whole name beside the group's view
+        return QSize(320, super().sizeHint().height())
 
     def archived(self) -> bool:
         return bool(self.which.currentData())

@@ -53,7 +53,8 @@ class GroupMeetingsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # when narrow, the place gives way first
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.guest_button = QPushButton(self.tr("Invite guest to this meeting"), objectName="invite_guest", checkable=True)
