@@ -55,6 +55,8 @@ def test_main_window_fits_1024_by_700_on_every_page(qtbot, unlocked_gate) -> Non
 
 def test_groups_page_fits_1024_with_a_group_open_on_every_tab(qtbot, unlocked_gate) -> None:
     """The group's editor (agreements, members, meetings) beside the list, no sideways scroll."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
     from app.core.services.groups import GroupData
 
     gate = unlocked_gate
@@ -74,6 +76,10 @@ def test_groups_page_fits_1024_with_a_group_open_on_every_tab(qtbot, unlocked_ga
         assert page.editor.isVisible()
         assert page.minimumSizeHint().width() <= room, (page.tabs.tabText(tab), page.minimumSizeHint())
         assert window.page_scroll.horizontalScrollBar().maximum() == 0, page.tabs.tabText(tab)
+        # Nor inside the tab: the agreements' two columns become one when narrow.
+        inner = [a for a in page.tabs.currentWidget().findChildren(QAbstractScrollArea) if a.isVisible()
+                 and isinstance(a, QScrollArea)]
+        assert all(a.horizontalScrollBar().maximum() == 0 for a in inner), page.tabs.tabText(tab)
 
 
 SCREEN_W, SCREEN_H = 1366, 768
