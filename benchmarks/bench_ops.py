@@ -1,6 +1,7 @@
 """Time every interaction on one vault, encrypted and (optionally) on a plain copy.
 
-    .venv/bin/python benchmarks/bench_ops.py --vault PATH [--runs 7] [--plain] [--imports] [--json OUT]
+    .venv/bin/python benchmarks/bench_ops.py --vault PATH [--runs 7] [--plain] [--imports] [--backup]
+                                             [--json OUT]
 
 Run by ``benchmarks/run.py`` once per scale, each in a fresh process. The
 service calls are the ones the UI makes for each action (the page loaders
@@ -200,12 +201,37 @@ def imports(vault: Path, runs: int) -> dict[str, dict[str, float]]:
     return rows
 
 
+def backup_restore(vault: Path) -> dict[str, dict[str, Any]]:
+    """One backup of ``vault`` (what File > Back up now does: online backup, both integrity checks,
+    renamed into place) and one restore of it into a new path, both in a temporary folder."""
+    from app.core.practice import Credentials, Practice
+
+    rows: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
+        out = Path(tmp) / "bench.pgbackup"
+        p = Practice.open(vault, Credentials(passphrase=PASSPHRASE))
+        try:
+            key = p.vault._master_key()
+            start = time.perf_counter()
+            made = p.backups.back_up(out)
+            took = time.perf_counter() - start
+        finally:
+            p.lock()
+        rows["backup"] = {"median": took, "p95": took, "n": 1, "note": f"{made.size / 1e6:.0f} MB file"}
+        start = time.perf_counter()
+        Practice.restore(out, Path(tmp) / "restored" / vault.name, key)
+        took = time.perf_counter() - start
+        rows["restore"] = {"median": took, "p95": took, "n": 1}
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vault", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--plain", action="store_true", help="also time a plaintext copy (the ratio)")
     parser.add_argument("--imports", action="store_true", help="also time import-ics 1,000 / 10,000 events")
+    parser.add_argument("--backup", action="store_true", help="also time one backup and one restore")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--first-pdf-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -260,6 +286,8 @@ def main() -> None:
         p.lock()
     if args.imports:
         rows.update(imports(args.vault, 3))
+    if args.backup:
+        rows.update(backup_restore(args.vault))
     text = json.dumps(rows)
     if args.json:
         args.json.write_text(text, "utf-8")

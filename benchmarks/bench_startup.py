@@ -1,6 +1,13 @@
 """Cold start to an unlocked, painted main window (keyring slot) and unlock by passphrase.
 
-Prints a table; asserts nothing (budgets are in DESIGN.md).
+    .venv/bin/python benchmarks/bench_startup.py [--vault PATH] [--runs 5]
+    .venv/bin/python benchmarks/bench_startup.py --vault benchmarks/.cache/S10/vault.pgvault \
+        --against /tmp/old-checkout --runs 30
+
+``--against`` times another checkout's start-up probe (e.g. ``git worktree add
+/tmp/old-checkout <commit>``) interleaved run for run with this one, so load from
+other processes falls on both alike, and prints min, median and p95 of each and
+the load average. Prints a table; asserts nothing (budgets are in DESIGN.md).
 """
 from __future__ import annotations
 
@@ -30,14 +37,18 @@ def make_vault(folder: Path, supervisees: int = 60) -> tuple[Path, bytes, str]:
     return path, key, vault_id
 
 
-def cold_start(path: Path, key: bytes, vault_id: str, runs: int) -> tuple[list[float], list[float]]:
+def cold_start(path: Path, key: bytes, vault_id: str, runs: int,
+               root: Path = ROOT) -> tuple[list[float], list[float]]:
     inner, outer = [], []
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), str(path),
-                               key.hex(), vault_id], capture_output=True, text=True, env=env, timeout=60)
-        wall = time.perf_counter() - start
+        with tempfile.TemporaryDirectory(prefix="peerglass-probe-settings-") as settings:
+            start = time.perf_counter()  # its own settings folder (an older probe does not make one)
+            done = subprocess.run([sys.executable, str(root / "benchmarks" / "startup_probe.py"), str(path),
+                                   key.hex(), vault_id], capture_output=True, text=True,
+                                  env={**env, "XDG_CONFIG_HOME": settings}, timeout=60)
+            wall = time.perf_counter() - start
         line = next((l for l in done.stdout.splitlines() if l.startswith("painted")), None)
         if line is None:
             raise SystemExit(f"probe failed: {done.stderr[-500:]}")
@@ -67,6 +78,36 @@ def existing_vault(path: Path) -> tuple[Path, bytes, str]:
     return path, key, vault_id
 
 
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered) + 0.5) - 1))]
+
+
+def compare(path: Path, key: bytes, vault_id: str, other: Path, runs: int) -> None:
+    """This checkout's cold start against ``other``'s, interleaved (the order alternating)."""
+    sides = {"this": ROOT, "against": other.resolve()}
+    times: dict[str, list[float]] = {name: [] for name in sides}
+    loads, failed = [], dict.fromkeys(sides, 0)
+    for root in sides.values():
+        cold_start(path, key, vault_id, 1, root)  # warm the page cache for both
+    for i in range(runs):
+        for name in (list(sides) if i % 2 == 0 else list(sides)[::-1]):
+            try:
+                times[name] += cold_start(path, key, vault_id, 1, sides[name])[0]
+            except SystemExit:  # a probe that never saw the painted window (it timed out)
+                failed[name] += 1
+        loads.append(os.getloadavg()[0])
+    print(f"cold start to painted main window, seconds, {runs} interleaved runs each")
+    for name, values in times.items():
+        if not values:
+            print(f"  {name:8} {str(sides[name]):40} every run failed")
+            continue
+        print(f"  {name:8} {str(sides[name]):40} min {min(values):.3f}  median {statistics.median(values):.3f}"
+              f"  p95 {p95(values):.3f}" + (f"  ({failed[name]} runs failed)" if failed[name] else ""))
+    print(f"  load average (1 min) during the runs: min {min(loads):.2f}, median {statistics.median(loads):.2f},"
+          f" max {max(loads):.2f} ({os.cpu_count()} cores)")
+
+
 def main() -> None:
     import argparse
 
@@ -74,10 +115,14 @@ def main() -> None:
     parser.add_argument("--vault", type=Path, help="an existing vault (e.g. the S10 demo from bench_schedule.py); "
                         "its passphrase in PEERGLASS_PASSPHRASE or the benchmark default")
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
+    parser.add_argument("--against", type=Path, help="another checkout: its cold start interleaved with this one's")
     args = parser.parse_args()
     runs = args.runs
     with tempfile.TemporaryDirectory() as tmp:
         path, key, vault_id = existing_vault(args.vault) if args.vault else make_vault(Path(tmp))
+        if args.against:
+            compare(path, key, vault_id, args.against, runs)
+            return
         inner, outer = cold_start(path, key, vault_id, runs)
         unlock = unlock_times(path, runs)
     rows = [

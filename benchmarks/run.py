@@ -1,13 +1,15 @@
 """`make bench`: one table, operation x scale, on cached S1, S10 and S100 demo vaults.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--runs 7] [--no-imports]
+    .venv/bin/python benchmarks/run.py [--quick] [--runs 7] [--no-imports] [--no-backup] [--json OUT]
 
 Builds the vaults once (``benchmarks/vaults.py``, cached in
 benchmarks/.cache/), then per scale, each in fresh processes: cold start to
 a painted, unlocked window (keyring slot), peak RSS after visiting every
 page, and every interaction (``benchmarks/bench_ops.py``: median and p95 of
-``--runs`` runs after a warm-up). The encrypted/plain ratio is measured at
-S10 (a plaintext copy of the same vault). ``--quick``: S1 and S10 only.
+``--runs`` runs after a warm-up), import-ics of 1,000 and 10,000 events into a
+throw-away copy (S10), and one backup and one restore (each scale). The
+encrypted/plain ratio is measured at S10 (a plaintext copy of the same vault).
+``--quick``: S1 and S10 only.
 Budgets are from DESIGN.md; the last column says where a row is over.
 Asserts nothing. The older single-topic scripts (bench_schedule, bench_plain,
 bench_pdf, bench_startup) still run on their own.
@@ -76,41 +78,14 @@ def probe(vault: Path, runs: int) -> tuple[list[float], float]:
     return starts[1:], float(line.split()[1])
 
 
-def backup_rows(vault: Path) -> dict[str, dict[str, float]]:
-    """`peerglass backup` / `restore` when they exist on main (another helper builds them)."""
-    from app.cli import COMMANDS
-
-    if "backup" not in COMMANDS:
-        return {}
-    rows: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
-        pass_file = Path(tmp) / "pass"
-        pass_file.write_text(os.environ.get("PEERGLASS_PASSPHRASE", "benchmark passphrase for peerglass"))
-        pass_file.chmod(0o600)
-        out = Path(tmp) / "backup.pgbackup"
-        for name, argv in (("backup", ["backup", "--vault", str(vault), "--passphrase-file", str(pass_file),
-                                       str(out)]),
-                           ("restore", ["restore", "--passphrase-file", str(pass_file), str(out),
-                                        "--vault", str(Path(tmp) / "restored.pgvault")])):
-            start = time.perf_counter()
-            done = subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True, text=True,
-                                  cwd=ROOT)
-            seconds = time.perf_counter() - start
-            if done.returncode:
-                rows[name] = {"median": float("nan"), "p95": float("nan"), "n": 0,
-                              "note": f"failed: {done.stderr.strip()[:60]}"}
-            else:
-                rows[name] = {"median": seconds, "p95": seconds, "n": 1}
-    return rows
-
-
-def measure_scale(scale: str, runs: int, plain: bool, imports: bool) -> dict[str, dict[str, object]]:
+def measure_scale(scale: str, runs: int, plain: bool, imports: bool, backup: bool = True
+                  ) -> dict[str, dict[str, object]]:
     vault = ensure(scale)
     print(f"  measuring {scale} ...", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="peerglass-bench-") as tmp:
         out = Path(tmp) / "ops.json"
         argv = [sys.executable, str(HERE / "bench_ops.py"), "--vault", str(vault), "--runs", str(runs),
-                "--json", str(out)] + (["--plain"] if plain else []) + (["--imports"] if imports else [])
+                "--json", str(out)] + (["--plain"] if plain else []) + (["--imports"] if imports else []) + (["--backup"] if backup else [])
         subprocess.run(argv, check=True, env=ENV)
         rows: dict[str, dict[str, object]] = json.loads(out.read_text("utf-8"))
     starts, rss = probe(vault, min(runs, 5))
@@ -118,7 +93,6 @@ def measure_scale(scale: str, runs: int, plain: bool, imports: bool) -> dict[str
     rows["cold start (painted, unlocked, keyring)"] = {
         "median": statistics.median(starts), "p95": starts[-1], "n": len(starts)}
     rows["peak RSS of the app (MB)"] = {"median": rss, "p95": rss, "n": 1, "unit": "MB"}
-    rows.update(backup_rows(vault))
     return rows
 
 
@@ -147,6 +121,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="S1 and S10 only")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-imports", action="store_true", help="skip import-ics (the slowest rows)")
+    parser.add_argument("--no-backup", action="store_true", help="skip backup and restore (one of each per scale)")
     parser.add_argument("--json", type=Path, help="also write every number here")
     args = parser.parse_args()
     scales = ["S1", "S10"] if args.quick else ["S1", "S10", "S100"]
@@ -154,7 +129,8 @@ def main() -> int:
     for scale in scales:
         ensure(scale)
     results = {scale: measure_scale(scale, args.runs, plain=scale == "S10",
-                                    imports=scale == "S10" and not args.no_imports) for scale in scales}
+                                    imports=scale == "S10" and not args.no_imports, backup=not args.no_backup)
+               for scale in scales}
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), "utf-8")
     years = {"S1": 1, "S10": 10, "S100": 100}
@@ -168,14 +144,12 @@ def main() -> int:
               f"{counts.get('notes'):,} notes, {counts.get('groups')} groups, {built.get('megabytes')} MB, "  # type: ignore[union-attr]
               f"built in {built.get('seconds')} s")
     print(f"\nms unless marked; median and p95 of {args.runs} runs after a warm-up (cold start: 5 runs "
-          f"after one discarded; first PDF, unlock: 3 fresh processes)\n")
+          f"after one discarded; first PDF, unlock: 3 fresh processes; backup, restore: one each)\n")
     print(head)
     print("|" + "-" * 46 + "|" + "----------|" * (2 * len(scales))
           + "---------------|-------------------|------|")
     for name in ORDER:
         if not any(name in results[s] for s in scales):
-            if name in ("backup", "restore"):
-                print(f"| {name:44} |" + " — |" * (2 * len(scales)) + " | | not on main yet |")
             continue
         cells = "".join(f" {fmt(results[s].get(name), 'median'):>8} | {fmt(results[s].get(name), 'p95'):>8} |"
                         for s in scales)
@@ -195,8 +169,8 @@ def main() -> int:
                 over.append(s)
         if ratio and float(ratio) > 1.2:
             over.append("ratio")
-        notes = " ".join(str(results[s][name]["note"]) for s in scales if name in results[s]
-                         and "note" in results[s][name])
+        noted = [s for s in scales if name in results[s] and "note" in results[s][name]]
+        notes = "; ".join((f"{s}: " if len(noted) > 1 else "") + str(results[s][name]["note"]) for s in noted)
         print(f"| {name:44} |{cells} {ratio:>13} | {budget:>17} | {','.join(over) or 'ok':4} |"
               + (f" {notes}" if notes else ""))
     print(f"\n{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "

@@ -90,3 +90,19 @@ def caldav_server(tmp_path: Path):
     server = RadicaleServer(folder).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module", params=["radicale", "xandikos"])
+def any_caldav_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The core sync tests, against each real CalDAV server the tests can start (Radicale, Xandikos).
+
+    One server per module (starting one costs more than most tests); each test makes a calendar of
+    its own on it.
+    """
+    pytest.importorskip(request.param, reason=f"{request.param} (a test CalDAV server) is not installed")
+    from tests.core.caldav_server import RadicaleServer, XandikosServer
+
+    folder = tmp_path_factory.mktemp(request.param)
+    server = (RadicaleServer if request.param == "radicale" else XandikosServer)(folder).start()
+    yield server
+    server.stop()

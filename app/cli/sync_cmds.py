@@ -24,6 +24,9 @@ def add_sync(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--calendar", help="the calendar to use (made when it does not exist)")
     p.add_argument("--privacy", choices=("busy", "initials", "full"),
                    help="what leaves the vault (default busy: no names, no places)")
+    p.add_argument("--import-new", action=argparse.BooleanOptionalAction, default=None,
+                   help="also bring in events created on other devices, as changes to review "
+                        "(saved in the vault; off unless turned on)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--list-pending", action="store_true",
                        help="list the changes from the server that wait for review, then stop")
@@ -56,6 +59,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             account = replace(account, calendar_name=args.calendar, calendar_url="")
         if args.privacy:
             account = replace(account, privacy=args.privacy)
+        if args.import_new is not None:
+            account = replace(account, import_new=args.import_new)
         if not account.server_url:
             raise CliError(str(NoAccount()), EXIT_USAGE)
         password = os.environ.get(PASSWORD_ENV) or load_password(account.server_url, account.username)
@@ -72,7 +77,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             service.save_account(account)
             if args.accept_all:
                 accepted = service.accept_all()
-                print(f"Accepted {accepted} change(s) from the server.")
+                left = len(service.pending())
+                print(f"Accepted {accepted} change(s) from the server."
+                      + (f" {left} new event(s) wait: their supervisee could not be told from the title."
+                         if left else ""))
             report = service.sync(remote)
         except SyncError as exc:
             raise CliError(str(exc), exit_code(exc)) from None

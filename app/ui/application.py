@@ -27,16 +27,36 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def run_gui(vault: Path | None) -> int:
+def start_gui(vault: Path | None, kdf=None):  # type: ignore[no-untyped-def]
+    """Everything before the event loop, in the order that paints soonest; returns the VaultGate.
+
+    The core (SQLAlchemy's ORM, the models, the services: about half the start-up
+    imports) is imported on a background thread, started first, while this thread
+    starts Qt, builds the window and its first page; the database lane then opens
+    the vault with it. Nothing heavier (Alembic, reportlab, iCalendar, mail,
+    Babel, jsonschema) is imported before the window is painted
+    (tests/ui/test_startup_imports.py).
+    """
+    from .warmup import import_core_in_background
+
+    import_core_in_background()
     from app.cli.parsing import default_vault_path
 
-    app = create_app()
+    create_app()
     from .vault_gate import VaultGate
 
-    gate = VaultGate(vault or default_vault_path())
+    gate = VaultGate(vault or default_vault_path(), kdf=kdf)
     from .warmup import warm_pdf_after_unlock
 
     warm_pdf_after_unlock(gate)
-    app.aboutToQuit.connect(gate.shutdown)
     gate.start()
+    return gate
+
+
+def run_gui(vault: Path | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    gate = start_gui(vault)
+    app = QApplication.instance()
+    app.aboutToQuit.connect(gate.shutdown)
     return int(app.exec())

@@ -14,6 +14,7 @@ from app.core.services.changes import Changes
 from .context import AppContext
 from .errors import describe
 from .pages.base import Page
+from .reminders import ReminderController
 from .screen_fit import resize_to_fit
 
 PageSpec = tuple[str, Callable[[], Page]]
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidget(self.stack)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
+        # Reminders of the next sessions (Settings ▸ Reminders); "Open session" opens it as Today does.
+        self.reminders = ReminderController(
+            ctx, self, lambda sid: self.page("Today").open_session(sid))  # type: ignore[attr-defined]
+        self.reminders.install()
         self._menus()
         self.restore_state()
         self.busy = QLabel(objectName="busy")
@@ -114,19 +119,25 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    # ---- Edit: the standard editing keys act on the focused field ------------------
+    # ---- Edit: undo/redo of record changes; the other keys act on the focused field ----
     def _edit_menu(self) -> None:
+        from .undo import record_undo
+
         self.edit_menu = QMenu(self.tr("&Edit"), self)
-        for label, key, slot in (("&Undo", QKeySequence.StandardKey.Undo, "undo"),
-                                 ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
-                                 ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
-                                 ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
-                                 ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
-                                 ("Select &all", QKeySequence.StandardKey.SelectAll, "selectAll")):
+        # Record changes (a saved edit, an archive). A focused text field keeps Ctrl+Z for its typing:
+        # fields claim the standard undo keys before a window shortcut sees them.
+        self.undo_stack = record_undo(self.ctx)
+        self.undo_action, self.redo_action = self.undo_stack.actions(self)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        for label, key, slot in ((self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+                                 (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+                                 (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+                                 (self.tr("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll")):
             if slot == "cut":
                 self.edit_menu.addSeparator()
             # Window-wide would steal the keys from the fields themselves: menu only.
-            action = QAction(self.tr(label), self, shortcut=QKeySequence(key),
+            action = QAction(label, self, shortcut=QKeySequence(key),
                              shortcutContext=Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, name=slot: self._edit(name))
             self.edit_menu.addAction(action)
@@ -288,6 +299,8 @@ class MainWindow(QMainWindow):
         """Unlocked: load the page on show. Locked: forget what was loaded."""
         self._unlocked = unlocked
         self._loaded.clear()
+        if not unlocked:
+            self.undo_stack.clear()  # commands hold record values: none kept after a lock
         if unlocked and not self._restored_page:
             self._restored_page = True
             last = self.last_page()
@@ -295,6 +308,7 @@ class MainWindow(QMainWindow):
                 self.show_page(last)  # loads it below
         if unlocked:
             self._load(self.nav.currentRow())
+        self.reminders.set_unlocked(unlocked)
 
     def show_page(self, title: str) -> None:
         self.nav.setCurrentRow(self.titles.index(title))
@@ -309,6 +323,7 @@ class MainWindow(QMainWindow):
     def _changes(self, changes: Changes) -> None:
         for row in sorted(self._loaded):  # the others load fresh when shown
             self._built[row].on_changes(changes)
+        self.reminders.on_changes(changes)
 
     def show_sync_status(self, text: str) -> None:
         self.sync_status.setText(text)

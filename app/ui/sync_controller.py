@@ -19,20 +19,23 @@ from app.core.services.changes import Changes
 
 from .context import AppContext
 from .drafts import Draft
+from .i18n import tr
+
+_CONTEXT = "SyncController"
 
 
 def _ago(moment: datetime | None, now: datetime) -> str:
     if moment is None:
-        return "Not synced yet"
+        return tr("Not synced yet", _CONTEXT)
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 1:
-        return "Synced just now"
+        return tr("Synced just now", _CONTEXT)
     if minutes < 60:
-        return f"Synced {minutes} min ago"
+        return tr("Synced {minutes} min ago", _CONTEXT).format(minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"Synced {hours} h ago"
-    return f"Synced {moment:%d %b %Y}"
+        return tr("Synced {hours} h ago", _CONTEXT).format(hours=hours)
+    return tr("Synced {date}", _CONTEXT).format(date=f"{moment:%d %b %Y}")
 
 
 class SyncController(QObject):
@@ -94,9 +97,10 @@ class SyncController(QObject):
         when, _summary, waiting = status
         text = _ago(when, datetime.now(UTC))
         if waiting:
-            text += f" · {waiting} change{'s' if waiting != 1 else ''} to review"
+            text += self.tr(" · 1 change to review") if waiting == 1 else \
+                self.tr(" · {count} changes to review").format(count=waiting)
         if self.last_error:
-            text += " · last try failed"
+            text += self.tr(" · last try failed")
         self.status_changed.emit(text)
         self.pending_changed.emit(waiting)
 
@@ -106,7 +110,7 @@ class SyncController(QObject):
             return
         self._running = True
         generation = self._generation
-        self.status_changed.emit("Syncing…")
+        self.status_changed.emit(self.tr("Syncing…"))
 
         def alive() -> bool:
             return generation == self._generation

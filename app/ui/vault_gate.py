@@ -4,27 +4,47 @@ the controllers, and runs first run and unlock.
 Locking is the ``LockController``'s job, the passphrase and recovery sheet the
 ``PassphraseController``'s, Ctrl+F the ``SearchOpener``'s (``app/ui/gate/``).
 Every database step runs on the database lane through the task runner.
+
+Start-up keeps the core off the GUI thread: this module does not import
+``app.core.practice`` (SQLAlchemy's ORM, the models, the services); the
+database lane imports it while Qt builds and paints the window
+(``app.ui.application.start_gui``), and the unlock and passphrase dialogs are
+imported only when they are needed.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.core.practice import Credentials, Practice
-from app.core.vault.keyring_slot import keyring_status
-
 from .context import AppContext
-from .dialogs.unlock import UnlockDialog
 from .errors import describe
 from .gate.lock_controller import LockController, LockParticipant
-from .gate.passphrase import PassphraseController
 from .gate.search_opener import SearchOpener
+from .i18n import noop
 from .idle import IdleWatcher
 from .main_window import MainWindow, PageSpec
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported on the database lane at start-up, not here
+    from app.core.practice import Credentials, Practice
+
+    from .dialogs.unlock import UnlockDialog
+    from .gate.passphrase import PassphraseController
+
+
+def _import_core() -> None:
+    import app.core.practice  # noqa: F401
+
+
+def _open_with_keyring(path: Path) -> Practice | None:
+    """On the database lane: the core's import (if the warm-up has not finished it) and the keyring open."""
+    from app.core.practice import Credentials, Practice
+
+    return Practice.open(path, Credentials(use_keyring=True))
 
 
 class VaultGate(QObject):
@@ -41,7 +61,7 @@ class VaultGate(QObject):
         self.window = MainWindow(self.ctx, self._pages())
         self.search_opener = SearchOpener(self.ctx, self.open_session, self.window)  # built on first Ctrl+F
         self.window.search_requested.connect(self.search_opener.open)
-        self.passphrase = PassphraseController(self.ctx, self.window, kdf)
+        self._passphrase: PassphraseController | None = None  # built on first use
         self.locking = LockController(self.ctx, self._lock_participants, self.window, self._locked)
         self.ctx.show_error = self.window.show_error
         self.runner.set_error_handler(self.window.show_error)
@@ -66,9 +86,9 @@ class VaultGate(QObject):
         self.sync.pending_changed.connect(self._sync_pending_changed)
         self.runner.changes_applied.connect(self.sync.on_changes)
         menu = QMenu(self.window)
-        menu.addAction("Sync now", lambda: self.sync.sync_now())
-        menu.addAction("Review changes from the calendar…", self.review_sync_changes)
-        menu.addAction("Calendar sync settings…", self.open_calendar_sync)
+        menu.addAction(self.tr("Sync now"), lambda: self.sync.sync_now())
+        menu.addAction(self.tr("Review changes from the calendar…"), self.review_sync_changes)
+        menu.addAction(self.tr("Calendar sync settings…"), self.open_calendar_sync)
         self.window.sync_status.setMenu(menu)
 
     def _sync_pending_changed(self, count: int) -> None:
@@ -91,6 +111,15 @@ class VaultGate(QObject):
         dialog.open()
 
     # ---- windows built on first use (their modules stay off the start-up path) ----
+    @property
+    def passphrase(self) -> PassphraseController:
+        """The passphrase and recovery-sheet controller (it imports the core, so not at start-up)."""
+        if self._passphrase is None:
+            from .gate.passphrase import PassphraseController
+
+            self._passphrase = PassphraseController(self.ctx, self.window, self._kdf)
+        return self._passphrase
+
     @property
     def editors(self):  # type: ignore[no-untyped-def]
         if self._editors is None:
@@ -155,8 +184,9 @@ class VaultGate(QObject):
             return SettingsPage(ctx, self.change_passphrase, self.recovery_sheet,
                                 calendar_sync=self.open_calendar_sync)
 
-        return [("Today", today), ("Calendar", calendar), ("Supervisees", supervisees), ("Groups", groups),
-                ("Reports", reports), ("Settings", settings)]
+        # The titles are the pages' names in code too; noop() marks them for the catalogue.
+        return [(noop("Today"), today), (noop("Calendar"), calendar), (noop("Supervisees"), supervisees),
+                (noop("Groups"), groups), (noop("Reports"), reports), (noop("Settings"), settings)]
 
     # ---- start ----------------------------------------------------------------
     def start(self) -> None:
@@ -164,8 +194,17 @@ class VaultGate(QObject):
         if not path.exists():
             self._show_create()
             return
-        self.runner.query(lambda: Practice.open(path, Credentials(use_keyring=True)),
-                          self._keyring_result, lambda exc: self._show_unlock(describe(exc)))
+        # Two steps on the database lane: the core's import (already under way on the warm-up
+        # thread when started by start_gui), then the keyring open. The landing page is built
+        # between them, while the lane opens the vault; a failed import shows in the second.
+        self.runner.query(_import_core, lambda _none: self._build_landing_page(), lambda _exc: None)
+        self.runner.query(lambda: _open_with_keyring(path), self._keyring_result,
+                          lambda exc: self._show_unlock(describe(exc)))
+
+    def _build_landing_page(self) -> None:
+        """Build (not show, not load) Today while the vault opens, unless a page is already up."""
+        if self.window.nav.currentRow() < 0 and not self.ctx.is_open:
+            self.window.page("Today")
 
     def _keyring_result(self, practice: Practice | None) -> None:
         if practice is None:
@@ -177,6 +216,8 @@ class VaultGate(QObject):
     def _show_create(self) -> None:
         def create(passphrase: str, on_done: Callable[[str], None], on_error) -> None:  # type: ignore[no-untyped-def]
             def run() -> str:
+                from app.core.practice import Practice
+
                 practice, key = Practice.create(self.ctx.vault_path, passphrase, kdf=self._kdf)
                 self.ctx.practice = practice
                 return key
@@ -192,8 +233,14 @@ class VaultGate(QObject):
 
     # ---- unlock -----------------------------------------------------------------
     def _show_unlock(self, message: str = "") -> None:
+        from app.core.vault.keyring_slot import keyring_status
+
+        from .dialogs.unlock import UnlockDialog
+
         def attempt(credentials: Credentials, remember: bool, ok, failed) -> None:  # type: ignore[no-untyped-def]
             def run() -> Practice:
+                from app.core.practice import Practice
+
                 practice = Practice.open(self.ctx.vault_path, credentials)
                 assert practice is not None
                 if remember:

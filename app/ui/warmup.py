@@ -5,16 +5,21 @@ registering the fonts (0.3-0.9 s). After the vault is unlocked and the main
 window has painted, :func:`warm_pdf_after_unlock` runs
 :func:`app.core.pdf.warm_up` on a daemon thread (not the database worker, so
 queries are never queued behind it). Nothing it does touches the vault.
+
+:func:`import_core_in_background` is the start-up half: the core's import on a
+thread of its own, started before Qt, so the GUI thread starts Qt and builds the
+window meanwhile (this module imports nothing from Qt at its top for that reason).
 """
 from __future__ import annotations
 
 import threading
 from typing import Any
 
-from PySide6.QtCore import QTimer
-
-# Long enough for the first paint and the landing page's query to finish.
+# After the database lane has gone quiet (the landing page's records are in and painted), this
+# much longer: the warm-up holds the GIL for a while and must not compete with the first paint.
 DELAY_MS = 400
+# Check the lane this often until then; on a busy machine the first page can take seconds.
+POLL_MS = 100
 
 _started = threading.Event()
 
@@ -38,6 +43,45 @@ def start_pdf_warm_up() -> threading.Thread | None:
     return thread
 
 
-def warm_pdf_after_unlock(gate: Any, delay_ms: int = DELAY_MS) -> None:
-    """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code a moment later."""
-    gate.unlocked.connect(lambda *_: QTimer.singleShot(delay_ms, start_pdf_warm_up))
+def warm_pdf_after_unlock(gate: Any, delay_ms: int | None = None) -> None:
+    """When ``gate`` (a VaultGate) reports unlocked, warm the PDF code once its lane is quiet and
+    ``delay_ms`` (default :data:`DELAY_MS`) more have passed."""
+    from PySide6.QtCore import QTimer
+
+    def when_quiet() -> None:
+        if _started.is_set():
+            return
+        if gate.runner.pending:
+            QTimer.singleShot(POLL_MS, when_quiet)
+        else:
+            QTimer.singleShot(DELAY_MS if delay_ms is None else delay_ms, start_pdf_warm_up)
+
+    gate.unlocked.connect(lambda *_: QTimer.singleShot(0, when_quiet))
+
+
+# ---- the core, imported while Qt starts ---------------------------------------------------------
+# What the database lane needs to open the vault. ``app.core.vault`` first: the window's own
+# modules (the context, the backup preferences) import it, so they find it done or wait for it.
+CORE_MODULES = ("app.core.errors", "app.core.services.changes", "app.core.vault", "app.core.practice")
+
+_core = threading.Event()
+
+
+def _import_core() -> None:
+    import importlib
+
+    try:
+        for name in CORE_MODULES:
+            importlib.import_module(name)
+    except Exception:  # the database lane imports it again and reports what went wrong
+        pass
+
+
+def import_core_in_background() -> threading.Thread | None:
+    """Import the core on a daemon thread (once per process), so the GUI thread can start Qt meanwhile."""
+    if _core.is_set():
+        return None
+    _core.set()
+    thread = threading.Thread(target=_import_core, name="peerglass-core-import", daemon=True)
+    thread.start()
+    return thread

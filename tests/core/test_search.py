@@ -122,3 +122,30 @@ def test_demo_builds_a_sane_year_quickly(practice: Practice) -> None:
     assert not practice.series.extend_horizon(today).sessions  # already materialised
     again = make_demo(practice, years=1, seed=11, today=today)  # adds a second, identical cohort
     assert again["sessions"] == counts["sessions"]
+
+
+def test_snippets_draw_their_markdown(noted) -> None:
+    """No raw ``**`` in a snippet: bold is drawn bold (escaped text, the match still highlighted)."""
+    from app.core.services.search_snippets import snippet_html, snippet_text
+
+    practice, *_ = noted
+    hit = practice.search.search("gifts")[0]
+    assert "**" not in hit.snippet_html and "<strong><b>gifts</b></strong>" in hit.snippet_html
+    assert hit.snippet_text.startswith("A client keeps bringing gifts & <small>")
+    assert snippet_html("# Plan\n- *ask* about `a*b` and [the paper](http://x.org)") == (
+        "Plan <i>ask</i> about <code>a*b</code> and the paper")
+    assert snippet_html("…cut in **the midd", ((10, 13),)) == "…cut in <b>the</b> midd"
+    assert snippet_html("<script>**x**") == "&lt;script&gt;<strong>x</strong>"
+    assert snippet_text("snake_case stays, 2*3*4 too") == "snake_case stays, 2*3*4 too"
+
+
+def test_search_pages_with_an_offset(practice: Practice) -> None:
+    person = practice.supervisees.create(SuperviseeData(full_name="Paging Person"))[0]
+    practice.series.create(SeriesData(start_local=datetime(2025, 1, 6, 9), rrule="FREQ=DAILY;COUNT=7",
+                                      tz="UTC", supervisee_id=person), now=datetime(2025, 1, 1, tzinfo=UTC))
+    first = [h.session_id for h in practice.search.search("Paging", 3)]
+    second = [h.session_id for h in practice.search.search("Paging", 3, 3)]
+    rest = [h.session_id for h in practice.search.search("Paging", 3, 6)]
+    everything = [h.session_id for h in practice.search.search("Paging", 50)]
+    assert len(first) == 3 and len(second) == 3 and len(rest) == 1
+    assert first + second + rest == everything

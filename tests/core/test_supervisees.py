@@ -82,3 +82,15 @@ def test_theme_catalogue_and_own_tags(practice) -> None:
         practice.themes.create("grief WORK", "#aa3355")
     with pytest.raises(ValidationError):
         practice.themes.create("Bad colour", "red")
+
+
+def test_list_all_with_archived_none(practice) -> None:
+    from app.core.services.supervisees import SuperviseeData
+
+    kept = practice.supervisees.create(SuperviseeData(full_name="Kept Active"))[0]
+    gone = practice.supervisees.create(SuperviseeData(full_name="Gone Archived"))[0]
+    practice.supervisees.archive(gone)
+    assert [r.id for r in practice.supervisees.list()] == [kept]
+    assert [r.id for r in practice.supervisees.list(archived=True)] == [gone]
+    rows = practice.supervisees.list(archived=None)
+    assert {r.id: r.archived for r in rows} == {kept: False, gone: True}

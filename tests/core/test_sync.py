@@ -29,12 +29,17 @@ NAME = "Réka Szabó-Quillfeather"
 
 
 @pytest.fixture
-def server(caldav_server: RadicaleServer) -> RadicaleServer:
-    return caldav_server
+def server(any_caldav_server: RadicaleServer) -> RadicaleServer:
+    """Radicale, then Xandikos: the same tests against both."""
+    return any_caldav_server
 
 
 @pytest.fixture
-def scheduled(practice):
+def scheduled(practice):  # type: ignore[no-untyped-def]
+    return make_scheduled(practice)
+
+
+def make_scheduled(practice):  # type: ignore[no-untyped-def]
     """A weekly series (Thursdays 10:00 Berlin) with one deleted and one moved occurrence."""
     sid, _ = practice.supervisees.create(SuperviseeData(full_name=NAME))
     made = practice.series.create(SeriesData(start_local=datetime(2026, 12, 3, 10), rrule="FREQ=WEEKLY;COUNT=12",
@@ -50,17 +55,19 @@ def scheduled(practice):
 
 
 def _setup(practice, server: RadicaleServer, privacy: str = "full") -> Remote:
+    """A calendar of the test's own on the (shared) server, and the account that syncs with it."""
     remote = Remote(server.url, USER, PASSWORD)
     url = remote.make_calendar("Peerglass")
+    server.calendar_url = url  # type: ignore[attr-defined]  # for _phone
     practice.sync.save_account(AccountData(server_url=server.url, username=USER, calendar_url=url,
                                            privacy=privacy, enabled=True))
     return remote
 
 
 def _phone(server: RadicaleServer) -> caldav.Calendar:
-    """The server's calendar, seen by another client."""
+    """The test's calendar on the server, seen by another client."""
     client = caldav.DAVClient(url=server.url, username=USER, password=PASSWORD, require_tls=False)
-    return client.principal().calendars()[0]
+    return client.calendar(url=server.calendar_url)  # type: ignore[attr-defined]
 
 
 def _stored(server: RadicaleServer) -> list[str]:
@@ -198,8 +205,15 @@ def test_conflict_on_both_sides_is_shown_then_resolved(practice, scheduled, serv
                                                 supervisee_id=scheduled["supervisee"]))
     report = practice.sync.sync(remote, now=NOW)
     assert report.conflicts == 1
-    [conflict] = practice.sync.pending()
+    [conflict] = practice.sync.pending(BERLIN)
     assert conflict.kind == "conflict" and conflict.server_summary and conflict.local_summary
+    # side by side: the first meeting they disagree about, cancelled on the server only
+    assert conflict.mine is not None and conflict.theirs is not None
+    assert (conflict.mine.date, conflict.mine.time, conflict.mine.status) == ("Thu 28 Jan 2027", "10:00", "confirmed")
+    assert (conflict.theirs.date, conflict.theirs.status) == ("Thu 28 Jan 2027", "cancelled")
+    assert conflict.mine.title == f"Supervision — {NAME}" == conflict.theirs.title  # at the privacy level
+    from app.core.sync import differing
+    assert differing(conflict.mine, conflict.theirs) == {"status", "meetings"}
     # nothing overwritten on either side
     assert practice.sessions.get(target.id).status == "scheduled"
     [data] = _stored(server)
@@ -234,10 +248,11 @@ def test_server_killed_mid_sync_then_resync_makes_no_duplicates(practice, server
     assert report.pushed + 3 >= 10 and report.conflicts == 0
 
 
-def test_wrong_password_is_one_clear_error_and_changes_nothing(practice, scheduled, server) -> None:
-    _setup(practice, server)
+def test_wrong_password_is_one_clear_error_and_changes_nothing(practice, scheduled, caldav_server) -> None:
+    """Radicale only: Xandikos has no sign-in over plain http."""
+    _setup(practice, caldav_server)
     with pytest.raises(AuthFailed) as caught:
-        practice.sync.sync(Remote(server.url, USER, "not the password"), now=NOW)
+        practice.sync.sync(Remote(caldav_server.url, USER, "not the password"), now=NOW)
     assert "401" in str(caught.value)
     assert practice.sync.status()[0] is None  # no sync recorded
 

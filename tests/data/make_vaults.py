@@ -31,7 +31,7 @@ from app.core.vault import KdfParams, Vault, migrate  # noqa: E402 - after the p
 from app.core.vault.recovery import decode  # noqa: E402
 
 VAULTS = Path(__file__).resolve().parent / "vaults"
-SCHEMAS = ("0001", "0002", "0003", "0004")
+SCHEMAS = ("0001", "0002", "0003", "0004", "0005")
 PASSPHRASE = "correct horse battery staple 42"
 WHEN = datetime(2025, 3, 4, 9, 30)
 
@@ -98,6 +98,9 @@ def _fill(conn: Connection, schema: str) -> None:
              privacy="initials", enabled=True)
         _add(conn, "sync_object", uid="session-1@peerglass", href="https://calendar.example.org/dav/s/1.ics",
              etag='"1"', session_id=session)
+    if schema >= "0005":
+        _add(conn, "sync_proposal", uid="phone-made@example.org", kind="new", server_etag='"2"',
+             server_data="", href="https://calendar.example.org/dav/s/2.ics", created_at=WHEN)
 
 
 def make(schema: str) -> Path:
@@ -122,7 +125,8 @@ def make(schema: str) -> Path:
 
 
 def main() -> None:
-    for schema in SCHEMAS:
+    """Every schema, or only those named (``make_vaults.py 0005``: released ones never change)."""
+    for schema in sys.argv[1:] or SCHEMAS:
         folder = make(schema)
         print(f"{folder.relative_to(ROOT)}: " + ", ".join(sorted(p.name for p in folder.iterdir())))
 

@@ -152,3 +152,54 @@ def test_import_dialog_assigns_titles(qtbot, unlocked_gate) -> None:
     wait_idle(qtbot, gate)
     assert "1 series" in dialog.result_label.text()
     assert practice.sessions.history(sid)
+
+
+def _relock(qtbot, gate) -> None:
+    from ..conftest import PASSPHRASE
+
+    gate.lock()
+    qtbot.waitUntil(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible(), timeout=10000)
+    gate.unlock_dialog.secret.setText(PASSPHRASE)
+    gate.unlock_dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
+    wait_idle(qtbot, gate)
+
+
+def test_chosen_supervisee_survives_a_lock(qtbot, unlocked_gate) -> None:
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    ids = [practice.supervisees.create(SuperviseeData(full_name=name))[0]
+           for name in ("Aino Virtanen", "Bao Tran", "Chidi Okeke")]
+    gate.window.show_page("Reports")
+    page = gate.window.page("Reports")
+    wait_idle(qtbot, gate)
+    page.supervisee.setCurrentIndex(page.supervisee.findData(ids[2]))
+    _relock(qtbot, gate)
+    assert page.supervisee.count() == 3
+    assert page.supervisee.currentData() == ids[2]  # not reset to the first one
+    # Chosen again only if still there: gone, the first one is taken.
+    gate.ctx.command(lambda p: p.supervisees.delete(ids[2]))
+    wait_idle(qtbot, gate)
+    _relock(qtbot, gate)
+    assert page.supervisee.count() == 2 and page.supervisee.currentData() == ids[0]
+
+
+def test_audit_log_shows_its_columns_whole_at_1024_by_700(qtbot, unlocked_gate) -> None:
+    gate = unlocked_gate
+    sid, _ = _seed(gate.ctx.practice)
+    gate.ctx.practice.audit.record("export", "supervisee", sid, "hours log 2026-01-01 to 2026-12-31, PDF")
+    gate.window.resize(1024, 700)
+    gate.window.show_page("Reports")
+    page = gate.window.page("Reports")
+    wait_idle(qtbot, gate)
+    table = page.audit
+    assert table.rowCount() >= 2
+    qtbot.waitUntil(lambda: table.isVisible(), timeout=5000)
+    header = table.horizontalHeader()
+    for column in range(3):  # When, What, Record: as wide as their header and every cell
+        needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        assert header.sectionSize(column) >= needed, table.horizontalHeaderItem(column).text()
+    # Detail takes the rest of the width (no empty space, no cut header), and keeps its whole text as tooltip.
+    assert header.sectionSize(3) >= header.sectionSizeHint(3)
+    assert sum(header.sectionSize(c) for c in range(4)) >= table.viewport().width() - 2
+    assert table.item(0, 3).toolTip() == table.item(0, 3).text()

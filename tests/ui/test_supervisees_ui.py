@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.services.supervisees import SuperviseeData
 
 from ..conftest import PASSPHRASE
 from .conftest import wait_idle
@@ -129,3 +131,80 @@ def test_idle_timeout_locks(qtbot, unlocked_gate) -> None:
     gate.idle.start()
     qtbot.waitUntil(lambda: not gate.window.isVisible(), timeout=10000)
     assert gate.ctx.practice is None
+
+
+def _open_one(qtbot, gate, name: str = "Réka Szabó"):
+    sid = gate.ctx.practice.supervisees.create(SuperviseeData(full_name=name))[0]
+    gate.window.show_page("Supervisees")
+    page = gate.window.page("Supervisees")
+    wait_idle(qtbot, gate)
+    page.open(sid)
+    wait_idle(qtbot, gate)
+    return page, sid
+
+
+def _status_cell(page, sid: int) -> str:
+    from app.ui.models.supervisee_table import COLUMNS
+
+    column = [key for key, _ in COLUMNS].index("status")
+    return page.model.index(page.model.row_of(sid), column).data()
+
+
+def test_archived_shows_archived_with_feedback_and_an_all_filter(qtbot, unlocked_gate) -> None:
+    gate = unlocked_gate
+    page, sid = _open_one(qtbot, gate)
+    other = gate.ctx.practice.supervisees.create(SuperviseeData(full_name="Ana Lima"))[0]
+    wait_idle(qtbot, gate)
+    assert _status_cell(page, sid) == "Active"
+    page.archive_button.click()
+    wait_idle(qtbot, gate)
+    # Feedback: a status-bar message, the editor closes and the row leaves the Active list.
+    assert "Archived" in gate.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: page.model.row_of(sid) < 0 and page.model.row_of(other) >= 0, timeout=5000)
+    # "All" lists both, the archived one as "Archived" (its stored status stays "active").
+    assert [page.which.itemText(i) for i in range(page.which.count())] == ["Active", "Archived", "All"]
+    page.which.setCurrentIndex(page.which.findData(None))
+    wait_idle(qtbot, gate)
+    assert page.model.rowCount() == 2
+    assert _status_cell(page, sid) == "Archived" and _status_cell(page, other) == "Active"
+    assert page.count_label.text() == "2 supervisees"
+    page.open(sid)
+    wait_idle(qtbot, gate)
+    assert page.form.is_archived_shown() and "Archived" in page.heading.text()
+    assert page.archive_button.text() == "Restore"
+    page.archive_button.click()  # restore: the row stays under All and is Active again
+    wait_idle(qtbot, gate)
+    assert "Restored" in gate.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: _status_cell(page, sid) == "Active", timeout=5000)
+    page.open(other)
+    wait_idle(qtbot, gate)
+    assert not page.form.is_archived_shown()
+
+
+def test_save_confirms_in_the_status_bar(qtbot, unlocked_gate) -> None:
+    gate = unlocked_gate
+    page, sid = _open_one(qtbot, gate)
+    gate.window.statusBar().clearMessage()
+    page.form.lines["pronouns"].setText("she/her")
+    page.save()
+    wait_idle(qtbot, gate)
+    assert gate.window.statusBar().currentMessage() == "Supervisee saved"
+
+
+def test_validation_message_does_not_move_the_fields_below(qtbot, unlocked_gate) -> None:
+    gate = unlocked_gate
+    page, sid = _open_one(qtbot, gate)
+    form = page.form
+    below = [form.lines["phone"], form.lines["licence_number"], form.status, form.goals]
+
+    def tops() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(form, w.rect().topLeft()).y() for w in below]
+
+    before = tops()
+    form.lines["email"].setText("anna-at-nowhere")  # a message under E-mail
+    assert form.errors["email"].text() and form.errors["email"].isVisible()
+    assert tops() == before
+    form.lines["email"].setText("anna@example.org")
+    assert not form.errors["email"].isVisible()
+    assert tops() == before

@@ -130,3 +130,106 @@ def test_a_server_that_is_down_never_blocks_locking(qtbot, unlocked_gate, tmp_pa
     qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=5000)  # locked while the server hangs
     assert not gate.sync.running
     release.set()
+
+
+def test_a_conflict_is_shown_side_by_side_and_kept_mine(qtbot, unlocked_gate, caldav_server) -> None:
+    from app.core.services.sessions import SessionData
+    from app.core.sync import AccountData, Remote
+    from app.ui.dialogs.sync_review import SyncReviewDialog
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    _idle(qtbot, gate)
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Ines Varga-Holloway"))
+    start = (datetime.now() + timedelta(days=2)).replace(hour=10, minute=0, second=0, microsecond=0)
+    practice.series.create(SeriesData(start_local=start, rrule="FREQ=WEEKLY;COUNT=6", tz="UTC",
+                                      supervisee_id=sid, location="Room 2"))
+    remote = Remote(caldav_server.url, USER, PASSWORD)
+    url = remote.make_calendar("Supervision")
+    practice.sync.save_account(AccountData(server_url=caldav_server.url, username=USER, calendar_url=url,
+                                           privacy="initials", enabled=True, interval_minutes=0))
+    practice.sync.sync(remote)
+    # the phone cancels the second meeting; Peerglass moves the fourth
+    client = caldav.DAVClient(url=caldav_server.url, username=USER, password=PASSWORD, require_tls=False)
+    [event] = client.calendar(url=url).events()
+    cal = icalendar.Calendar.from_ical(event.data)
+    next(e for e in cal.walk("VEVENT") if "RRULE" in e).add("exdate", start + timedelta(weeks=1))
+    event.data = cal.to_ical().decode()
+    event.save()
+    fourth = practice.sessions.sessions_between(start + timedelta(weeks=3), start + timedelta(weeks=3, hours=1))[0]
+    practice.sessions.update(fourth.id, SessionData(start_local=start + timedelta(weeks=3, hours=5), tz="UTC",
+                                                    supervisee_id=sid, location="Room 2"))
+    assert practice.sync.sync(remote).conflicts == 1
+
+    review = SyncReviewDialog(gate.ctx, gate.window)
+    qtbot.addWidget(review)
+    qtbot.waitUntil(lambda: review.list.count() == 1, timeout=10000)
+    assert review.compare.isVisibleTo(review) and not review.whose.isVisibleTo(review)
+    assert (review.reject_button.text(), review.accept_button.text()) == ("Keep mine", "Take theirs")
+    assert set(review.differing_fields()) == {"status", "meetings"}
+    rows = {review.compare.item(r, 0).text(): (review.compare.item(r, 1).text(), review.compare.item(r, 2).text())
+            for r in range(review.compare.rowCount())}
+    assert rows["≠ Status"] == ("confirmed", "cancelled")
+    assert rows["Title"] == ("Supervision — I.V.", "Supervision — I.V.")  # ours at the privacy level
+    assert rows["Date"][0] == rows["Date"][1] == f"{start + timedelta(weeks=1):%a %d %b %Y}"
+    assert rows["Place"] == ("—", "—")  # initials: no place leaves the vault
+    review.reject_button.click()  # Keep mine
+    qtbot.waitUntil(lambda: review.list.count() == 0, timeout=10000)
+    assert not review.compare.isVisibleTo(review)
+    _idle(qtbot, gate)
+    assert practice.sync.sync(remote).updated == 1  # ours goes back over the server's
+    [event] = client.calendar(url=url).events()
+    assert "EXDATE" not in event.data
+
+
+def test_a_new_event_is_brought_in_for_the_chosen_supervisee(qtbot, unlocked_gate, caldav_server) -> None:
+    from app.core.sync import AccountData, Remote
+    from app.ui.dialogs.calendar_sync import CalendarSyncDialog
+    from app.ui.dialogs.sync_review import SyncReviewDialog
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    _idle(qtbot, gate)
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Bo Lindgren-Achebe"))
+    remote = Remote(caldav_server.url, USER, PASSWORD)
+    url = remote.make_calendar("Supervision")
+    practice.sync.save_account(AccountData(server_url=caldav_server.url, username=USER, calendar_url=url,
+                                           privacy="busy", enabled=True, interval_minutes=0))
+    settings = CalendarSyncDialog(gate.ctx, gate.window)
+    qtbot.addWidget(settings)
+    qtbot.waitUntil(lambda: settings.server.text() == caldav_server.url, timeout=10000)
+    assert not settings.import_new.isChecked()  # off by default
+    settings.import_new.setChecked(True)
+    settings.submit()
+    qtbot.waitUntil(lambda: not settings.isVisible(), timeout=10000)
+    _idle(qtbot, gate)
+    assert practice.sync.account().import_new
+    practice.sync.sync(remote)
+    when = (datetime.now() + timedelta(days=4)).replace(hour=14, minute=0, second=0, microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//A phone//EN")
+    cal.add("version", "2.0")
+    event = icalendar.Event()
+    for key, value in (("uid", "ui@phone"), ("dtstamp", when), ("dtstart", when),
+                       ("dtend", when + timedelta(minutes=50)), ("summary", "Catch-up")):
+        event.add(key, value)
+    cal.add_component(event)
+    caldav.DAVClient(url=caldav_server.url, username=USER, password=PASSWORD,
+                     require_tls=False).calendar(url=url).save_event(cal.to_ical().decode())
+    assert practice.sync.sync(remote).pulled == 1
+
+    review = SyncReviewDialog(gate.ctx, gate.window)
+    qtbot.addWidget(review)
+    qtbot.waitUntil(lambda: review.list.count() == 1, timeout=10000)
+    assert review.list.item(0).text().startswith("New event: ") and "Catch-up" in review.list.item(0).text()
+    assert review.whose.isVisibleTo(review) and review.accept_button.text() == "Bring in"
+    review.accept_button.click()  # "Catch-up" names no one: it waits, and says so
+    qtbot.waitUntil(lambda: "Choose whose session" in review.detail.text(), timeout=10000)
+    assert review.list.count() == 1
+    review.whose.setCurrentIndex(review.whose.findData(sid))
+    review.accept_button.click()
+    qtbot.waitUntil(lambda: review.list.count() == 0, timeout=10000)
+    _idle(qtbot, gate)
+    [session] = practice.sessions.sessions_between(when - timedelta(hours=1), when + timedelta(hours=1))
+    assert session.supervisee_id == sid
+    assert practice.sync.sync(remote).pushed == 0  # tracked as the phone's object, not pushed again

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
 
 PRIVACY_LEVELS = ("busy", "initials", "full")
-PROPOSAL_KINDS = ("moved", "cancelled", "deleted", "conflict")
+PROPOSAL_KINDS = ("moved", "cancelled", "deleted", "conflict", "new", "split")
 
 
 class CalendarAccount(Base):
@@ -35,6 +35,8 @@ class CalendarAccount(Base):
     future_days: Mapped[int] = mapped_column(Integer, default=365)
     interval_minutes: Mapped[int] = mapped_column(Integer, default=15)  # 0: only on demand
     enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Events made on other devices come back as proposed new sessions (off: they are left alone).
+    import_new: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     sync_token: Mapped[str] = mapped_column(Text, default="")
     last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     last_summary: Mapped[str] = mapped_column(String(300), default="")
@@ -58,6 +60,8 @@ class SyncObject(Base):
         ForeignKey("session.id", ondelete="SET NULL"), nullable=True, index=True)
     held: Mapped[bool] = mapped_column(Boolean, default=False)  # changes to review: don't push
     force_push: Mapped[bool] = mapped_column(Boolean, default=False)  # a rejected change: push ours
+    # An event made elsewhere that the supervisor chose not to bring in: never pushed, proposed or deleted.
+    ignored: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -66,7 +70,7 @@ class SyncProposal(Base):
 
     __tablename__ = "sync_proposal"
     __table_args__ = (
-        CheckConstraint("kind IN ('moved', 'cancelled', 'deleted', 'conflict')", name="kind"),)
+        CheckConstraint("kind IN ('moved', 'cancelled', 'deleted', 'conflict', 'new', 'split')", name="kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(120), index=True)
@@ -78,4 +82,6 @@ class SyncProposal(Base):
     new_end_utc: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     server_etag: Mapped[str] = mapped_column(String(200), default="")
     server_data: Mapped[str] = mapped_column(Text, default="")  # for a conflict: the server's side
+    # For a new event or a split: the server object it comes from (tracked once accepted).
+    href: Mapped[str] = mapped_column(String(500), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -11,7 +11,6 @@ Like the vault engine, this module is SQLite-specific on purpose.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from .base import Service
 from .scheduling import from_utc, practice_tz
+from .search_snippets import snippet_html, snippet_text
 from .validation import clean
 
 COLUMNS = ("brought", "reflections", "mirrored", "follow_ups", "private_note", "people", "themes")
@@ -118,12 +118,13 @@ class SearchHit:
 
     @property
     def snippet_html(self) -> str:
-        out, last = [], 0
-        for start, end in self.highlights:
-            out += [html.escape(self.snippet[last:start]), "<b>", html.escape(self.snippet[start:end]), "</b>"]
-            last = end
-        out.append(html.escape(self.snippet[last:]))
-        return "".join(out)
+        """The snippet escaped, its Markdown drawn (``<strong>``, ``<i>``, ``<code>``), matches in ``<b>``."""
+        return snippet_html(self.snippet, self.highlights)
+
+    @property
+    def snippet_text(self) -> str:
+        """The snippet without its Markdown marks."""
+        return snippet_text(self.snippet)
 
 
 def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -144,8 +145,10 @@ def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 class SearchService(Service):
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Sessions matching every word typed, best first; never raises on odd input.
+
+        ``offset`` skips that many of the best (the next page: "Show more").
 
         While only one or two letters are typed (which match nearly every
         note) hits come newest-first instead of by relevance, which would
@@ -155,7 +158,7 @@ class SearchService(Service):
         walks the index in rowid order and costs ~10 ms).
         """
         match = fts_query(query)
-        if not match or limit <= 0:
+        if not match or limit <= 0 or offset < 0:
             return []
         with self.transaction() as s:
             flush_index(s)
@@ -171,7 +174,8 @@ class SearchService(Service):
                 window = f" AND rowid >= {int(edge)}" if edge is not None else ""
             marks = {r[0]: r[1:] for r in s.execute(text(
                 f"SELECT rowid, {snippets} FROM session_fts WHERE session_fts MATCH :q{window} "
-                f"ORDER BY {'rowid DESC' if short else 'rank'} LIMIT :n"), {"q": match, "n": int(limit)})}
+                f"ORDER BY {'rowid DESC' if short else 'rank'} LIMIT :n OFFSET :o"),
+                {"q": match, "n": int(limit), "o": int(offset)})}
             if not marks:
                 return []
             rows = {r[0]: r for r in s.execute(text(

@@ -113,13 +113,14 @@ def _to_data(row: Supervisee) -> SuperviseeData:
 
 
 class SuperviseeService(Service):
-    def list(self, archived: bool = False, search: str = "") -> list[SuperviseeRow]:
-        """Active (or archived) supervisees sorted by name; light columns only."""
+    def list(self, archived: bool | None = False, search: str = "") -> list[SuperviseeRow]:
+        """Active (or archived, or with ``archived=None`` all) supervisees sorted by name; light columns only."""
         query = select(Supervisee.id, Supervisee.full_name, Supervisee.preferred_name,
                        Supervisee.discipline, Supervisee.email, Supervisee.status,
                        Supervisee.archived_at)
-        query = query.where(Supervisee.archived_at.is_not(None) if archived
-                            else Supervisee.archived_at.is_(None))
+        if archived is not None:
+            query = query.where(Supervisee.archived_at.is_not(None) if archived
+                                else Supervisee.archived_at.is_(None))
         if search:
             like = f"%{clean(search)}%"
             query = query.where(Supervisee.full_name.ilike(like) | Supervisee.preferred_name.ilike(like))

@@ -6,6 +6,8 @@ and private fields never leave the vault, whatever the privacy level.
 """
 from __future__ import annotations
 
+from .adopt import NotBroughtIn
+from .compare import FIELDS, Version, differing
 from .errors import (
                      AuthFailed,
                      CalendarNotFound,
@@ -22,6 +24,7 @@ from .proposals import Proposal, proposal_text
 from .remote import Remote
 from .service import AccountData, SyncReport, SyncService
 
-__all__ = ["AccountData", "AuthFailed", "CalendarNotFound", "InsecureServer", "LEVEL_LABELS", "NoAccount",
+__all__ = ["FIELDS", "AccountData", "AuthFailed", "CalendarNotFound", "InsecureServer", "LEVEL_LABELS", "NoAccount",
+           "NotBroughtIn", "Version", "differing",
            "Privacy", "Proposal", "QuotaExceeded", "Remote", "ServerError", "ServerUnreachable",
            "SyncError", "SyncReport", "SyncService", "TlsFailure", "proposal_text"]

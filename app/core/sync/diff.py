@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,13 +27,28 @@ def occurrences(data: str, lo: datetime, hi: datetime) -> Occurrences:
     """Occurrence key (original start, naive UTC; None for a single event) -> (start, end), naive UTC."""
     from ..ical import expand_calendar
 
+    shifts = _range_shifts(data)
     found: Occurrences = {}
     for occ in expand_calendar(data.encode("utf-8"), lo.replace(tzinfo=UTC), hi.replace(tzinfo=UTC)):
         if (occ.status or "") == "CANCELLED":
             continue
         key = naive_utc(occ.recurrence_id) if occ.recurrence_id is not None else None
+        if key is not None and key in shifts:
+            # RANGE=THISANDFUTURE: the expansion gives every following occurrence that one
+            # RECURRENCE-ID; its own original start is its start less the shift.
+            key = naive_utc(occ.start) - shifts[key]
         found[key] = (naive_utc(occ.start), naive_utc(occ.end))
     return found
+
+
+def _range_shifts(data: str) -> dict[datetime, timedelta]:
+    """RECURRENCE-ID;RANGE=THISANDFUTURE (naive UTC) -> how far it moves the following occurrences."""
+    if "THISANDFUTURE" not in data.upper():
+        return {}
+    from ..ical import parse_calendar
+
+    return {naive_utc(e.recurrence_id): e.start - e.recurrence_id
+            for e in parse_calendar(data.encode("utf-8")) if e.this_and_future and e.recurrence_id is not None}
 
 
 def describe(found: Occurrences) -> str:

@@ -68,8 +68,12 @@ def window(now: datetime, past_days: int, future_days: int) -> tuple[datetime, d
     return now - timedelta(days=past_days), now + timedelta(days=future_days)
 
 
-def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: datetime) -> dict[str, LocalObject]:
-    """Every object the server should hold for sessions starting in ``[start, end)`` (naive UTC)."""
+def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: datetime, *,
+                  uids: set[str] | None = None) -> dict[str, LocalObject]:
+    """Every object the server should hold for sessions starting in ``[start, end)`` (naive UTC).
+
+    ``uids``: only those objects (one just brought in from the server, say).
+    """
     from ..ical import IcsEvent
 
     objects: dict[str, LocalObject] = {}
@@ -78,6 +82,8 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
         in_window = (SupervisionSession.start_utc >= start) & (SupervisionSession.start_utc < end)
         series_ids = set(s.scalars(select(SupervisionSession.series_id).where(
             in_window, SupervisionSession.series_id.is_not(None)).distinct()))
+        if uids is not None:
+            series_ids &= set(s.scalars(select(Series.id).where(Series.uid.in_(uids))))
         members: dict[int, list[SupervisionSession]] = defaultdict(list)
         if series_ids:
             # Only the exceptions matter (cancelled, moved, changed on their own): an ordinary
@@ -95,6 +101,8 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
                 in_window, SupervisionSession.series_id.is_(None),
                 SupervisionSession.status != "cancelled").order_by(SupervisionSession.start_utc)):
             uid = session_uid(row)
+            if uids is not None and uid not in uids:
+                continue
             event = IcsEvent(uid=uid, summary=privacy.title(row.kind, names.who(row.supervisee_id, row.group_id)),
                              location=privacy.location(row.location), start=from_utc(row.start_utc, row.tz),
                              end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=row.sequence,

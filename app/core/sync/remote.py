@@ -15,7 +15,7 @@ import ipaddress
 import logging
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .errors import (
     AuthFailed,
@@ -64,6 +64,12 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+def _bare(url: str) -> bool:
+    """An address with a scheme and a host but no path: where RFC 6764 discovery starts."""
+    parts = urlsplit(url)
+    return bool(parts.scheme and parts.hostname) and parts.path in ("", "/")
+
+
 def _etag(headers: Any) -> str:
     return str(headers.get("ETag") or headers.get("etag") or "")
 
@@ -105,14 +111,49 @@ class Remote:
         client_class: Any = caldav.DAVClient
 
         self.server_url = url
-        self._client = client_class(url=url, username=username or None, password=password or None,
-                                    timeout=timeout, ssl_verify_cert=ssl_verify,
-                                    require_tls=not url.startswith("http://"))
+        self._client_class, self._timeout, self._verify = client_class, timeout, ssl_verify
+        self._credentials = (username or None, password or None)
+        self._client = self._make_client(url)
         self._calendar: Any = None
+        self.discovered = ""  # the service URL found at /.well-known/caldav, once looked for
+        self._looked = not _bare(url)
+
+    def _make_client(self, url: str) -> Any:
+        username, password = self._credentials
+        return self._client_class(url=url, username=username, password=password, timeout=self._timeout,
+                                  ssl_verify_cert=self._verify, require_tls=not url.startswith("http://"))
+
+    def _discover(self) -> None:
+        """RFC 6764 for an address with no path: the service is where /.well-known/caldav points.
+
+        (The library looks there only for a bare domain and over https; an address with
+        a scheme, or a server on this computer, is looked up here.) No answer: the address as given.
+        """
+        if self._looked:
+            return
+        self._looked = True
+        from caldav.lib.http_sync import requests
+
+        probe = self.server_url.rstrip("/") + "/.well-known/caldav"
+        try:
+            response = requests.get(probe, timeout=self._timeout, verify=self._verify, allow_redirects=False)
+        except Exception as exc:
+            raise _translate(exc) from None
+        location = response.headers.get("Location") if response.status_code in (301, 302, 303, 307, 308) \
+            else None
+        if not location:
+            return
+        found = urljoin(probe, location)
+        if urlsplit(found).hostname != urlsplit(self.server_url).hostname or \
+                (found.startswith("http://") and not _is_loopback(found)):
+            return  # RFC 6764 section 8: never follow it to another host, nor down to plain http
+        self.discovered = found
+        self._client = self._make_client(found)
 
     # ---- calendars ----------------------------------------------------------
     def calendars(self) -> list[tuple[str, str]]:
         """(display name, url) of each calendar the account has."""
+        self._discover()
         try:
             found = self._client.principal().calendars()
             return [(str(c.get_display_name() or c.url), str(c.url)) for c in found]
@@ -120,6 +161,7 @@ class Remote:
             raise _translate(exc) from None
 
     def make_calendar(self, name: str) -> str:
+        self._discover()
         try:
             made = self._client.principal().make_calendar(name=name)
             return str(made.url)
@@ -128,6 +170,8 @@ class Remote:
 
     def use(self, calendar_url: str = "", name: str = "") -> str:
         """Select the collection by url, else by display name; returns its url."""
+        if not calendar_url:
+            self._discover()
         try:
             if calendar_url:
                 self._calendar = self._client.calendar(url=calendar_url)

@@ -16,7 +16,9 @@ A sync is pull, then push:
   resumes without duplicates: the href comes from the UID), and DELETEs the
   objects of sessions and series that were cancelled or deleted.
 
-Events created elsewhere are left alone.
+Events created elsewhere are left alone, unless the account brings them in
+(``import_new``): then each is proposed as a new session, and tracked once
+accepted. A phone's "this and following" edit is proposed as one split.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from ..services.base import ValidationError
 from ..services.changes import Changes
 from .diff import aware, naive_utc, occurrences, session_for, uid_of
 from .errors import CalendarNotFound, NoAccount, SyncError
+from .incoming import Foreign, find_split, read_foreign
 from .local import LocalObject, local_objects, window
 from .privacy import Privacy
 from .proposals import ProposalReview
@@ -57,6 +60,7 @@ class AccountData:
     future_days: int = 365
     interval_minutes: int = 15
     enabled: bool = False
+    import_new: bool = False  # bring in events created on other devices, as proposed new sessions
 
 
 @dataclass
@@ -66,7 +70,7 @@ class SyncReport:
     deleted: int = 0
     pulled: int = 0
     conflicts: int = 0
-    foreign: int = 0  # events made elsewhere, left alone
+    foreign: int = 0  # events made elsewhere, left alone (or not to be brought in)
     interrupted: bool = False
 
     def summary(self) -> str:
@@ -87,7 +91,8 @@ class SyncService(ProposalReview):
             return AccountData(server_url=row.server_url, username=row.username,
                                calendar_url=row.calendar_url, calendar_name=row.calendar_name,
                                privacy=row.privacy, past_days=row.past_days, future_days=row.future_days,
-                               interval_minutes=row.interval_minutes, enabled=row.enabled)
+                               interval_minutes=row.interval_minutes, enabled=row.enabled,
+                               import_new=row.import_new)
 
     def save_account(self, data: AccountData) -> Changes:
         problems: dict[str, str] = {}
@@ -116,6 +121,7 @@ class SyncService(ProposalReview):
             row.calendar_url, row.calendar_name = data.calendar_url.strip(), data.calendar_name.strip()
             row.privacy, row.past_days, row.future_days = data.privacy, data.past_days, data.future_days
             row.interval_minutes, row.enabled = data.interval_minutes, data.enabled
+            row.import_new = data.import_new
             if server_changed:  # another calendar: start over there
                 row.sync_token = ""
                 s.execute(delete(SyncProposal))
@@ -166,13 +172,32 @@ class SyncService(ProposalReview):
             if account is not None:
                 account.calendar_url = fetched.calendar_url
             known = {row.href: row for row in s.scalars(select(SyncObject))}
+            ours = set(plan.wanted) | set(s.scalars(select(Series.uid))) | set(s.scalars(
+                select(SupervisionSession.uid).where(SupervisionSession.uid.is_not(None))))
             seen: set[str] = set()
+            foreign: dict[str, Foreign] = {}
             for obj in changes.objects:
                 seen.add(obj.href)
+                if obj.href in known:
+                    continue
+                if obj.data is None:  # gone before it was brought in
+                    s.execute(delete(SyncProposal).where(SyncProposal.href == obj.href,
+                                                         SyncProposal.kind == "new"))
+                elif uid_of(obj.data) not in ours:  # (ours unrecorded: an interrupted run re-finds it)
+                    candidate = read_foreign(obj.href, obj.etag, obj.data, plan.lo, plan.hi)
+                    if candidate is not None:
+                        foreign[obj.href] = candidate
+                    else:
+                        report.foreign += 1
+            for obj in changes.objects:
                 row = known.get(obj.href)
                 if row is None:
-                    if obj.data is not None:
-                        report.foreign += 1
+                    continue
+                if row.ignored:  # an event made elsewhere that stays out
+                    if obj.data is None:
+                        s.delete(row)
+                    else:
+                        row.etag = obj.etag
                     continue
                 if obj.data is None:
                     if row.etag or row.pushed_hash:
@@ -181,17 +206,37 @@ class SyncService(ProposalReview):
                     continue
                 if obj.etag and obj.etag == row.etag:
                     continue  # our own write coming back
-                report.pulled += self._compare(s, row, obj.data, obj.etag, plan)
+                report.pulled += self._compare(s, row, obj.data, obj.etag, plan, foreign)
             if changes.complete_listing:
                 for href, row in known.items():
-                    if href not in seen and row.etag and not row.held:
+                    if href in seen:
+                        continue
+                    if row.ignored:
+                        s.delete(row)
+                    elif row.etag and not row.held:
                         self._propose_deleted(s, row)
                         report.pulled += 1
+            import_new = account is not None and account.import_new
+            for candidate in foreign.values():
+                if import_new and candidate.importable:
+                    self._propose_new(s, candidate)
+                    report.pulled += 1
+                else:
+                    report.foreign += 1
             if account is not None:
                 account.sync_token = changes.token
         return self._plan_writes(plan, fetched.calendar_url)
 
-    def _compare(self, s: Session, row: SyncObject, server_data: str, etag: str, plan: SyncPlan) -> int:
+    @staticmethod
+    def _propose_new(s: Session, candidate: Foreign) -> None:
+        s.execute(delete(SyncProposal).where(SyncProposal.href == candidate.href))
+        assert candidate.first is not None
+        s.add(SyncProposal(uid=candidate.uid[:120], kind="new", href=candidate.href, server_etag=candidate.etag,
+                           server_data=candidate.data, new_start_utc=candidate.first[0],
+                           new_end_utc=candidate.first[1]))
+
+    def _compare(self, s: Session, row: SyncObject, server_data: str, etag: str, plan: SyncPlan,
+                 foreign: dict[str, Foreign]) -> int:
         """Turn a server-side edit of one object into proposals; how many were made."""
         pushed = occurrences(row.pushed_data, plan.lo, plan.hi) if row.pushed_data else {}
         theirs = occurrences(server_data, plan.lo, plan.hi)
@@ -212,7 +257,22 @@ class SyncService(ProposalReview):
             plan.report.conflicts += 1
             return 1
         made = 0
-        for key, (start, end) in sorted(pushed.items(), key=lambda kv: kv[1][0]):
+        ordered = sorted(pushed.items(), key=lambda kv: kv[0] or kv[1][0])
+        split = find_split(row.uid, row.pushed_data, ordered, theirs, foreign) \
+            if row.series_id is not None else None
+        if split is not None:
+            key = ordered[split.index][0]
+            carrier = split.carrier
+            if carrier is not None:
+                foreign.pop(carrier.href, None)
+            # (no session_id: the split deletes that session, and the proposal would go with it)
+            s.add(SyncProposal(uid=row.uid, kind="split", session_id=None,
+                               original_start=key, new_start_utc=split.new_start, new_end_utc=split.new_end,
+                               href=carrier.href if carrier else "", server_etag=carrier.etag if carrier else etag,
+                               server_data=carrier.data if carrier else ""))
+            made += 1
+            ordered = ordered[:split.index]
+        for key, (start, end) in ordered:
             session_id = session_for(s, row, key)
             if key not in theirs:
                 s.add(SyncProposal(uid=row.uid, kind="cancelled", session_id=session_id, original_start=key,
@@ -256,7 +316,7 @@ class SyncService(ProposalReview):
                 ops.append(Op("update", uid, row.href, row.etag, data, mine.fingerprint, mine.series_id,
                               mine.session_id))
         for uid, row in rows.items():
-            if uid in plan.wanted or row.held:
+            if uid in plan.wanted or row.held or row.ignored:
                 continue
             if (row.series_id is None and row.session_id is None) \
                     or (row.series_id is not None and row.series_id not in live_series) \

@@ -27,57 +27,65 @@ class CalendarSyncDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, sync_now: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_sync_dialog")
-        self.setWindowTitle("Calendar sync")
+        self.setWindowTitle(self.tr("Calendar sync"))
         self.ctx = ctx
         self._sync_now = sync_now
         self.server = QLineEdit(objectName="sync_server", maxLength=500)
-        self.server.setPlaceholderText("https://cloud.example.org/remote.php/dav  (or just the host name)")
+        self.server.setPlaceholderText(self.tr("https://cloud.example.org/remote.php/dav  (or just the host name)"))
         self.username = QLineEdit(objectName="sync_username", maxLength=200)
         self.password = QLineEdit(objectName="sync_password", echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("an app password; kept in the system credential store")
+        self.password.setPlaceholderText(self.tr("an app password; kept in the system credential store"))
         self.calendar = QComboBox(objectName="sync_calendar", editable=True)
-        self.calendar.setPlaceholderText("Peerglass")
+        self.calendar.setPlaceholderText(self.tr("Peerglass"))
         self.calendar.setMinimumContentsLength(18)  # a calendar's name is shown whole, not "pervision"
         self.calendar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.list_button = QPushButton("List calendars", objectName="sync_list")
+        self.list_button = QPushButton(self.tr("List calendars"), objectName="sync_list")
         self.list_button.clicked.connect(self.list_calendars)
-        self.new_button = QPushButton("New calendar…", objectName="sync_new")
+        self.new_button = QPushButton(self.tr("New calendar…"), objectName="sync_new")
         self.new_button.clicked.connect(self.new_calendar)
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar, 1)
         calendar_row.addWidget(self.list_button)
         calendar_row.addWidget(self.new_button)
         self.privacy = QComboBox(objectName="sync_privacy")
+        labels = {"busy": self.tr("Busy only (no names, no places)"), "initials": self.tr("Initials (no places)"),
+                  "full": self.tr("Full titles and places")}
         for key, label in LEVEL_LABELS.items():
-            self.privacy.addItem(label, key)
-        self.past = QSpinBox(objectName="sync_past", minimum=0, maximum=3660, value=92, suffix=" days back")
+            self.privacy.addItem(labels.get(key, label), key)
+        self.past = QSpinBox(objectName="sync_past", minimum=0, maximum=3660, value=92, suffix=self.tr(" days back"))
         self.future = QSpinBox(objectName="sync_future", minimum=1, maximum=3660, value=365,
-                               suffix=" days ahead")
+                               suffix=self.tr(" days ahead"))
         window_row = QHBoxLayout()
         window_row.addWidget(self.past)
         window_row.addWidget(self.future)
         self.interval = QSpinBox(objectName="sync_interval", minimum=0, maximum=1440, value=15,
-                                 suffix=" min", specialValueText="only when I ask")
-        self.enabled = QCheckBox("Sync this vault's schedule with the calendar server", objectName="sync_enabled")
-        note = QLabel("Only titles, places and times leave the vault, as the privacy level says. "
-                      "Notes, themes and private fields never do. Changes made on your phone come "
-                      "back as proposed changes for you to accept.", wordWrap=True)
+                                 suffix=self.tr(" min"), specialValueText=self.tr("only when I ask"))
+        self.enabled = QCheckBox(self.tr("Sync this vault's schedule with the calendar server"),
+                                 objectName="sync_enabled")
+        self.import_new = QCheckBox(self.tr("Also bring in events created on other devices"),
+                                    objectName="sync_import_new")
+        self.import_new.setToolTip(self.tr("Events made on your phone in this calendar come back as proposed "
+                                           "new sessions for you to accept. Off: they are left alone."))
+        note = QLabel(self.tr("Only titles, places and times leave the vault, as the privacy level says. "
+                              "Notes, themes and private fields never do. Changes made on your phone come "
+                              "back as proposed changes for you to accept."), wordWrap=True)
         note.setProperty("muted", True)
         self.message = QLabel(objectName="sync_message", wordWrap=True)
         form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
-        form.addRow("Calendar", calendar_row)
-        form.addRow("What leaves the vault", self.privacy)
-        form.addRow("Sessions synced", window_row)
-        form.addRow("Sync every", self.interval)
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Calendar"), calendar_row)
+        form.addRow(self.tr("What leaves the vault"), self.privacy)
+        form.addRow(self.tr("Sessions synced"), window_row)
+        form.addRow(self.tr("Sync every"), self.interval)
         form.addRow(self.enabled)
+        form.addRow(self.import_new)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("sync_save")
-        self.sync_button = QPushButton("Save and sync now", objectName="sync_now")
+        self.sync_button = QPushButton(self.tr("Save and sync now"), objectName="sync_now")
         self.buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.sync_button.clicked.connect(lambda: self.submit(then_sync=True))
         self.buttons.accepted.connect(self.submit)
@@ -104,6 +112,7 @@ class CalendarSyncDialog(QDialog):
         self.future.setValue(account.future_days)
         self.interval.setValue(account.interval_minutes)
         self.enabled.setChecked(account.enabled or not account.server_url)
+        self.import_new.setChecked(account.import_new)
 
     def _remote(self) -> Any:
         """Built on the network lane: the typed password, else the stored one."""
@@ -115,7 +124,7 @@ class CalendarSyncDialog(QDialog):
 
     # ---- calendars ----------------------------------------------------------------
     def list_calendars(self) -> None:
-        self.message.setText("Asking the server for its calendars…")
+        self.message.setText(self.tr("Asking the server for its calendars…"))
         self.list_button.setEnabled(False)
         make = self._remote
         self.ctx.network(lambda: make().calendars(), self._listed, self._network_failed)
@@ -128,17 +137,17 @@ class CalendarSyncDialog(QDialog):
         self.calendar.addItems([name for name, _ in calendars])
         if current:
             self.calendar.setCurrentText(current)
-        self.message.setText(f"{len(calendars)} calendar(s) on the server." if calendars else
-                             "The server has no calendar for this account yet: choose New calendar….")
+        self.message.setText(self.tr("%n calendar(s) on the server.", "", len(calendars)) if calendars else
+                             self.tr("The server has no calendar for this account yet: choose New calendar…."))
 
     def new_calendar(self) -> None:
-        name, ok = QInputDialog.getText(self, "New calendar", "Name of the new calendar:",
-                                        text="Supervision")
+        name, ok = QInputDialog.getText(self, self.tr("New calendar"), self.tr("Name of the new calendar:"),
+                                        text=self.tr("Supervision"))
         name = name.strip()
         if not ok or not name:
             return
         make = self._remote
-        self.message.setText("Creating the calendar…")
+        self.message.setText(self.tr("Creating the calendar…"))
         self.ctx.network(lambda: (name, make().make_calendar(name)), self._made, self._network_failed)
 
     def _made(self, made: tuple[str, str]) -> None:
@@ -147,7 +156,7 @@ class CalendarSyncDialog(QDialog):
         if self.calendar.findText(name) < 0:
             self.calendar.addItem(name)
         self.calendar.setCurrentText(name)
-        self.message.setText(f"Calendar {name!r} created.")
+        self.message.setText(self.tr("Calendar “{name}” created.").format(name=name))
 
     def _network_failed(self, exc: BaseException) -> None:
         self.list_button.setEnabled(True)
@@ -163,7 +172,8 @@ class CalendarSyncDialog(QDialog):
         return AccountData(server_url=server, username=self.username.text().strip(), calendar_url=url,
                            calendar_name=name, privacy=str(self.privacy.currentData()),
                            past_days=self.past.value(), future_days=self.future.value(),
-                           interval_minutes=self.interval.value(), enabled=self.enabled.isChecked())
+                           interval_minutes=self.interval.value(), enabled=self.enabled.isChecked(),
+                           import_new=self.import_new.isChecked())
 
     def submit(self, then_sync: bool = False) -> None:
         data = self.data()
@@ -194,5 +204,5 @@ class CalendarSyncDialog(QDialog):
             self.message.setText(describe(exc))
 
     def _password_failed(self, exc: BaseException) -> None:
-        self.message.setText(describe(exc) + " The account was saved; for the command line, set "
-                             "PEERGLASS_CALDAV_PASSWORD instead.")
+        self.message.setText(self.tr("{error} The account was saved; for the command line, set "
+                                     "PEERGLASS_CALDAV_PASSWORD instead.").format(error=describe(exc)))

@@ -5,21 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ..i18n import noop
+
 THIS, FOLLOWING, ALL = "this", "following", "all"
 
 TEXTS = {
-    "edit": ("Change a recurring session", "This session is part of a series. Change:", {
-        THIS: ("This session", "Only this one moves or changes; the others stay as they are."),
-        FOLLOWING: ("This and following sessions", "The series splits here; earlier sessions stay as they are."),
-        ALL: ("All sessions", "Every coming session of the series changes. Held sessions and sessions "
-                              "with notes are never changed."),
+    "edit": (noop("Change a recurring session"), noop("This session is part of a series. Change:"), {
+        THIS: (noop("This session"), noop("Only this one moves or changes; the others stay as they are.")),
+        FOLLOWING: (noop("This and following sessions"),
+                    noop("The series splits here; earlier sessions stay as they are.")),
+        ALL: (noop("All sessions"), noop("Every coming session of the series changes. Held sessions and "
+                                         "sessions with notes are never changed.")),
     }),
-    "delete": ("Delete a recurring session", "This session is part of a series. Delete:", {
-        THIS: ("This session only", "Every other session of the series stays."),
-        FOLLOWING: ("This and following sessions", "The series ends before this one. Held sessions and "
-                                                   "sessions with notes are kept."),
-        ALL: ("All coming sessions", "The series ends today. Past sessions, held ones and sessions with "
-                                     "notes are kept."),
+    "delete": (noop("Delete a recurring session"), noop("This session is part of a series. Delete:"), {
+        THIS: (noop("This session only"), noop("Every other session of the series stays.")),
+        FOLLOWING: (noop("This and following sessions"), noop("The series ends before this one. Held "
+                                                              "sessions and sessions with notes are kept.")),
+        ALL: (noop("All coming sessions"), noop("The series ends today. Past sessions, held ones and "
+                                                "sessions with notes are kept.")),
     }),
 }
 
@@ -33,22 +36,24 @@ class EditScopeDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, action: str = "edit", parent: QWidget | None = None, *,
-                 disabled: dict[str, str] | None = None, warning: str = "") -> None:
+                 disabled: dict[str, str] | None = None, warning: str = "", detail: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(f"scope_{action}")
         title, question, options = TEXTS[action]
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr(title))
         self.scope: str | None = None
         layout = QVBoxLayout(self)
-        label = QLabel(question, objectName="scope_question")
+        label = QLabel(self.tr(question), objectName="scope_question")
         layout.addWidget(label)
+        if detail:  # what the change is (a drag: where the session goes)
+            layout.addWidget(QLabel(detail, objectName="scope_detail", wordWrap=True))
         if warning:
             note = QLabel(warning, objectName="scope_warning", wordWrap=True)
             note.setProperty("role", "field-error")
             layout.addWidget(note)
         self.buttons: dict[str, QCommandLinkButton] = {}
         for scope, (text, description) in options.items():
-            button = QCommandLinkButton(text, description, objectName=f"scope_{scope}")
+            button = QCommandLinkButton(self.tr(text), self.tr(description), objectName=f"scope_{scope}")
             reason = (disabled or {}).get(scope)
             if reason:
                 button.setEnabled(False)

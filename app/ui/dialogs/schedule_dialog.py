@@ -6,8 +6,10 @@ can't be used says why and disables saving.
 """
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
@@ -18,12 +20,17 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialo
 from app.core import recurrence
 from app.core.services.base import ValidationError
 from app.core.services.scheduling import MAX_CONFLICTS, ConflictInfo
-from app.core.services.series import SeriesData, SeriesPreview
+from app.core.services.series import SeriesData, SeriesPreview, SeriesRecord
+from app.core.services.session_records import SessionRecord
 from app.core.services.sessions import SessionData
 
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from app.core.practice import Practice
 from ..errors import describe
-from ..widgets.calendar_common import KIND_LABELS
+from ..models.session_rows import format_day
+from ..widgets.calendar_common import KIND_LABELS, kind_label
 from ..widgets.recurrence_editor import RecurrenceEditor
 from ..widgets.time_field import TimeField
 from .edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
@@ -31,6 +38,25 @@ from ..controllers.schedule_request import ScheduleRequest, schedule_command, zo
 
 PREVIEW_DELAY_MS = 250
 GROUP_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def load_for_edit(p: Practice, session_id: int) -> tuple[SessionRecord, SeriesRecord | None]:
+    """The session and its series (for :func:`edit_request`); runs on the lane."""
+    record = p.sessions.get(session_id)
+    return record, (p.series.get(record.series_id) if record.series_id else None)
+
+
+def edit_request(record: SessionRecord, series: SeriesRecord | None) -> ScheduleRequest:
+    """What "Edit time/place" (and Reschedule, and a drag) starts from: the session as saved."""
+    start = record.start.replace(tzinfo=None)
+    return ScheduleRequest(
+        start=start, duration_minutes=record.duration_minutes, tz=record.tz, kind=record.kind,
+        supervisee_id=record.supervisee_id, supervisee_name=record.supervisee_name,
+        group_id=record.group_id, location=record.location, fee=record.data.fee,
+        rrule=series.data.rrule if series else None, session_id=record.id,
+        series_id=series.id if series else None, series_start=series.data.start_local if series else None,
+        series_fee=series.data.fee if series else None, occurrence_start=start,
+        can_repeat=series is not None or (record.status == "scheduled" and not record.data.has_notes))
 
 
 class ScheduleDialog(QDialog):
@@ -53,39 +79,40 @@ class ScheduleDialog(QDialog):
         self._has_groups = request.group_id is not None
         editing = request.session_id is not None
         in_series = request.series_id is not None
-        self.setWindowTitle("Change session" if editing else "Schedule a session")
-        heading = ("Change a session of a series" if in_series else "Change session") if editing \
-            else "New session"
+        self.setWindowTitle(self.tr("Change session") if editing else self.tr("Schedule a session"))
+        heading = (self.tr("Change a session of a series") if in_series else self.tr("Change session")) \
+            if editing else self.tr("New session")
         self.heading = QLabel(f"<h3>{heading}</h3>", objectName="schedule_heading")
         self.note = QLabel(note, objectName="draft_note", wordWrap=True, visible=bool(note))
 
         self.supervisee = QComboBox(objectName="supervisee")
-        self.supervisee.addItem("Choose a supervisee\u2026", None)
+        self.supervisee.addItem(self.tr("Choose a supervisee\u2026"), None)
         if request.supervisee_id is not None:
-            self.supervisee.addItem(request.supervisee_name or f"Supervisee #{request.supervisee_id}",
+            self.supervisee.addItem(request.supervisee_name
+                                    or self.tr("Supervisee #{id}").format(id=request.supervisee_id),
                                     request.supervisee_id)
             self.supervisee.setCurrentIndex(1)
         self.group = QComboBox(objectName="group")
-        self.group.addItem("No particular group", None)
+        self.group.addItem(self.tr("No particular group"), None)
         if request.group_id is not None:
-            self.group.addItem(f"Group #{request.group_id}", request.group_id)
+            self.group.addItem(self.tr("Group #{id}").format(id=request.group_id), request.group_id)
             self.group.setCurrentIndex(1)
-        self.group.setAccessibleName("Group")
+        self.group.setAccessibleName(self.tr("Group"))
         self.kind = QComboBox(objectName="kind")
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_label(key), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(request.kind)))
         self.date = QDateEdit(objectName="date", calendarPopup=True, displayFormat="dddd d MMMM yyyy")
         self.date.setDate(QDate(request.start.year, request.start.month, request.start.day))
         self.start_time = TimeField(objectName="start_time")
         self.start_time.setTime(QTime(request.start.hour, request.start.minute))
-        self.duration = QSpinBox(objectName="duration", minimum=5, maximum=600, singleStep=5, suffix=" min")
+        self.duration = QSpinBox(objectName="duration", minimum=5, maximum=600, singleStep=5, suffix=self.tr(" min"))
         self.duration.setValue(min(600, max(5, request.duration_minutes)))
-        self.duration.setAccessibleName("Length in minutes")
+        self.duration.setAccessibleName(self.tr("Length in minutes"))
         self.end_label = QLabel(objectName="end_time")
         self.end_label.setProperty("muted", True)
         self.location = QLineEdit(request.location, objectName="location", maxLength=200)
-        self.location.setPlaceholderText("Practice room, Online, a café \u2026")
+        self.location.setPlaceholderText(self.tr("Practice room, Online, a café \u2026"))
         self.tz = QComboBox(objectName="time_zone", editable=True)
         self.tz.addItems(zone_names())
         self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -94,27 +121,27 @@ class ScheduleDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tz.setCompleter(completer)
         self.tz.setCurrentText(request.tz)
-        self.tz.setToolTip("The zone the session's clock time is kept in (across summer time changes).")
+        self.tz.setToolTip(self.tr("The zone the session's clock time is kept in (across summer time changes)."))
 
         time_row = QHBoxLayout()
         time_row.addWidget(self.start_time)
-        time_row.addWidget(QLabel("for"))
+        time_row.addWidget(QLabel(self.tr("for")))
         time_row.addWidget(self.duration)
         time_row.addWidget(self.end_label, 1)
         form = self.form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("With", self.supervisee)
-        form.addRow("Group", self.group)
-        form.addRow("Date", self.date)
-        form.addRow("Starts", time_row)
-        form.addRow("Place", self.location)
-        form.addRow("Time zone", self.tz)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("With"), self.supervisee)
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Starts"), time_row)
+        form.addRow(self.tr("Place"), self.location)
+        form.addRow(self.tr("Time zone"), self.tz)
 
         self.recurrence = RecurrenceEditor()
         self.recurrence.load(request.rrule, request.start, request.tz)
         if request.rule_touched:
             self.recurrence._touched = True
-        repeat_box = QGroupBox("Repeat", objectName="repeat_box")
+        repeat_box = QGroupBox(self.tr("Repeat"), objectName="repeat_box")
         QVBoxLayout(repeat_box).addWidget(self.recurrence)
         repeat_box.setVisible(request.can_repeat)
 
@@ -126,10 +153,10 @@ class ScheduleDialog(QDialog):
         self.conflict_heading = QLabel(objectName="conflict_heading", wordWrap=True)
         self.conflict_list = QListWidget(objectName="conflicts")
         self.conflict_list.setMaximumHeight(110)
-        self.conflict_list.setAccessibleName("Clashes with other sessions")
+        self.conflict_list.setAccessibleName(self.tr("Clashes with other sessions"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save changes" if editing else "Schedule")
+        self.ok_button.setText(self.tr("Save changes") if editing else self.tr("Schedule"))
         self.ok_button.setObjectName("schedule_ok")
         self.ok_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.submit)
@@ -210,12 +237,12 @@ class ScheduleDialog(QDialog):
         wanted = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem("No particular group", None)
+        self.group.addItem(self.tr("No particular group"), None)
         for row in groups:
             self.group.addItem(row.name, row.id)
             self.group.setItemData(self.group.count() - 1, row.kind, GROUP_KIND_ROLE)
         if wanted is not None and self.group.findData(wanted) < 0:
-            self.group.addItem(f"Group #{wanted}", wanted)
+            self.group.addItem(self.tr("Group #{id}").format(id=wanted), wanted)
         self.group.setCurrentIndex(max(0, self.group.findData(wanted)))
         self.group.blockSignals(False)
         self._has_groups = self.group.count() > 1
@@ -232,13 +259,13 @@ class ScheduleDialog(QDialog):
         self.supervisee.blockSignals(True)
         extra = {self.supervisee.itemData(i): self.supervisee.itemText(i) for i in range(1, self.supervisee.count())}
         self.supervisee.clear()
-        self.supervisee.addItem("Choose a supervisee\u2026", None)
+        self.supervisee.addItem(self.tr("Choose a supervisee\u2026"), None)
         for row in rows:
             label = row.full_name + (f" ({row.preferred_name})" if row.preferred_name
                                      and row.preferred_name != row.full_name else "")
             self.supervisee.addItem(label, row.id)
         if wanted is not None and self.supervisee.findData(wanted) < 0:
-            self.supervisee.addItem(extra.get(wanted, f"Supervisee #{wanted}"), wanted)
+            self.supervisee.addItem(extra.get(wanted, self.tr("Supervisee #{id}").format(id=wanted)), wanted)
         self.supervisee.setCurrentIndex(max(0, self.supervisee.findData(wanted)))
         self.supervisee.blockSignals(False)
         self.refresh()
@@ -250,7 +277,8 @@ class ScheduleDialog(QDialog):
         self.form.setRowVisible(self.group, not individual and self._has_groups)
         start = self.start_local()
         end = start + timedelta(minutes=self.duration.value())
-        self.end_label.setText(f"until {end:%H:%M}" + (" the next day" if end.date() != start.date() else ""))
+        self.end_label.setText((self.tr("until {time} the next day") if end.date() != start.date()
+                                else self.tr("until {time}")).format(time=f"{end:%H:%M}"))
         self._local_error, sentence = self._read_back(start)
         self.sentence.setText(sentence)
         self._remote_error = ""
@@ -263,24 +291,24 @@ class ScheduleDialog(QDialog):
     def _read_back(self, start: datetime) -> tuple[str, str]:
         tz = self.time_zone()
         if tz not in zone_names():
-            return "Choose a time zone from the list (for example Europe/Berlin).", ""
+            return self.tr("Choose a time zone from the list (for example Europe/Berlin)."), ""
         if self.kind.currentData() == "individual" and self.supervisee.currentData() is None:
-            error = "Choose the supervisee."
+            error = self.tr("Choose the supervisee.")
         else:
             error = ""
         end = start + timedelta(minutes=self.duration.value())
         try:
             rule = self.recurrence.rule()
             if rule is None:
-                sentence = f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}\u2013{end:%H:%M}"
+                sentence = f"{format_day(start, 'dddd d MMMM yyyy')}, {start:%H:%M}\u2013{end:%H:%M}"
             else:
                 sentence = recurrence.describe(rule, start, self.duration.value(), tz)
         except recurrence.RecurrenceError as exc:
-            return f"This repeat rule can't be used: {exc}.", ""
+            return self.tr("This repeat rule can't be used: {reason}.").format(reason=exc), ""
         if tz != self.practice_tz:
             here = start.replace(tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo(self.practice_tz))
-            sentence += (f" ({tz}) \u2014 {here:%H:%M}\u2013{here + (end - start):%H:%M} in your calendar "
-                         f"({self.practice_tz})")
+            sentence += " " + self.tr("({zone}) \u2014 {start}\u2013{end} in your calendar ({calendar})").format(
+                zone=tz, start=f"{here:%H:%M}", end=f"{here + (end - start):%H:%M}", calendar=self.practice_tz)
         return error, sentence
 
     def check_now(self) -> None:
@@ -315,10 +343,11 @@ class ScheduleDialog(QDialog):
             self.preview = result
             self.conflicts = list(result.conflicts)
             if result.first:
-                dates = ", ".join(f"{d:%a} {d.day} {d:%b}" for d in result.first[:5])
+                dates = ", ".join(format_day(d, "ddd d MMM") for d in result.first[:5])
                 more = " \u2026" if len(result.first) > 5 else ""
-                label = "Sessions from this date" if self.request.session_id is not None else "First sessions"
-                self.first_sessions.setText(f"{label}: {dates}{more}")
+                label = self.tr("Sessions from this date: {dates}") if self.request.session_id is not None \
+                    else self.tr("First sessions: {dates}")
+                self.first_sessions.setText(label.format(dates=dates + more))
         else:
             self.preview = None
             self.conflicts = list(result)
@@ -341,10 +370,14 @@ class ScheduleDialog(QDialog):
         for conflict in shown:
             self.conflict_list.addItem(conflict.message)
         if shown:
-            many = "or more " if len(shown) >= MAX_CONFLICTS else ""
-            self.conflict_heading.setText(
-                f"<b>\u26a0 Clashes with {len(shown)} {many}session{'s' if len(shown) != 1 else ''}</b> "
-                f"\u2014 you can still save.")
+            if len(shown) >= MAX_CONFLICTS:
+                clashes = self.tr("Clashes with {n} or more sessions").format(n=len(shown))
+            elif len(shown) == 1:
+                clashes = self.tr("Clashes with 1 session")
+            else:
+                clashes = self.tr("Clashes with {n} sessions").format(n=len(shown))
+            self.conflict_heading.setText(f"<b>\u26a0 {html.escape(clashes)}</b> \u2014 "
+                                          + html.escape(self.tr("you can still save.")))
         self.conflict_heading.setVisible(bool(shown))
         self.conflict_list.setVisible(bool(shown))
 
@@ -356,10 +389,11 @@ class ScheduleDialog(QDialog):
         if request.session_id is not None and request.series_id is not None:
             disabled: dict[str, str] = {}
             if self.recurrence.is_touched():
-                disabled[THIS] = "The repeat rule changed, so the change is for the series."
+                disabled[THIS] = self.tr("The repeat rule changed, so the change is for the series.")
             if not self.recurrence.is_repeating():
-                disabled[FOLLOWING] = disabled[ALL] = ("\u201cDoes not repeat\u201d changes only this "
-                                                       "session; delete the following ones to end the series.")
+                disabled[FOLLOWING] = disabled[ALL] = self.tr(
+                    "\u201cDoes not repeat\u201d changes only this session; delete the following ones to end "
+                    "the series.")
             self.scope_dialog = EditScopeDialog("edit", self, disabled=disabled)
             self.scope_dialog.chosen.connect(self.save)
             self.scope_dialog.open()

@@ -1,7 +1,8 @@
 """Search every session record as you type (Ctrl+F); Enter opens the session.
 
 Queries run on the database worker after a short pause in typing; a result
-that arrives after the text has changed again is dropped.
+that arrives after the text has changed again is dropped. The best
+:data:`LIMIT` come first; "Show more" loads the next ones.
 """
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFrame, QLabel, QLineEdit, QListView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QListView, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.services.search import SearchHit
 
@@ -27,11 +28,11 @@ class SearchDialog(QDialog):
         self.ctx = ctx
         self.open_session = open_session
         self.setObjectName("search_dialog")
-        self.setWindowTitle("Search sessions")
+        self.setWindowTitle(self.tr("Search sessions"))
         self.setModal(False)
         self.resize(760, 560)
         self.query = QLineEdit(objectName="search_query", clearButtonEnabled=True)
-        self.query.setPlaceholderText("Search notes, follow-ups, themes and names")
+        self.query.setPlaceholderText(self.tr("Search notes, follow-ups, themes and names"))
         self.query.textChanged.connect(self._typed)
         self.query.installEventFilter(self)
         self.model = SearchHitModel()
@@ -47,14 +48,22 @@ class SearchDialog(QDialog):
         self.results.doubleClicked.connect(self._open_index)
         self.status = QLabel(objectName="search_status")
         self.status.setProperty("muted", True)
-        hint = QLabel("\u2191\u2193 to choose \u00b7 Enter to open \u00b7 Esc to close", objectName="search_hint")
+        hint = QLabel(self.tr("\u2191\u2193 to choose \u00b7 Enter to open \u00b7 Esc to close"),
+                      objectName="search_hint")
         hint.setProperty("muted", True)
+        self.more_button = QPushButton(self.tr("Show more"), objectName="search_more", visible=False)
+        self.more_button.setToolTip(self.tr("Load the next {n} sessions").format(n=LIMIT))
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.show_more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 10)
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        layout.addWidget(hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.more_button)
+        layout.addLayout(bottom)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
         self._generation = 0
@@ -77,7 +86,9 @@ class SearchDialog(QDialog):
         self.query.clear()
         self.query.blockSignals(False)
         self.model.clear()
+        self._shown_text = ""
         self.status.setText("")
+        self.more_button.hide()
         self.hide()
 
     # ---- searching ----------------------------------------------------------------
@@ -93,10 +104,43 @@ class SearchDialog(QDialog):
         if not text:
             self.model.clear()
             self.status.setText("")
+            self.more_button.hide()
             return
         self.ctx.query(lambda p: p.search.search(text, LIMIT),
                        lambda hits: self._show(generation, text, hits),
                        lambda exc: self._failed(generation, exc))
+
+    def show_more(self) -> None:
+        """The next :data:`LIMIT` hits of the search shown, added below; the first new one current."""
+        text, generation, offset = self._shown_text, self._generation, self.model.rowCount()
+        if not text:
+            return
+        self.more_button.setEnabled(False)
+        self.ctx.query(lambda p: p.search.search(text, LIMIT, offset),
+                       lambda hits: self._show_more(generation, offset, hits),
+                       lambda exc: self._failed(generation, exc))
+
+    def _show_more(self, generation: int, offset: int, hits: list[SearchHit]) -> None:
+        self.more_button.setEnabled(True)
+        if generation != self._generation or offset != self.model.rowCount():
+            return  # typed on since, or already shown
+        self.model.set_hits(self.model.hits() + hits)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(offset, 0))
+            self.results.scrollTo(self.results.currentIndex())
+        self._say_count(more=len(hits) >= LIMIT)
+
+    def _say_count(self, more: bool) -> None:
+        count = self.model.rowCount()
+        if more:
+            self.status.setText(self.tr("The best {count} sessions; there are more").format(count=count))
+        elif count == 1:
+            self.status.setText(self.tr("1 session"))
+        else:
+            self.status.setText(self.tr("{count} sessions").format(count=count))
+        self.more_button.setVisible(more)
+        if not more and self.more_button.hasFocus():
+            self.query.setFocus()
 
     def _show(self, generation: int, text: str, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -108,10 +152,10 @@ class SearchDialog(QDialog):
             self.results.setCurrentIndex(self.model.index(0, 0))
             if open_now:
                 self.open_current()
-            more = " (the best 50)" if len(hits) >= LIMIT else ""
-            self.status.setText(f"{len(hits)} session{'s' if len(hits) != 1 else ''}{more}")
+            self._say_count(more=len(hits) >= LIMIT)
         else:
-            self.status.setText("No sessions match.")
+            self.status.setText(self.tr("No sessions match."))
+            self.more_button.hide()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

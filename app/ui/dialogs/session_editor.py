@@ -25,6 +25,7 @@ from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
 from ..drafts import Draft
 from ..screen_fit import resize_to_fit
+from .schedule_dialog import ScheduleDialog, edit_request, load_for_edit
 from ..status import confirm
 from ..widgets.session_form import SessionForm, from_payload, to_payload
 
@@ -51,7 +52,7 @@ class SessionEditor(QDialog):
         self._closing = False
         self.setObjectName("session_editor")
         self.setModal(False)
-        self.setWindowTitle("Session[*]")
+        self.setWindowTitle(self.tr("Session") + "[*]")
         resize_to_fit(self, 1120, 800)  # never larger than the screen
         self.setMinimumSize(880, 620)
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -59,7 +60,7 @@ class SessionEditor(QDialog):
 
         self.form = SessionForm(self._create_theme)
         self.form.edited.connect(self._edited)
-        self.title = QLabel("Loading\u2026", objectName="session_title")
+        self.title = QLabel(self.tr("Loading\u2026"), objectName="session_title")
         self.when = QLabel(objectName="session_when")
         self.when.setProperty("muted", True)
         header = QFrame(objectName="session_header")
@@ -70,15 +71,15 @@ class SessionEditor(QDialog):
         titles.addWidget(self.title)
         titles.addWidget(self.when)
         head.addLayout(titles, 1)
-        outcome = QLabel("Outcome")
+        outcome = QLabel(self.tr("Outcome"))
         outcome.setProperty("muted", True)
         head.addWidget(outcome)
         head.addWidget(self.form.status)
 
         self.banner = QFrame(objectName="draft_banner")
         self.banner_text = QLabel(wordWrap=True)
-        self.restore_button = QPushButton("Restore draft", objectName="restore_draft")
-        self.discard_button = QPushButton("Discard draft", objectName="discard_draft")
+        self.restore_button = QPushButton(self.tr("Restore draft"), objectName="restore_draft")
+        self.discard_button = QPushButton(self.tr("Discard draft"), objectName="discard_draft")
         self.restore_button.clicked.connect(self.restore_offered_draft)
         self.discard_button.clicked.connect(self.discard_offered_draft)
         banner = QHBoxLayout(self.banner)
@@ -96,20 +97,27 @@ class SessionEditor(QDialog):
         body.addWidget(self.form.side_column())
         self.body.setEnabled(False)
 
+        self.schedule_dialog: ScheduleDialog | None = None
+        self.reschedule_button = QPushButton(self.tr("Reschedule\u2026"), objectName="reschedule")
+        self.reschedule_button.setToolTip(self.tr("Change the date, time, length or place "
+                                                  "(for a series: this session, the following ones or all)"))
+        self.reschedule_button.setEnabled(False)
+        self.reschedule_button.clicked.connect(self.reschedule)
         self.draft_status = QLabel(objectName="draft_status")
         self.draft_status.setProperty("muted", True)
-        self.close_button = QPushButton("Close", objectName="close")
-        self.save_close_button = QPushButton("Save and close", objectName="save_close")
-        self.save_button = QPushButton("Save", objectName="save")
-        self.close_button.setToolTip("Esc")
-        self.save_close_button.setToolTip("Ctrl+Enter")
-        self.save_button.setToolTip("Ctrl+S")
+        self.close_button = QPushButton(self.tr("Close"), objectName="close")
+        self.save_close_button = QPushButton(self.tr("Save and close"), objectName="save_close")
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
+        self.close_button.setToolTip(QKeySequence("Esc").toString(QKeySequence.SequenceFormat.NativeText))
+        self.save_close_button.setToolTip(QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText))
         self.close_button.clicked.connect(self.reject)
         self.save_close_button.clicked.connect(self.save_and_close)
         self.save_button.clicked.connect(self.save)
         footer = QHBoxLayout()
         footer.setContentsMargins(18, 8, 18, 14)
         footer.addWidget(self.draft_status, 1)
+        footer.addWidget(self.reschedule_button)
         footer.addWidget(self._summary_button())
         footer.addWidget(self.close_button)
         footer.addWidget(self.save_close_button)
@@ -151,12 +159,14 @@ class SessionEditor(QDialog):
         self.form.attendance_card.setVisible(record.kind != "individual")
         if record.data.has_notes:
             changed = record.updated_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(record.tz))
-            self.draft_status.setText(f"Last saved {format_day(changed, 'd MMM yyyy')}, {changed:%H:%M}")
+            self.draft_status.setText(self.tr("Last saved {day}, {time}").format(
+                day=format_day(changed, "d MMM yyyy"), time=f"{changed:%H:%M}"))
         self.body.setEnabled(True)
+        self.reschedule_button.setEnabled(True)
         if self._pending_draft is not None:
             self._apply_draft(self._pending_draft)
             self._pending_draft = None
-            self.draft_status.setText("Your unsaved edits from before the lock are back.")
+            self.draft_status.setText(self.tr("Your unsaved edits from before the lock are back."))
             self.save_draft()  # keep it in the vault until saved or discarded
         elif stored is not None:
             if self.form.normalised(from_payload(stored.get("data", {}))) == self.form.saved():
@@ -168,7 +178,7 @@ class SessionEditor(QDialog):
     def _load_failed(self, exc: BaseException) -> None:
         if self._closing:
             return
-        self.title.setText("This session could not be opened")
+        self.title.setText(self.tr("This session could not be opened"))
         self.when.setText(describe(exc))
 
     def _show_header(self, record: SessionRecord) -> None:
@@ -176,11 +186,11 @@ class SessionEditor(QDialog):
         self.title.setText(who)
         parts = [format_day(record.start, "dddd d MMMM yyyy"),
                  f"{format_time(record.start)}\u2013{format_time(record.end)}",
-                 KIND_LABELS.get(record.kind, record.kind)]
+                 self.tr(KIND_LABELS.get(record.kind, record.kind))]
         if record.location:
             parts.append(record.location)
         if record.series_id is not None:
-            parts.append("part of a series")
+            parts.append(self.tr("part of a series"))
         self.when.setText("  \u00b7  ".join(parts))
         self.setWindowTitle(f"{who} \u2014 {format_day(record.start, 'd MMM yyyy')}[*]")
 
@@ -190,11 +200,13 @@ class SessionEditor(QDialog):
         when = stored.get("saved_at", "")
         try:
             stamp = datetime.fromisoformat(when)
-            when = f" from {format_day(stamp, 'd MMM')}, {stamp:%H:%M}"
+            text = self.tr("There are unsaved edits to this session from {day}, {time}, kept as an encrypted "
+                           "draft. Restoring replaces what is shown.").format(day=format_day(stamp, "d MMM"),
+                                                                               time=f"{stamp:%H:%M}")
         except (TypeError, ValueError):
-            when = ""
-        self.banner_text.setText(f"There are unsaved edits to this session{when}, kept as an encrypted draft. "
-                                 "Restoring replaces what is shown.")
+            text = self.tr("There are unsaved edits to this session, kept as an encrypted draft. "
+                           "Restoring replaces what is shown.")
+        self.banner_text.setText(text)
         self.banner.show()
 
     def restore_offered_draft(self) -> None:
@@ -203,7 +215,7 @@ class SessionEditor(QDialog):
         self._apply_draft(self._offered)
         self._offered = None
         self.banner.hide()
-        self.draft_status.setText("Draft restored \u2014 save to keep it.")
+        self.draft_status.setText(self.tr("Draft restored \u2014 save to keep it."))
 
     def discard_offered_draft(self) -> None:
         self._offered = None
@@ -237,8 +249,10 @@ class SessionEditor(QDialog):
         ref, payload = self.ref, self.payload()
         self._draft_stored = True
         self.ctx.command(lambda p: p.drafts.save(DRAFT_KIND, ref, payload),
-                         lambda _: self._note(f"Draft kept at {datetime.now():%H:%M} \u2014 encrypted in the vault"),
-                         lambda exc: self._note("The draft could not be kept: " + describe(exc)))
+                         lambda _: self._note(self.tr("Draft kept at {time} \u2014 encrypted in the vault").format(
+                             time=f"{datetime.now():%H:%M}")),
+                         lambda exc: self._note(self.tr("The draft could not be kept: {reason}").format(
+                             reason=describe(exc))))
 
     def _note(self, text: str) -> None:
         if not self._closing:
@@ -263,22 +277,26 @@ class SessionEditor(QDialog):
         from ..documents import DocumentActions
 
         self.documents = DocumentActions(self.ctx, self)
-        button = QPushButton("Summary", objectName="summary_pdf")
-        button.setToolTip("Session summary for signing: print or export as PDF (the private note is never included)")
+        button = QPushButton(self.tr("Summary"), objectName="summary_pdf")
+        button.setToolTip(self.tr("Session summary for signing: print or export as PDF (the private note is "
+                                  "never included)"))
         menu = QMenu(button)
         sid = self.session_id
 
         def run(preview: bool) -> None:
             if self.has_unsaved_edits():
-                QMessageBox.information(self, "Save first", "Save the session first: the summary shows what is saved.")
+                QMessageBox.information(self, self.tr("Save first"),
+                                        self.tr("Save the session first: the summary shows what is saved."))
                 return
             go = self.documents.preview if preview else self.documents.export
             title = self.windowTitle().replace("[*]", "").strip()
-            go(lambda p: p.reports.summary(sid), f"Session summary \u2014 {title}" if title else "Session summary",
+            name = self.tr("Session summary \u2014 {title}").format(title=title) if title \
+                else self.tr("Session summary")
+            go(lambda p: p.reports.summary(sid), name,
                "session", sid,
                check_session=sid)
-        menu.addAction("Preview and print…", lambda: run(True))
-        menu.addAction("Export PDF…", lambda: run(False))
+        menu.addAction(self.tr("Preview and print\u2026"), lambda: run(True))
+        menu.addAction(self.tr("Export PDF\u2026"), lambda: run(False))
         button.setMenu(menu)
         self.summary_menu = menu
         return button
@@ -322,8 +340,8 @@ class SessionEditor(QDialog):
         self._draft_stored = False
         self.form.mark_saved(data)
         self.form.show_problems({})
-        self.draft_status.setText(f"Saved at {datetime.now():%H:%M}")
-        confirm(self, "Session saved")
+        self.draft_status.setText(self.tr("Saved at {time}").format(time=f"{datetime.now():%H:%M}"))
+        confirm(self, self.tr("Session saved"))
         self._update_buttons()
         self.saved.emit(self.session_id)
         if self._close_after_save:
@@ -342,6 +360,32 @@ class SessionEditor(QDialog):
             self.form.show_problems(exc.problems)
         else:
             self.ctx.show_error(exc)
+
+    # ---- rescheduling ----------------------------------------------------------------
+    def reschedule(self) -> None:
+        """The calendar's Edit time/place for this session (the scope question for a series)."""
+        if self.record is None or self._closing:
+            return
+        sid = self.session_id
+        self.reschedule_button.setEnabled(False)
+        self.ctx.query(lambda p: (*load_for_edit(p, sid), p.settings.get().time_zone), self._open_schedule,
+                       self._reschedule_failed)
+
+    def _open_schedule(self, found: tuple) -> None:  # type: ignore[type-arg]
+        self.reschedule_button.setEnabled(True)
+        if self._closing:
+            return
+        record, series, practice_tz = found
+        if self.schedule_dialog is not None:
+            self.schedule_dialog.done(0)
+        dialog = ScheduleDialog(self.ctx, edit_request(record, series), practice_tz, self)
+        dialog.saved.connect(lambda _: confirm(self, self.tr("Session rescheduled")))
+        self.schedule_dialog = dialog
+        dialog.open()
+
+    def _reschedule_failed(self, exc: BaseException) -> None:
+        self.reschedule_button.setEnabled(self.record is not None)
+        self.ctx.show_error(exc)
 
     # ---- changes elsewhere ------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
@@ -387,7 +431,7 @@ class SessionEditor(QDialog):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to this session before closing?",
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to this session before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 

@@ -7,6 +7,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.services.supervisees import SuperviseeRow
 
+from ..i18n import noop, tr
+
+STATUSES = (("active", noop("Active")), ("paused", noop("Paused")), ("ended", noop("Ended")))
+
+
+def status_label(status: str, archived: bool) -> str:
+    """How a supervisee's status is shown: an archived one is "Archived" whatever it was."""
+    if archived:
+        return tr("Archived", "SuperviseeStatus")
+    return tr(dict(STATUSES).get(status, status.capitalize()), "SuperviseeStatus")
+
+
 COLUMNS = (("full_name", "Name"), ("discipline", "Discipline"), ("status", "Status"))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +58,9 @@ class SuperviseeTableModel(QAbstractTableModel):
             if key == "full_name" and row.preferred_name and row.preferred_name != row.full_name:
                 return f"{row.full_name} ({row.preferred_name})"
             value = getattr(row, key)
-            return value.capitalize() if key == "status" else value
+            if key == "status":  # an archived supervisee is "Archived", whatever its status was
+                return status_label(value, row.archived)
+            return value
         if role == ID_ROLE:
             return row.id
         return None

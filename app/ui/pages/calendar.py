@@ -23,13 +23,20 @@ from ..widgets.calendar_common import month_grid_start, range_heading, week_star
 from ..widgets.month_view import MonthView
 from ..widgets.week_view import WeekView
 from ..drafts import Draft
+from ..i18n import noop
 from .base import Page
 from .calendar_actions import SessionActions
 
 DRAFT_KIND = "schedule"
 AGENDA_DAYS = 28
-MODES = (("day", "Day", "D"), ("week", "Week", "W"), ("month", "Month", "M"), ("agenda", "Agenda", "A"))
-STEP_NAMES = {"day": "day", "week": "week", "month": "month", "agenda": "four weeks"}
+MODES = (("day", noop("Day"), "D"), ("week", noop("Week"), "W"), ("month", noop("Month"), "M"),
+         ("agenda", noop("Agenda"), "A"))
+STEP_TIPS = {  # the tooltips of the previous and next buttons
+    "day": (noop("Previous day (Ctrl+Left or Page Up)"), noop("Next day (Ctrl+Right or Page Down)")),
+    "week": (noop("Previous week (Ctrl+Left or Page Up)"), noop("Next week (Ctrl+Right or Page Down)")),
+    "month": (noop("Previous month (Ctrl+Left or Page Up)"), noop("Next month (Ctrl+Right or Page Down)")),
+    "agenda": (noop("Previous four weeks (Ctrl+Left or Page Up)"), noop("Next four weeks (Ctrl+Right or Page Down)")),
+}
 
 
 class CalendarPage(Page):
@@ -51,12 +58,12 @@ class CalendarPage(Page):
         self.schedule_dialog: ScheduleDialog | None = None
         self.actions = SessionActions(self)
 
-        self.today_button = QPushButton("Today", objectName="calendar_today")
-        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.today_button = QPushButton(self.tr("Today"), objectName="calendar_today")
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.prev_button = QToolButton(objectName="calendar_prev", text="\u2039", autoRaise=True)
         self.next_button = QToolButton(objectName="calendar_next", text="\u203a", autoRaise=True)
-        self.prev_button.setAccessibleName("Previous")
-        self.next_button.setAccessibleName("Next")
+        self.prev_button.setAccessibleName(self.tr("Previous"))
+        self.next_button.setAccessibleName(self.tr("Next"))
         self.heading = QLabel(objectName="calendar_heading")
         # The heading takes the room there is (a narrow window shows less of it).
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -69,17 +76,18 @@ class CalendarPage(Page):
         switcher = QHBoxLayout()
         switcher.setSpacing(0)
         for mode, label, key in MODES:
-            button = QToolButton(objectName=f"view_{mode}", text=label, checkable=True)
-            button.setToolTip(f"{label} view ({key})")
+            button = QToolButton(objectName=f"view_{mode}", text=self.tr(label), checkable=True)
+            button.setToolTip(self.tr("{view} view ({key})").format(view=self.tr(label), key=key))
             button.setProperty("segment", mode)
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.view_group.addButton(button)
             self.view_buttons[mode] = button
             switcher.addWidget(button)
-        self.new_button = QPushButton("New session", objectName="calendar_new")
+        self.new_button = QPushButton(self.tr("New session"), objectName="calendar_new")
         self.new_button.setProperty("primary", True)
-        self.new_button.setToolTip("Schedule a session or a recurring series (Ctrl+N).\n"
-                                   "Or drag across empty time in the day or week view.")
+        self.new_button.setToolTip(self.tr("Schedule a session or a recurring series (Ctrl+N).\n"
+                                           "Or drag across empty time in the day or week view.\n"
+                                           "Drag a session to move it; drag its bottom edge to change its length."))
         self.today_button.clicked.connect(self.go_today)
         self.prev_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
@@ -99,6 +107,7 @@ class CalendarPage(Page):
         for view in (self.week_view, self.month_view):
             view.create_requested.connect(self.new_session)
             view.day_requested.connect(self.show_day)
+            view.move_requested.connect(self.actions.move)
         self.week_view.slot_context_requested.connect(self._slot_menu)
 
         top = QHBoxLayout()
@@ -189,9 +198,9 @@ class CalendarPage(Page):
         self.view_buttons[self.mode].setChecked(True)
         first, end = self.visible_range()
         self.heading.setText(self.heading_text())
-        unit = STEP_NAMES[self.mode]
-        self.prev_button.setToolTip(f"Previous {unit} (Ctrl+Left or Page Up)")
-        self.next_button.setToolTip(f"Next {unit} (Ctrl+Right or Page Down)")
+        previous, following = STEP_TIPS[self.mode]
+        self.prev_button.setToolTip(self.tr(previous))
+        self.next_button.setToolTip(self.tr(following))
         if self.mode in ("day", "week"):
             self.week_view.set_days(first, (end - first).days)
             self.stack.setCurrentWidget(self.week_view)
@@ -249,8 +258,12 @@ class CalendarPage(Page):
             self.agenda_view.set_rows(self.rows, self.today())
         active = [r for r in self.rows if r.status != "cancelled"]
         cancelled = len(self.rows) - len(active)
-        text = f"{len(active)} session{'s' if len(active) != 1 else ''}" if self.loaded_range else ""
-        self.summary.setText(text + (f" \u00b7 {cancelled} cancelled" if cancelled and text else ""))
+        count = len(active)
+        text = (self.tr("1 session") if count == 1 else self.tr("{n} sessions").format(n=count)) \
+            if self.loaded_range else ""
+        if cancelled and text:
+            text += " \u00b7 " + self.tr("{n} cancelled").format(n=cancelled)
+        self.summary.setText(text)
 
     def row(self, session_id: int) -> SessionRow | None:
         return next((r for r in self.rows if r.id == session_id), None)
@@ -302,10 +315,16 @@ class CalendarPage(Page):
         if self.schedule_dialog is dialog:
             self.schedule_dialog = None
 
+    def clear_previews(self) -> None:
+        """A drag was answered (or cancelled): the views show the sessions as they are."""
+        self.week_view.clear_preview()
+        self.month_view.clear_preview()
+
     def _slot_menu(self, start: datetime, where: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName("slot_menu")
-        menu.addAction(f"New session at {start:%H:%M}\u2026", lambda: self.new_session(start))
+        menu.addAction(self.tr("New session at {time}\u2026").format(time=f"{start:%H:%M}"),
+                       lambda: self.new_session(start))
         menu.popup(where)
         self.actions.menu = menu
 
@@ -328,6 +347,6 @@ class CalendarPage(Page):
             request = ScheduleRequest.from_json(payload.get("request", {}))
         except (TypeError, ValueError):
             return True  # ours, but unreadable: nothing to bring back
-        self.open_schedule(request, note="Your unsaved scheduling from before the lock is back. "
-                                         "Save it, or cancel to drop it.")
+        self.open_schedule(request, note=self.tr("Your unsaved scheduling from before the lock is back. "
+                                                 "Save it, or cancel to drop it."))
         return True

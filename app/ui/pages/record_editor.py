@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QStackedWidget, QWidget
 from app.core.services.base import ValidationError
 
 from ..drafts import Draft
+from ..i18n import noop
+from ..status import confirm
+from ..undo import edit_text, record_undo
 from .base import Page
+
+SAVED = {"supervisee": noop("Supervisee saved"), "group": noop("Group saved")}
 
 
 class EditorForm(Protocol):
@@ -26,6 +31,7 @@ class EditorForm(Protocol):
 
     def load(self, data: Any, *, as_saved: Any | None = None) -> None: ...
     def data(self) -> Any: ...
+    def saved_data(self) -> Any: ...
     def is_dirty(self) -> bool: ...
     def revert(self) -> None: ...
     def mark_saved(self) -> None: ...
@@ -99,13 +105,20 @@ class RecordEditorPage(Page):
         if not self.has_unsaved_edits():
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to this {self.noun} first?",
+            self, self.tr("Unsaved changes"), self._save_first_text(),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
             self.save()
             return not self.form.problems()
         return answer == QMessageBox.StandardButton.Discard
+
+    def _save_first_text(self) -> str:
+        if self.noun == "supervisee":
+            return self.tr("Save the changes to this supervisee first?")
+        if self.noun == "group":
+            return self.tr("Save the changes to this group first?")
+        return self.tr("Save the changes to this {noun} first?").format(noun=self.noun)
 
     def save(self) -> None:
         if not self.editing:
@@ -115,13 +128,33 @@ class RecordEditorPage(Page):
             self._show_form_problems(problems)
             return
         data, current, service = self.form.data(), self.current_id, self._service
+        before = self.form.saved_data() if current is not None else None
 
         def run(p: Any) -> Any:
             if current is None:
                 return service(p).create(data)
             return current, service(p).update(current, data)
 
-        self.ctx.command(run, self._saved, self._save_failed, initiator=self)
+        self.ctx.command(run, lambda record_id: self._after_save(record_id, before, data), self._save_failed,
+                         initiator=self)
+
+    def _after_save(self, record_id: int, before: Any | None, data: Any) -> None:
+        self._saved(record_id)
+        text = SAVED.get(self.noun)
+        confirm(self, self.tr(text) if text else self.tr("Saved"))
+        if before is not None and before.cleaned() != data.cleaned():
+            service = self._service
+            after = data.cleaned()
+            record_undo(self.ctx).push_change(
+                edit_text(self.noun),
+                lambda p: service(p).update(record_id, after),
+                lambda p: service(p).update(record_id, before),
+                lambda: self._changed_by_undo(record_id))
+
+    def _changed_by_undo(self, record_id: int) -> None:
+        """Undo or redo rewrote a record: show it again if it is open and holds no unsaved edit."""
+        if self.editing and self.current_id == record_id and not self.form.is_dirty():
+            self.open(record_id)
 
     def _save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):

@@ -13,16 +13,17 @@ from app.core.services.changes import Changes
 
 from ..context import AppContext
 from ..documents import DocumentActions
+from ..i18n import noop
 from .base import Page
 
 # key, label, needs a supervisee, needs a period
 DOCUMENTS = (
-    ("hours", "Supervision hours log", True, True),
-    ("summaries", "Session summaries for a period", True, True),
-    ("agreement", "Supervision agreement", True, False),
-    ("invoice", "Invoice / receipt", True, True),
-    ("questionnaire", "Practice profile questionnaire (blank)", False, False),
-    ("selfcheck", "Self-check (blank)", False, False),
+    ("hours", noop("Supervision hours log"), True, True),
+    ("summaries", noop("Session summaries for a period"), True, True),
+    ("agreement", noop("Supervision agreement"), True, False),
+    ("invoice", noop("Invoice / receipt"), True, True),
+    ("questionnaire", noop("Practice profile questionnaire (blank)"), False, False),
+    ("selfcheck", noop("Self-check (blank)"), False, False),
 )
 
 
@@ -35,31 +36,38 @@ def _pydate(value: QDate) -> date:
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    title = noop("Reports")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.actions = DocumentActions(ctx, self)
         self.kinds = QListWidget(objectName="document_kinds")
         for _, label, _, _ in DOCUMENTS:
-            self.kinds.addItem(label)
-        self.kinds.setMaximumWidth(320)
+            self.kinds.addItem(self.tr(label))
+        # As wide as the longest name (no sideways scrolling), within reason.
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.kinds.setMaximumWidth(360)
+        self.kinds.setMinimumWidth(min(360, self.kinds.sizeHintForColumn(0) + 2 * self.kinds.frameWidth() + 12))
         self.kinds.currentRowChanged.connect(self._kind_changed)
         self.supervisee = QComboBox(objectName="report_supervisee")
+        # The chosen supervisee (by id only) is chosen again after a lock and unlock, if still there.
+        self._chosen: int | None = None
+        self.supervisee.activated.connect(lambda _: self._remember_choice())
         today = date.today()
         self.start = QDateEdit(_qdate(date(today.year, 1, 1)), calendarPopup=True, displayFormat="d MMM yyyy")
         self.end = QDateEdit(_qdate(today), calendarPopup=True, displayFormat="d MMM yyyy")
-        self.number = QLineEdit(objectName="invoice_number", placeholderText="Automatic")
-        form_box = QGroupBox("Document")
+        self.number = QLineEdit(objectName="invoice_number", placeholderText=self.tr("Automatic"))
+        form_box = QGroupBox(self.tr("Document"))
         self.form = QFormLayout(form_box)
-        self.form.addRow("Supervisee", self.supervisee)
-        self.form.addRow("From", self.start)
-        self.form.addRow("To", self.end)
-        self.form.addRow("Invoice number", self.number)
+        self.form.addRow(self.tr("Supervisee"), self.supervisee)
+        self.form.addRow(self.tr("From"), self.start)
+        self.form.addRow(self.tr("To"), self.end)
+        self.form.addRow(self.tr("Invoice number"), self.number)
         self.message = QLabel(objectName="report_message", wordWrap=True)
-        self.preview_button = QPushButton("Preview and print…", objectName="preview")
+        self.preview_button = QPushButton(self.tr("Preview and print…"), objectName="preview")
         self.preview_button.setProperty("primary", True)
-        self.export_button = QPushButton("Export PDF…", objectName="export_pdf")
+        self.export_button = QPushButton(self.tr("Export PDF…"), objectName="export_pdf")
         self.preview_button.clicked.connect(lambda: self._run(preview=True))
         self.export_button.clicked.connect(lambda: self._run(preview=False))
         buttons = QHBoxLayout()
@@ -74,11 +82,21 @@ class ReportsPage(Page):
         top.addWidget(self.kinds)
         top.addLayout(right, 1)
         self.audit = QTableWidget(0, 4, objectName="audit_table")
-        self.audit.setHorizontalHeaderLabels(["When (UTC)", "What", "Record", "Detail"])
-        self.audit.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.audit.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What"), self.tr("Record"),
+                                              self.tr("Detail")])
+        # The short columns are as wide as their contents and header; Detail takes the rest, and what
+        # does not fit ends in "…" with the whole text as the tooltip.
+        header = self.audit.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.audit.setWordWrap(False)
+        self.audit.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.audit.verticalHeader().hide()
         self.audit.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        audit_box = QGroupBox("Audit log — unlocks, exports, prints, e-mails and deletions")
+        self.audit.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        audit_box = QGroupBox(self.tr("Audit log — unlocks, exports, prints, e-mails and deletions"))
         QVBoxLayout(audit_box).addWidget(self.audit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -100,22 +118,34 @@ class ReportsPage(Page):
     def on_unlocked(self) -> None:
         self.ctx.query(lambda p: (p.supervisees.list(), p.audit.recent(200)), self._fill)
 
+    def _remember_choice(self) -> None:
+        self._chosen = self.supervisee.currentData()
+
     def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
         rows, events = result
         current = self.supervisee.currentData()
+        if current is None:
+            current = self._chosen  # after an unlock: the one chosen before the lock
         self.supervisee.clear()
         for row in rows:
             self.supervisee.addItem(row.full_name, row.id)
         if current is not None:
             self.supervisee.setCurrentIndex(max(0, self.supervisee.findData(current)))
+        self._remember_choice()
         self.audit.setRowCount(len(events))
         for i, event in enumerate(events):
             record = f"{event.object_type} #{event.object_id}" if event.object_id else event.object_type
             for j, text in enumerate((f"{event.at:%Y-%m-%d %H:%M}", event.action, record, event.detail)):
-                self.audit.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if j == 3:
+                    item.setToolTip(text)
+                self.audit.setItem(i, j, item)
 
     def clear(self) -> None:
+        self._chosen = self.supervisee.currentData() or self._chosen  # an id only, no record content
+        self.supervisee.blockSignals(True)
         self.supervisee.clear()
+        self.supervisee.blockSignals(False)
         self.audit.setRowCount(0)
         self.message.clear()
 
@@ -130,11 +160,11 @@ class ReportsPage(Page):
         key, label, needs_person, needs_period = DOCUMENTS[self.kinds.currentRow()]
         who = self.supervisee.currentData()
         if needs_person and who is None:
-            self.message.setText("Choose a supervisee first.")
+            self.message.setText(self.tr("Choose a supervisee first."))
             return
         period = Period(_pydate(self.start.date()), _pydate(self.end.date()))
         if needs_period and period.end < period.start:
-            self.message.setText("The period ends before it starts.")
+            self.message.setText(self.tr("The period ends before it starts."))
             return
         number = self.number.text().strip()
         makers = {
@@ -145,6 +175,7 @@ class ReportsPage(Page):
             "questionnaire": lambda p: pdf.QuestionnaireData(letterhead=p.reports.letterhead()),
             "selfcheck": lambda p: pdf.SelfCheckData(letterhead=p.reports.letterhead()),
         }
+        label = self.tr(label)
         title = f"{label} — {self.supervisee.currentText()}" if needs_person else label
         object_type, object_id = ("supervisee", who) if needs_person else ("", None)
         run = self.actions.preview if preview else self.actions.export

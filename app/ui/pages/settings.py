@@ -14,6 +14,7 @@ from app.core.vault.keyring_slot import KeyringStatus, keyring_status
 
 from ..context import AppContext
 from ..paper import PAPERS, paper, set_paper
+from ..widgets.settings_reminders import RemindersSection
 from .base import Page
 
 COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europe/Warsaw", "Europe/Paris",
@@ -29,74 +30,78 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self._change_passphrase = change_passphrase
         self.fields: dict[str, QLineEdit] = {}
-        practice = QGroupBox("Your practice")
+        practice = QGroupBox(self.tr("Your practice"))
         form = QFormLayout(practice)
-        for key, label in (("supervisor_name", "Your name"), ("credentials", "Credentials"),
-                           ("practice_name", "Practice name"), ("email", "E-mail"), ("phone", "Phone")):
+        for key, label in (("supervisor_name", self.tr("Your name")), ("credentials", self.tr("Credentials")),
+                           ("practice_name", self.tr("Practice name")), ("email", self.tr("E-mail")),
+                           ("phone", self.tr("Phone"))):
             edit = QLineEdit(objectName=key)
             self.fields[key] = edit
             form.addRow(label, edit)
         self.address = QPlainTextEdit(objectName="address", maximumHeight=70)
-        form.addRow("Address", self.address)
+        form.addRow(self.tr("Address"), self.address)
         self.time_zone = QComboBox(editable=True, objectName="time_zone")
         self.time_zone.addItems(COMMON_ZONES)
-        form.addRow("Time zone", self.time_zone)
-        self.minutes = QSpinBox(minimum=5, maximum=600, singleStep=5, suffix=" min", objectName="minutes")
-        form.addRow("Default session length", self.minutes)
+        form.addRow(self.tr("Time zone"), self.time_zone)
+        self.minutes = QSpinBox(minimum=5, maximum=600, singleStep=5, suffix=self.tr(" min"),
+                               objectName="minutes")
+        form.addRow(self.tr("Default session length"), self.minutes)
         self.fee = QDoubleSpinBox(minimum=0, maximum=100000, decimals=2, objectName="fee")
         self.currency = QLineEdit(objectName="currency", maxLength=8, maximumWidth=80)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
-        form.addRow("Default fee", fee_row)
+        form.addRow(self.tr("Default fee"), fee_row)
         # ---- paper (kept on this computer: it depends on the printer here) ----
         self.paper = QComboBox(objectName="paper")
         for size in PAPERS:
-            self.paper.addItem({"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}[size], size)
+            names = {"A4": self.tr("A4 (210 × 297 mm)"), "Letter": self.tr("US Letter (8.5 × 11 in)")}
+            self.paper.addItem(names[size], size)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper())))
-        self.paper.setToolTip("Paper for every PDF and print-out. The default follows your locale.")
+        self.paper.setToolTip(self.tr("Paper for every PDF and print-out. The default follows your locale."))
         self.paper.currentIndexChanged.connect(lambda _: set_paper(str(self.paper.currentData())))
-        form.addRow("Paper", self.paper)
+        form.addRow(self.tr("Paper"), self.paper)
 
-        security = QGroupBox("Security")
+        security = QGroupBox(self.tr("Security"))
         sform = QFormLayout(security)
-        self.auto_lock = QSpinBox(minimum=1, maximum=240, suffix=" min", objectName="auto_lock")
-        sform.addRow("Lock after idle", self.auto_lock)
-        self.remember = QCheckBox("Remember on this computer", objectName="remember", enabled=False)
+        self.auto_lock = QSpinBox(minimum=1, maximum=240, suffix=self.tr(" min"), objectName="auto_lock")
+        sform.addRow(self.tr("Lock after idle"), self.auto_lock)
+        self.remember = QCheckBox(self.tr("Remember on this computer"), objectName="remember", enabled=False)
         self.remember_reason = QLabel(wordWrap=True)
         self.remember_reason.setProperty("muted", True)
         self.remember.toggled.connect(self._remember_toggled)
         sform.addRow(self.remember)
         sform.addRow(self.remember_reason)
-        change = QPushButton("Change passphrase…", objectName="change_passphrase")
+        change = QPushButton(self.tr("Change passphrase…"), objectName="change_passphrase")
         change.clicked.connect(self._change_passphrase)
         sform.addRow(change)
-        rekey = QPushButton("New recovery key…", objectName="new_recovery_key_button")
-        rekey.setToolTip("Re-encrypt the vault with a new master key and get a new recovery sheet")
+        rekey = QPushButton(self.tr("New recovery key…"), objectName="new_recovery_key_button")
+        rekey.setToolTip(self.tr("Re-encrypt the vault with a new master key and get a new recovery sheet"))
         rekey.clicked.connect(self.new_recovery_key)
         sform.addRow(rekey)
-        backups = QPushButton("Backups…", objectName="backup_settings_button")
-        backups.setToolTip("Backup folder, the daily automatic backup, how many to keep")
+        backups = QPushButton(self.tr("Backups…"), objectName="backup_settings_button")
+        backups.setToolTip(self.tr("Backup folder, the daily automatic backup, how many to keep"))
         backups.clicked.connect(self.backup_settings)
         sform.addRow(backups)
-        check = QPushButton("Check vault", objectName="check_vault_button")
-        check.setToolTip("Run the database's integrity checks on the open vault (read-only)")
+        check = QPushButton(self.tr("Check vault"), objectName="check_vault_button")
+        check.setToolTip(self.tr("Run the database's integrity checks on the open vault (read-only)"))
         check.clicked.connect(self.check_vault)
         sform.addRow(check)
         if recovery_sheet is not None:
-            sheet = QPushButton("Print recovery sheet…", objectName="recovery_sheet")
-            sheet.setToolTip("The recovery key on paper, for a safe place or your custodian")
+            sheet = QPushButton(self.tr("Print recovery sheet…"), objectName="recovery_sheet")
+            sheet.setToolTip(self.tr("The recovery key on paper, for a safe place or your custodian"))
             sheet.clicked.connect(recovery_sheet)
             sform.addRow(sheet)
 
         if calendar_sync is not None:
-            sync = QPushButton("Calendar sync…", objectName="calendar_sync")
-            sync.setToolTip("Keep the schedule on your own calendar server (CalDAV), at a privacy level you choose")
+            sync = QPushButton(self.tr("Calendar sync…"), objectName="calendar_sync")
+            sync.setToolTip(self.tr("Keep the schedule on your own calendar server (CalDAV), at a privacy "
+                                    "level you choose"))
             sync.clicked.connect(calendar_sync)
             sform.addRow(sync)
 
         self.message = QLabel(objectName="settings_message", wordWrap=True)
-        save = QPushButton("Save settings", objectName="save_settings")
+        save = QPushButton(self.tr("Save settings"), objectName="save_settings")
         save.clicked.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -105,7 +110,11 @@ class SettingsPage(Page):
         layout.setContentsMargins(24, 16, 24, 16)
         columns = QHBoxLayout()
         columns.addWidget(practice, 3)
-        columns.addWidget(security, 2)
+        right = QVBoxLayout()
+        right.addWidget(security)
+        right.addWidget(RemindersSection(self))
+        right.addStretch()
+        columns.addLayout(right, 2)
         layout.addLayout(columns)
         layout.addStretch()
         layout.addLayout(bottom)
@@ -125,13 +134,16 @@ class SettingsPage(Page):
 
     def check_vault(self) -> None:
         """Settings ▸ Check vault: the core's integrity checks, on the database lane."""
-        self.message.setText("Checking the vault…")
+        self.message.setText(self.tr("Checking the vault…"))
         self.ctx.query(lambda p: p.vault.integrity_problems(), self._checked, self._failed)
 
     def _checked(self, problems: list[str]) -> None:
-        self.message.setText("Vault checked: sound (both integrity checks pass)." if not problems else
-                             "Vault checked: damage found — " + "; ".join(problems[:3])
-                             + ". Restore from your latest backup (File ▸ Restore from backup…).")
+        if not problems:
+            self.message.setText(self.tr("Vault checked: sound (both integrity checks pass)."))
+            return
+        self.message.setText(self.tr("Vault checked: damage found — {problems}. Restore from your latest "
+                                     "backup (File ▸ Restore from backup…).").format(
+                                         problems="; ".join(problems[:3])))
 
     def on_unlocked(self) -> None:
         # The credential store is probed on the worker: loading keyring backends is slow.
@@ -140,8 +152,8 @@ class SettingsPage(Page):
     def _fill(self, result: tuple[SettingsData, bool, KeyringStatus]) -> None:
         data, remembered, status = result
         self.remember.setEnabled(status.available)
-        self.remember_reason.setText(status.reason or "Unlocks without a passphrase for your user "
-                                     "account on this computer.")
+        self.remember_reason.setText(status.reason or self.tr("Unlocks without a passphrase for your user "
+                                                              "account on this computer."))
         self._loading = True
         for key, edit in self.fields.items():
             edit.setText(getattr(data, key))
@@ -173,7 +185,7 @@ class SettingsPage(Page):
     def save(self) -> None:
         data = self.data()
         self.ctx.command(lambda p: p.settings.update(data),
-                         lambda _: self.message.setText("Settings saved."), self._failed)
+                         lambda _: self.message.setText(self.tr("Settings saved.")), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):

@@ -17,7 +17,10 @@ from app.core.services.supervisees import SuperviseeData, SuperviseeRecord
 
 from ..confirm import confirm_destructive
 from ..context import AppContext
+from ..i18n import noop
 from ..models.supervisee_table import ID_ROLE, SuperviseeTableModel, make_proxy
+from ..status import confirm
+from ..undo import record_undo
 from ..widgets.supervisee_form import SuperviseeForm
 from ..widgets.supervisee_history import SuperviseeHistoryPanel
 from .record_editor import RecordEditorPage
@@ -26,7 +29,7 @@ DRAFT_KIND = "supervisee"
 
 
 class SuperviseesPage(RecordEditorPage):
-    title = "Supervisees"
+    title = noop("Supervisees")
     draft_kind = DRAFT_KIND
     noun = "supervisee"
 
@@ -39,13 +42,14 @@ class SuperviseesPage(RecordEditorPage):
         self.model = SuperviseeTableModel()
         self.proxy = make_proxy(self.model)
         self.search = QLineEdit(objectName="supervisee_search", clearButtonEnabled=True)
-        self.search.setPlaceholderText("Search supervisees")
+        self.search.setPlaceholderText(self.tr("Search supervisees"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.which = QComboBox(objectName="archive_filter")
-        self.which.addItem("Active", False)
-        self.which.addItem("Archived", True)
+        self.which.addItem(self.tr("Active"), False)
+        self.which.addItem(self.tr("Archived"), True)
+        self.which.addItem(self.tr("All"), None)
         self.which.currentIndexChanged.connect(lambda _: self.reload())
-        self.new_button = QPushButton("New supervisee", objectName="new_supervisee")
+        self.new_button = QPushButton(self.tr("New supervisee"), objectName="new_supervisee")
         self.new_button.clicked.connect(self.new_supervisee)
         self.table = QTableView(objectName="supervisee_table", sortingEnabled=True)
         self.table.setModel(self.proxy)
@@ -79,12 +83,12 @@ class SuperviseesPage(RecordEditorPage):
         self.heading = QLabel(objectName="editor_heading")
         self.draft_note = QLabel(objectName="draft_note", wordWrap=True)
         self.draft_note.hide()
-        self.save_button = QPushButton("Save", objectName="save")
-        self.revert_button = QPushButton("Revert changes", objectName="revert")
-        self.archive_button = QPushButton("Archive", objectName="archive")
-        self.delete_button = QPushButton("Delete…", objectName="delete")
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
+        self.revert_button = QPushButton(self.tr("Revert changes"), objectName="revert")
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archive")
+        self.delete_button = QPushButton(self.tr("Delete…"), objectName="delete")
         self.delete_button.setProperty("danger", True)
-        self.documents_button = QPushButton("Documents", objectName="documents")
+        self.documents_button = QPushButton(self.tr("Documents"), objectName="documents")
         self.documents_button.setMenu(self._documents_menu())
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -97,8 +101,8 @@ class SuperviseesPage(RecordEditorPage):
         right_layout.addWidget(self.draft_note)
         self.history = SuperviseeHistoryPanel(ctx, open_session or (lambda _id: None))
         tabs = QTabWidget(objectName="supervisee_tabs")
-        tabs.addTab(self.form, "Details")
-        tabs.addTab(self.history, "Sessions and themes")
+        tabs.addTab(self.form, self.tr("Details"))
+        tabs.addTab(self.history, self.tr("Sessions and themes"))
         self.tabs = tabs
         right_layout.addWidget(tabs, 1)
         buttons = QHBoxLayout()
@@ -109,7 +113,7 @@ class SuperviseesPage(RecordEditorPage):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
-        self.placeholder = QLabel("Choose a supervisee, or add a new one.", objectName="editor_empty",
+        self.placeholder = QLabel(self.tr("Choose a supervisee, or add a new one."), objectName="editor_empty",
                                   alignment=Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("muted", True)
         self.right_stack = QStackedWidget()
@@ -132,14 +136,21 @@ class SuperviseesPage(RecordEditorPage):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        archived = bool(self.which.currentData())
+        archived = self.which.currentData()  # False, True, or None for all
         self._pending_select = select if select is not None else self.current_id
         self.ctx.query(lambda p: p.supervisees.list(archived=archived), self._fill)
 
     def _fill(self, rows: list) -> None:
         self.model.set_rows(rows)
-        archived = bool(self.which.currentData())
-        self.count_label.setText(f"{len(rows)} {'archived' if archived else 'active'}")
+        archived = self.which.currentData()
+        if archived is None:
+            text = (self.tr("1 supervisee") if len(rows) == 1
+                    else self.tr("{count} supervisees").format(count=len(rows)))
+        elif archived:
+            text = self.tr("{count} archived").format(count=len(rows))
+        else:
+            text = self.tr("{count} active").format(count=len(rows))
+        self.count_label.setText(text)
         if self._pending_select is not None:
             self.select_id(self._pending_select)
 
@@ -174,8 +185,9 @@ class SuperviseesPage(RecordEditorPage):
         self.current_id = record.id
         self.archived = record.archived_at is not None
         self.form.load(record.data)
+        self.form.set_archived(self.archived)
         self.history.set_supervisee(record.id)
-        self.heading.setText(f"<h2>{_escape(record.data.full_name)}</h2>")
+        self._set_heading(record.data.full_name)
         self.draft_note.hide()
         self._show_editor(True)
 
@@ -188,7 +200,8 @@ class SuperviseesPage(RecordEditorPage):
         self.history.set_supervisee(None)
         self.tabs.setCurrentIndex(0)
         self.form.load(SuperviseeData())
-        self.heading.setText("<h2>New supervisee</h2>")
+        self.form.set_archived(False)
+        self.heading.setText("<h2>{}</h2>".format(_escape(self.tr("New supervisee"))))
         self.draft_note.hide()
         self._show_editor(True)
         self.form.lines["full_name"].setFocus()
@@ -196,9 +209,14 @@ class SuperviseesPage(RecordEditorPage):
     def _saved(self, supervisee_id: int) -> None:
         self.current_id = supervisee_id
         self.form.mark_saved()
-        self.heading.setText(f"<h2>{_escape(self.form.data().cleaned().full_name)}</h2>")
+        self._set_heading(self.form.data().cleaned().full_name)
         self.draft_note.hide()
         self._pending_select = supervisee_id
+
+    def _set_heading(self, name: str) -> None:
+        archived = getattr(self, "archived", False) and self.current_id is not None
+        tag = " <small>({})</small>".format(_escape(self.tr("Archived"))) if archived else ""
+        self.heading.setText(f"<h2>{_escape(name)}{tag}</h2>")
 
     def _service(self, p):  # type: ignore[no-untyped-def]
         return p.supervisees
@@ -216,24 +234,50 @@ class SuperviseesPage(RecordEditorPage):
         if self.current_id is None:
             return
         sid, archived = self.current_id, self.archived
-        self.ctx.command(lambda p: p.supervisees.restore(sid) if archived else p.supervisees.archive(sid),
-                         lambda _: self._after_archive())
+        name = self.form.saved_data().full_name
+
+        def archive(p):  # type: ignore[no-untyped-def]
+            return p.supervisees.archive(sid)
+
+        def restore(p):  # type: ignore[no-untyped-def]
+            return p.supervisees.restore(sid)
+
+        def done(_: object) -> None:
+            self._after_archive()
+            if archived:
+                confirm(self, self.tr("Restored {name} from the archive").format(name=name))
+            else:
+                confirm(self, self.tr("Archived {name}: find them under Archived or All").format(name=name))
+            text = self.tr("restore from archive") if archived else self.tr("archive")
+            record_undo(self.ctx).push_change(text, restore if archived else archive,
+                                              archive if archived else restore,
+                                              lambda: self._changed_by_undo(sid))
+
+        self.ctx.command(restore if archived else archive, done)
 
     def _after_archive(self) -> None:
+        """The archived (or restored) record leaves the editor; the list follows its filter."""
         self.current_id = None
         self.history.set_supervisee(None)
-        self._show_editor(False)
+        self._show_editor(False)  # the list reloads on the change, and follows its filter
 
     def delete(self) -> None:
         if self.current_id is None:
             return
-        name = self.form.data().full_name or "this supervisee"
-        if not confirm_destructive(self, "Delete supervisee",
-                                   f"Delete {name} and their record for good?\n\nThis cannot be undone. "
-                                   "Archiving keeps the record but hides it from the list."):
+        name = self.form.data().full_name or self.tr("this supervisee")
+        if not confirm_destructive(self, self.tr("Delete supervisee"),
+                                   self.tr("Delete {name} and their record for good?\n\nThis cannot be undone. "
+                                           "Archiving keeps the record but hides it from the list.")
+                                   .format(name=name)):
             return
         sid = self.current_id
-        self.ctx.command(lambda p: p.supervisees.delete(sid), lambda _: self._after_archive())
+
+        def deleted(_: object) -> None:
+            record_undo(self.ctx).clear()  # earlier changes to a deleted record can no longer be undone
+            self._after_archive()
+            confirm(self, self.tr("Supervisee deleted"))
+
+        self.ctx.command(lambda p: p.supervisees.delete(sid), deleted)
 
     def _documents_menu(self) -> QMenu:
         """Papers for this supervisee; periods other than this year are on the Reports page."""
@@ -258,14 +302,15 @@ class SuperviseesPage(RecordEditorPage):
             menu.addAction(label + ("…" if not preview else ""), run)
 
         if self._open_self_check is not None:
-            menu.addAction("Self-check reflection…",
+            menu.addAction(self.tr("Self-check reflection…"),
                            lambda: self._open_self_check(self.current_id) if self.current_id else None)
             menu.addSeparator()
-        add("Supervision agreement", lambda p, sid: p.reports.agreement(sid))
-        add("Hours log, this year", lambda p, sid: p.reports.hours_log(sid, this_year()))
-        add("Session summaries, this year", lambda p, sid: p.reports.summaries(sid, this_year()))
+        add(self.tr("Supervision agreement"), lambda p, sid: p.reports.agreement(sid))
+        add(self.tr("Hours log, this year"), lambda p, sid: p.reports.hours_log(sid, this_year()))
+        add(self.tr("Session summaries, this year"), lambda p, sid: p.reports.summaries(sid, this_year()))
         menu.addSeparator()
-        add("Export hours log, this year", lambda p, sid: p.reports.hours_log(sid, this_year()), preview=False)
+        add(self.tr("Export hours log, this year"), lambda p, sid: p.reports.hours_log(sid, this_year()),
+            preview=False)
         self.document_actions = actions
         return menu
 
@@ -275,7 +320,8 @@ class SuperviseesPage(RecordEditorPage):
         self.archive_button.setEnabled(existing)
         self.delete_button.setEnabled(existing)
         self.documents_button.setEnabled(existing)
-        self.archive_button.setText("Restore" if existing and getattr(self, "archived", False) else "Archive")
+        self.archive_button.setText(self.tr("Restore") if existing and getattr(self, "archived", False)
+                                    else self.tr("Archive"))
 
     # ---- drafts across a lock ---------------------------------------------------
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
@@ -286,7 +332,8 @@ class SuperviseesPage(RecordEditorPage):
             self.current_id = None
             self.archived = False
             self.form.load(data, as_saved=SuperviseeData())
-            self.heading.setText("<h2>New supervisee</h2>")
+            self.form.set_archived(False)
+            self.heading.setText("<h2>{}</h2>".format(_escape(self.tr("New supervisee"))))
             self._show_editor(True)
             self._show_draft_note()
             return True
@@ -302,8 +349,8 @@ class SuperviseesPage(RecordEditorPage):
         return True
 
     def _show_draft_note(self) -> None:
-        self.draft_note.setText("Your unsaved edits from before the lock are back. Save them, or "
-                                "revert to the saved record.")
+        self.draft_note.setText(self.tr("Your unsaved edits from before the lock are back. Save them, or "
+                                        "revert to the saved record."))
         self.draft_note.show()
         self._update_buttons()
 

@@ -8,17 +8,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
+                               QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from app.core.services.changes import Changes
 from app.core.services.sessions import FollowUpRow, SessionRow
 
 from ..backup_prefs import last_backup_text
 from ..context import AppContext
-from ..models.session_rows import ID_ROLE, SessionRowDelegate, SessionRowModel, format_day
+from ..i18n import tr
+from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
+                                   format_day, status_text)
+from ..widgets.today_rows import TodayRowDelegate, session_list
 from .base import Page
 
 ATTENTION_LIMIT = 50
@@ -88,21 +92,6 @@ class Section(QFrame):
         self.stack.setFixedHeight(self.body.height() if n else self.empty.sizeHint().height())
 
 
-def _session_list(model: SessionRowModel, name: str, open_index: Callable[[QModelIndex], None]) -> QListView:
-    view = QListView(objectName=name)
-    view.setModel(model)
-    view.setItemDelegate(SessionRowDelegate(view))
-    view.setMouseTracking(True)
-    view.setUniformItemSizes(True)
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    view.activated.connect(open_index)
-    view.doubleClicked.connect(open_index)
-    return view
-
-
 class TodayPage(Page):
     title = "Today"
 
@@ -116,13 +105,13 @@ class TodayPage(Page):
             self.sync_banner.clicked.connect(review_sync)
         self.day: date | None = None
         self.tz = "UTC"
-        self.heading = QLabel("Today", objectName="today_heading")
+        self.heading = QLabel(self.tr("Today"), objectName="today_heading")
         self.subheading = QLabel(objectName="today_subheading")
         self.subheading.setProperty("muted", True)
         self.backup_line = QLabel(objectName="today_backup", wordWrap=True)
         self.models = {"today": SessionRowModel("time"), "week": SessionRowModel("day"),
                        "without_notes": SessionRowModel("day"), "awaiting": SessionRowModel("day")}
-        self.views = {key: _session_list(model, f"{key}_list", self._open_index)
+        self.views = {key: session_list(model, f"{key}_list", self._open_index)
                       for key, model in self.models.items()}
         self.follow_ups = QListWidget(objectName="follow_ups_list")
         self.follow_ups.setFrameShape(QFrame.Shape.NoFrame)
@@ -132,16 +121,22 @@ class TodayPage(Page):
         self.reviews = QListWidget(objectName="reviews_list")
         self.reviews.setFrameShape(QFrame.Shape.NoFrame)
         self.sections = {
-            "today": Section("Today\u2019s sessions", "today_card", "No sessions today.", self.views["today"]),
-            "week": Section("Later this week", "week_card", "Nothing else this week.", self.views["week"]),
-            "without_notes": Section("Held, notes still to write", "without_notes_card",
-                                     "Every held session has its notes.", self.views["without_notes"]),
-            "awaiting": Section("Past sessions awaiting an outcome", "awaiting_card",
-                                "Nothing to mark: every past session has an outcome.", self.views["awaiting"]),
-            "follow_ups": Section("Follow-ups due", "follow_ups_card",
-                                  f"No follow-ups due in the next {FOLLOW_UP_DAYS} days.", self.follow_ups),
-            "reviews": Section("Reviews due", "reviews_card",
-                               "No group reviews due. Groups with a review date will show here.", self.reviews),
+            "today": Section(self.tr("Today\u2019s sessions"), "today_card", self.tr("No sessions today."),
+                             self.views["today"]),
+            "week": Section(self.tr("Later this week"), "week_card", self.tr("Nothing else this week."),
+                            self.views["week"]),
+            "without_notes": Section(self.tr("Held, notes still to write"), "without_notes_card",
+                                     self.tr("Every held session has its notes."),
+                                     self.views["without_notes"]),
+            "awaiting": Section(self.tr("Past sessions awaiting an outcome"), "awaiting_card",
+                                self.tr("Nothing to mark: every past session has an outcome."),
+                                self.views["awaiting"]),
+            "follow_ups": Section(self.tr("Follow-ups due"), "follow_ups_card",
+                                  self.tr("No follow-ups due in the next {n} days.").format(n=FOLLOW_UP_DAYS),
+                                  self.follow_ups),
+            "reviews": Section(self.tr("Reviews due"), "reviews_card",
+                               self.tr("No group reviews due. Groups with a review date will show here."),
+                               self.reviews),
         }
         left = QVBoxLayout()
         right = QVBoxLayout()
@@ -151,12 +146,14 @@ class TodayPage(Page):
             right.addWidget(self.sections[key])
         left.addStretch()
         right.addStretch()
-        columns = QHBoxLayout()
+        # Two columns when each has room for a row with its name; one column (the attention cards
+        # below today's) when the window is narrower, so names are never cut next to empty space.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         inner = QWidget(objectName="today_inner")
-        inner_layout = QVBoxLayout(inner)
+        self.inner_layout = inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(24, 18, 24, 18)
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.subheading)
@@ -164,7 +161,8 @@ class TodayPage(Page):
         inner_layout.addWidget(self.sync_banner, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addSpacing(8)
         inner_layout.addLayout(columns)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        inner_layout.addStretch(1)
+        self.scroll = scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +199,8 @@ class TodayPage(Page):
         self.day, self.tz = data.day, data.tz
         self.heading.setText(format_day(datetime.combine(data.day, datetime.min.time()), "dddd d MMMM yyyy"))
         held_today = sum(1 for r in data.today if r.status != "cancelled")
-        self.subheading.setText(f"{held_today} session{'s' if held_today != 1 else ''} today")
+        self.subheading.setText(self.tr("1 session today") if held_today == 1
+                                else self.tr("{n} sessions today").format(n=held_today))
         for key in ("today", "week", "without_notes", "awaiting"):
             rows = getattr(data, key)
             self.models[key].set_rows(rows)
@@ -215,15 +214,15 @@ class TodayPage(Page):
         self.follow_ups.clear()
         for row in rows:
             when = format_day(row.due, "ddd d MMM") if row.due else ""
-            due = (f"overdue since {when}" if row.due and row.due < day else "due today" if row.due == day
-                   else f"due {when}")
-            who = row.supervisee_name or "Group session"
+            due = (self.tr("overdue since {day}").format(day=when) if row.due and row.due < day
+                   else self.tr("due today") if row.due == day else self.tr("due {day}").format(day=when))
+            who = row.supervisee_name or self.tr("Group session")
             item = QListWidgetItem(f"{row.text}\n{who} \u00b7 {due}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked)
             item.setData(ID_ROLE, row.id)
             item.setData(SESSION_ROLE, row.session_id)
-            item.setToolTip("Tick when done; double-click to open the session")
+            item.setToolTip(self.tr("Tick when done; double-click to open the session"))
             self.follow_ups.addItem(item)
         self.follow_ups.blockSignals(False)
         self.follow_ups.setFixedHeight(max(1, min(len(rows), 6)) * 46 + 4)
@@ -233,13 +232,15 @@ class TodayPage(Page):
         """Groups whose review (re-evaluation) date is due: (group name, date)."""
         self.reviews.clear()
         for name, when in reviews:
-            item = QListWidgetItem(f"{name} \u2014 review {format_day(datetime.combine(when, datetime.min.time()))}")
+            item = QListWidgetItem(self.tr("{group} \u2014 review {day}").format(
+                group=name, day=format_day(datetime.combine(when, datetime.min.time()))))
             self.reviews.addItem(item)
         self.reviews.setFixedHeight(max(1, min(len(reviews), 6)) * 30 + 4)
         self.sections["reviews"].set_count(len(reviews))
 
     def set_sync_pending(self, count: int) -> None:
-        self.sync_banner.setText(f"{count} change{'s' if count != 1 else ''} from your calendar to review…")
+        self.sync_banner.setText(self.tr("1 change from your calendar to review…") if count == 1
+                                 else self.tr("{n} changes from your calendar to review…").format(n=count))
         self.sync_banner.setVisible(count > 0)
 
     def clear(self) -> None:
@@ -253,9 +254,50 @@ class TodayPage(Page):
         self.follow_ups.clear()
         self.sections["follow_ups"].set_count(0)
         self.set_reviews([])
-        self.heading.setText("Today")
+        self.heading.setText(self.tr("Today"))
         self.subheading.setText("")
         self.backup_line.setText("")
+
+    # ---- layout -------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Two columns only if a card in each would still give a name its room."""
+        margins = self.inner_layout.contentsMargins()
+        side = margins.left() + margins.right()
+        # The width without a scroll bar's, whether or not one shows: one column's extra height
+        # brings the bar, which must not flip the layout back and forth.
+        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        column = (width - side - self.columns.spacing()) // 2 - 28
+        two = column >= TodayRowDelegate.wanted_width(self.font())
+        direction = QBoxLayout.Direction.LeftToRight if two else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def elided_names(self) -> list[tuple[str, str]]:
+        """(full, drawn) for every session row whose name is drawn cut short (for tests and looks)."""
+        out = []
+        for view in self.views.values():
+            model, delegate = view.model(), view.itemDelegate()
+            if not isinstance(delegate, TodayRowDelegate):
+                continue
+            for r in range(model.rowCount()):
+                index = model.index(r, 0)
+                option = QStyleOptionViewItem()
+                option.initFrom(view)
+                option.rect = view.visualRect(index)
+                option.font = view.font()
+                parts = delegate.layout(option, index)
+                full = model.texts(index.data(ROW_ROLE))[0]
+                if parts is not None and parts.name_text != full:
+                    out.append((full, parts.name_text))
+        return out
 
     def on_changes(self, changes: Changes) -> None:
         if changes.sessions or changes.supervisees or changes.themes or changes.settings or changes.groups:

@@ -35,7 +35,7 @@ class AgendaView(QWidget):
         self.model = AgendaModel()
         self.tree = _Tree(objectName="agenda_tree")
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Upcoming sessions by day")
+        self.tree.setAccessibleName(self.tr("Upcoming sessions by day"))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
@@ -51,7 +51,7 @@ class AgendaView(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.customContextMenuRequested.connect(self._context)
         self.tree.delete_requested.connect(self.delete_requested)
-        self.empty = QLabel("No sessions in these weeks.", objectName="agenda_empty",
+        self.empty = QLabel(self.tr("No sessions in these weeks."), objectName="agenda_empty",
                             alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("muted", True)
         self.stack = QStackedLayout(self)

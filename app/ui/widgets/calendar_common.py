@@ -1,22 +1,31 @@
-"""What the calendar views share: colours by kind, labels, headings and the
-side-by-side layout of overlapping sessions. No database, no widgets."""
+"""What the calendar views share: colours by kind, labels, headings, the
+side-by-side layout of overlapping sessions, and the mouse: one place that
+turns presses, moves and releases into clicks, double-clicks, context menus
+and drags (move a session, resize it, draw a new one). No database."""
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.services.sessions import SessionRow
 
+from ..i18n import noop, tr
+from ..models.session_rows import format_day
+
 T = TypeVar("T")
 
-KIND_LABELS = {"individual": "Individual supervision", "peer_group": "Peer group",
-               "group_supervision": "Group supervision"}
-STATUS_LABELS = {"scheduled": "Scheduled", "held": "Held", "cancelled": "Cancelled", "no_show": "No-show"}
+CONTEXT = "Calendar"  # the translation context of the calendar's texts outside QObjects
+KIND_LABELS = {"individual": noop("Individual supervision"), "peer_group": noop("Peer group"),
+               "group_supervision": noop("Group supervision")}
+STATUS_LABELS = {"scheduled": noop("Scheduled"), "held": noop("Held"), "cancelled": noop("Cancelled"),
+                 "no_show": noop("No-show")}
 SNAP_MINUTES = 15
 
 
@@ -55,13 +64,21 @@ def palette_for(row: SessionRow) -> Palette:
     return KIND_PALETTES.get(row.kind, KIND_PALETTES["individual"])
 
 
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS[kind], CONTEXT) if kind in KIND_LABELS else kind
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS[status], CONTEXT) if status in STATUS_LABELS else status
+
+
 def title_of(row: SessionRow, group_names: Mapping[int, str] | None = None) -> str:
     """Whom the session is with: the supervisee, the group, else the kind of session."""
     if row.supervisee_name:
         return row.supervisee_name
     if row.group_id is not None and group_names and group_names.get(row.group_id):
         return group_names[row.group_id]
-    return KIND_LABELS.get(row.kind, "Session")
+    return kind_label(row.kind) if row.kind in KIND_LABELS else tr("Session", CONTEXT)
 
 
 def time_span(row: SessionRow) -> str:
@@ -70,30 +87,42 @@ def time_span(row: SessionRow) -> str:
 
 def status_mark(row: SessionRow) -> str:
     """A short sign after the title: a tick when held, a note when not."""
-    return {"held": "\u2713", "no_show": "no-show", "cancelled": "cancelled"}.get(row.status, "")
+    if row.status == "no_show":
+        return tr("no-show", CONTEXT)
+    if row.status == "cancelled":
+        return tr("cancelled", CONTEXT)
+    return "\u2713" if row.status == "held" else ""
 
 
 def tooltip_html(row: SessionRow, group_names: Mapping[int, str] | None = None) -> str:
     """The full story of a session for a hover tooltip (escaped: names are user text)."""
     lines = [f"<b>{html.escape(title_of(row, group_names))}</b>",
-             f"{row.start:%A %d %B %Y}, {time_span(row)}",
-             html.escape(KIND_LABELS.get(row.kind, row.kind))]
-    status = STATUS_LABELS.get(row.status, row.status)
-    if row.status == "cancelled" and row.cancelled_by:
-        status += f" by the {row.cancelled_by}"
-    lines.append(status)
+             f"{format_day(row.start, 'dddd d MMMM yyyy')}, {time_span(row)}",
+             html.escape(kind_label(row.kind))]
+    status = status_label(row.status)
+    if row.status == "cancelled" and row.cancelled_by == "supervisor":
+        status = tr("Cancelled by the supervisor", CONTEXT)
+    elif row.status == "cancelled" and row.cancelled_by == "supervisee":
+        status = tr("Cancelled by the supervisee", CONTEXT)
+    lines.append(html.escape(status))
     if row.location:
         lines.append(html.escape(row.location))
     if row.series_id is not None:
-        lines.append("Part of a series" + (" (changed on its own)" if row.detached else ""))
+        lines.append(tr("Part of a series (changed on its own)", CONTEXT) if row.detached
+                     else tr("Part of a series", CONTEXT))
     if row.has_notes:
-        lines.append("Notes recorded")
+        lines.append(tr("Notes recorded", CONTEXT))
     return "<br>".join(lines)
 
 
 def accessible_text(row: SessionRow, group_names: Mapping[int, str] | None = None) -> str:
-    return (f"{title_of(row, group_names)}, {row.start:%A %d %B}, {time_span(row)}, "
-            f"{STATUS_LABELS.get(row.status, row.status)}")
+    return (f"{title_of(row, group_names)}, {format_day(row.start, 'dddd d MMMM')}, {time_span(row)}, "
+            f"{status_label(row.status)}")
+
+
+def when_text(start: datetime) -> str:
+    """"Thu 3 Dec 14:00", in the user's locale (status-bar confirmations)."""
+    return f"{format_day(start, 'ddd d MMM')} {start:%H:%M}"
 
 
 # ---- dates and headings ------------------------------------------------------
@@ -123,6 +152,20 @@ def naive(moment: datetime) -> datetime:
 
 def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
     return int(minutes // step) * step
+
+
+def moved_start(start: datetime, minutes: float, days: int = 0) -> datetime:
+    """``start`` moved by ``days`` and ``minutes``: to the nearest quarter hour, on that day."""
+    midnight = datetime.combine(start.date(), datetime.min.time())
+    offset = round(((start - midnight).total_seconds() / 60 + minutes) / SNAP_MINUTES) * SNAP_MINUTES
+    return midnight + timedelta(days=days, minutes=max(0, min(24 * 60 - SNAP_MINUTES, offset)))
+
+
+def resized_minutes(start: datetime, minutes: int, delta: float, longest: int) -> int:
+    """The length once the end moved by ``delta`` minutes: ends on a quarter hour, 15 to ``longest``."""
+    offset = (start - datetime.combine(start.date(), datetime.min.time())).total_seconds() / 60
+    end = round((offset + minutes + delta) / SNAP_MINUTES) * SNAP_MINUTES
+    return int(max(SNAP_MINUTES, min(longest, end - offset)))
 
 
 # ---- overlapping sessions side by side ---------------------------------------
@@ -176,3 +219,130 @@ def day_segments(rows: Sequence[SessionRow], day: date) -> list[tuple[float, flo
         hi = min(end, midnight + timedelta(days=1))
         out.append(((lo - midnight).total_seconds() / 60, (hi - midnight).total_seconds() / 60, row))
     return out
+
+
+# ---- the mouse: one set of gestures for the week and month views ------------------
+MOVE, RESIZE, DRAW = "move", "resize", "draw"
+DRAW_THRESHOLD = 4  # pixels down (or up) before a press on empty time starts drawing a session
+
+
+@dataclass
+class Drag:
+    """A drag in progress: what it does, to which session, from where, and where the pointer is."""
+
+    kind: str  # MOVE, RESIZE or DRAW
+    row: SessionRow | None  # None while drawing on empty time
+    origin: QPointF
+    pos: QPointF
+
+
+class GestureClient(Protocol):
+    """What a view tells :class:`CalendarMouse`, and what it is told back."""
+
+    def session_at(self, pos: QPointF) -> SessionRow | None: ...
+
+    def grab_at(self, pos: QPointF, row: SessionRow | None) -> str | None:
+        """The drag a left press here may start (MOVE, RESIZE, DRAW) or None."""
+
+    def select(self, session_id: int | None) -> None: ...
+
+    def pressed(self, pos: QPointF, row: SessionRow | None, button: Qt.MouseButton) -> None:
+        """A press that is not a left press on a session (those select it)."""
+
+    def double_clicked(self, pos: QPointF, row: SessionRow | None) -> None: ...
+
+    def context_menu(self, pos: QPointF, global_pos: QPoint, row: SessionRow | None, keyboard: bool) -> None: ...
+
+    def drag_moved(self, drag: Drag) -> None: ...
+
+    def drag_finished(self, drag: Drag) -> None: ...
+
+    def drag_cancelled(self, drag: Drag) -> None: ...
+
+
+class CalendarMouse(QObject):
+    """Presses, moves and releases on ``view`` turned into gestures for ``client``.
+
+    A left press on a session selects it; moving it further than the
+    platform's drag distance starts a MOVE or RESIZE drag (a DRAW on empty
+    time starts after a few pixels up or down). Release finishes the drag,
+    Esc cancels it. The pointer shows what a press would do.
+    """
+
+    def __init__(self, view: QWidget, client: GestureClient) -> None:
+        super().__init__(view)
+        self.view, self.client = view, client
+        self.drag: Drag | None = None  # live: past the threshold
+        self._pending: Drag | None = None  # pressed, not moved far enough yet
+        view.setMouseTracking(True)  # the resize pointer over a block's bottom edge
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is not self.view:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._press(event)
+        elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            self._move(event.position())
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            self._release(event)
+        elif kind == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent):
+            self._pending = None
+            pos = event.position()
+            self.client.double_clicked(pos, self.client.session_at(pos))
+        elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            pos = QPointF(event.pos())
+            self.client.context_menu(pos, event.globalPos(), self.client.session_at(pos),
+                                     event.reason() == QContextMenuEvent.Reason.Keyboard)
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape and (self.drag or self._pending):
+            self.cancel()
+        else:
+            return False
+        return True
+
+    def cancel(self) -> None:
+        """Drop the drag in progress (Esc): nothing changes."""
+        drag, self.drag, self._pending = self.drag, None, None
+        self.view.unsetCursor()
+        if drag is not None:
+            self.client.drag_cancelled(drag)
+
+    def _press(self, event: QMouseEvent) -> None:
+        self.view.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos, button = event.position(), event.button()
+        row = self.client.session_at(pos)
+        if row is not None and button == Qt.MouseButton.LeftButton:
+            self.client.select(row.id)
+        else:
+            self.client.pressed(pos, row, button)
+        grab = self.client.grab_at(pos, row) if button == Qt.MouseButton.LeftButton else None
+        self._pending = Drag(grab, row, pos, pos) if grab else None
+
+    def _move(self, pos: QPointF) -> None:
+        if self.drag is None and self._pending is not None:
+            moved = pos - self._pending.origin
+            far = abs(moved.y()) >= DRAW_THRESHOLD if self._pending.kind == DRAW \
+                else moved.manhattanLength() >= QApplication.startDragDistance()
+            if far:
+                self.drag, self._pending = self._pending, None
+                if self.drag.kind == MOVE:
+                    self.view.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self.drag is not None:
+            self.drag.pos = pos
+            self.client.drag_moved(self.drag)
+        elif self._pending is None:
+            row = self.client.session_at(pos)
+            if row is not None and self.client.grab_at(pos, row) == RESIZE:
+                self.view.setCursor(Qt.CursorShape.SizeVerCursor)
+            else:
+                self.view.unsetCursor()
+
+    def _release(self, event: QMouseEvent) -> None:
+        drag, self.drag, self._pending = self.drag, None, None
+        if drag is None:
+            return  # a click: the press did what a click does
+        self.view.unsetCursor()
+        drag.pos = event.position()
+        self.client.drag_finished(drag)

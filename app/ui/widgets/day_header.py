@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from ..models.session_rows import format_day
 from .calendar_common import GRID_LINE, HEADING_TEXT, MUTED_TEXT
 
 ACCENT = QColor("#2f6fb8")
@@ -25,7 +26,7 @@ class DayHeader(QWidget):
         self.tz = "UTC"
         self.setFixedHeight(56)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Open this day")
+        self.setToolTip(self.tr("Open this day"))
 
     def set_right_margin(self, pixels: int) -> None:
         self.right_margin = pixels
@@ -63,7 +64,7 @@ class DayHeader(QWidget):
             is_today = day == today
             p.setFont(small)
             p.setPen(ACCENT if is_today else MUTED_TEXT)
-            weekday = f"{day:%a}".upper()
+            weekday = format_day(day, "ddd").upper()
             p.drawText(QRectF(x, 6, width, 16), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, weekday)
             p.setFont(big)
             number = str(day.day)

@@ -8,18 +8,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app.core.services.groups import GroupData
 
+from ..i18n import noop
 from .group_places import PlacesEditor
 from .optional_date import OptionalDateEdit
+from .record_form import RecordForm
 
-KINDS = (("peer_group", "Peer group (peers, no one \u201cfixes\u201d)"),
-         ("group_supervision", "Group supervision (peers with a supervisor)"))
+KINDS = (("peer_group", noop("Peer group (peers, no one \u201cfixes\u201d)")),
+         ("group_supervision", noop("Group supervision (peers with a supervisor)")))
 
 
 def group_to_json(data: GroupData) -> dict[str, Any]:
@@ -39,63 +40,58 @@ def group_from_json(raw: dict[str, Any]) -> GroupData:
     return GroupData(**values)
 
 
-class GroupForm(QWidget):
+class GroupForm(RecordForm):
     """``edited`` on any change; ``data()`` reads the widgets, ``load()`` fills them."""
 
-    edited = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._saved = GroupData()
-        self._loading = False
-        self.errors: dict[str, QLabel] = {}
+        super().__init__(GroupData(), parent)
         self.name = QLineEdit(objectName="group_name", maxLength=200)
-        self.name.setPlaceholderText("e.g. Tuesday peer group")
+        self.name.setPlaceholderText(self.tr("e.g. Tuesday peer group"))
         self.kind = QComboBox(objectName="group_kind")
         for key, label in KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(self.tr(label), key)
         self.description = QPlainTextEdit(objectName="group_description")
-        self.description.setPlaceholderText("What the group is for, what it agreed about confidentiality \u2026")
+        self.description.setPlaceholderText(self.tr("What the group is for, what it agreed about confidentiality \u2026"))
         self.description.setMaximumHeight(90)
 
-        self.rotating = QRadioButton("Rotating \u2014 each meeting the next member leads",
+        self.rotating = QRadioButton(self.tr("Rotating \u2014 each meeting the next member leads"),
                                      objectName="leadership_rotating", checked=True)
-        self.fixed = QRadioButton("Fixed leader", objectName="leadership_fixed")
+        self.fixed = QRadioButton(self.tr("Fixed leader"), objectName="leadership_fixed")
         self.leadership = QButtonGroup(self)
         self.leadership.addButton(self.rotating)
         self.leadership.addButton(self.fixed)
         self.leader = QComboBox(objectName="leader")
-        self.leader.setAccessibleName("Leader")
+        self.leader.setAccessibleName(self.tr("Leader"))
         self.leader.setMinimumWidth(180)
         self.place_mode = QComboBox(objectName="place_mode")
-        self.place_mode.addItem("One fixed place", "fixed")
-        self.place_mode.addItem("Rotating through these places", "rotating")
+        self.place_mode.addItem(self.tr("One fixed place"), "fixed")
+        self.place_mode.addItem(self.tr("Rotating through these places"), "rotating")
         self.places = PlacesEditor()
 
         self.frequency = QLineEdit(objectName="frequency", maxLength=200)
-        self.frequency.setPlaceholderText("in words, e.g. twice a month")
+        self.frequency.setPlaceholderText(self.tr("in words, e.g. twice a month"))
         self.meeting_minutes = QSpinBox(objectName="meeting_minutes", minimum=0, maximum=600, singleStep=15,
-                                        suffix=" min", specialValueText="not agreed")
+                                        suffix=self.tr(" min"), specialValueText=self.tr("not agreed"))
         self.business = QSpinBox(objectName="business_talk_minutes", minimum=-1, maximum=600, singleStep=5,
-                                 suffix=" min", specialValueText="no limit agreed")
-        self.business.setToolTip("Time for networking and business talk is kept short; the live meeting "
-                                 "view shows this limit.")
+                                 suffix=self.tr(" min"), specialValueText=self.tr("no limit agreed"))
+        self.business.setToolTip(self.tr("Time for networking and business talk is kept short; the live meeting "
+                                 "view shows this limit."))
         self.term_from = OptionalDateEdit()
         self.term_to = OptionalDateEdit()
         self.review_on = OptionalDateEdit()
         self.review_on.setObjectName("review_on")
-        self.review_on.setToolTip("The date the group agreed to re-evaluate how it works.")
+        self.review_on.setToolTip(self.tr("The date the group agreed to re-evaluate how it works."))
         self.guest_name = QLineEdit(objectName="guest_name", maxLength=200)
-        self.guest_name.setPlaceholderText("A supervisor the group consults when it is stuck")
+        self.guest_name.setPlaceholderText(self.tr("A supervisor the group consults when it is stuck"))
         self.guest_email = QLineEdit(objectName="guest_email", maxLength=320)
         self.guest_email.setPlaceholderText("name@example.org")
 
-        about = QGroupBox("The group", objectName="group_about")
+        about = QGroupBox(self.tr("The group"), objectName="group_about")
         form = self._form(about)
-        self._row(form, "name", "Name *", self.name)
-        self._row(form, "kind", "Kind", self.kind)
-        self._row(form, "description", "Description", self.description)
-        leading = QGroupBox("Leadership", objectName="group_leadership")
+        self._row(form, "name", self.tr("Name *"), self.name)
+        self._row(form, "kind", self.tr("Kind"), self.kind)
+        self._row(form, "description", self.tr("Description"), self.description)
+        leading = QGroupBox(self.tr("Leadership"), objectName="group_leadership")
         form = self._form(leading)
         fixed_row = QHBoxLayout()
         fixed_row.setContentsMargins(0, 0, 0, 0)
@@ -103,22 +99,22 @@ class GroupForm(QWidget):
         fixed_row.addWidget(self.leader, 1)
         self._row(form, "leadership", "", self.rotating)
         self._row(form, "leader_key", "", fixed_row)
-        place = QGroupBox("Meeting place", objectName="group_place")
+        place = QGroupBox(self.tr("Meeting place"), objectName="group_place")
         form = self._form(place)
         self._row(form, "place_mode", "", self.place_mode)
         self._row(form, "places", "", self.places)
-        rhythm = QGroupBox("Rhythm and term", objectName="group_rhythm")
+        rhythm = QGroupBox(self.tr("Rhythm and term"), objectName="group_rhythm")
         form = self._form(rhythm)
-        self._row(form, "frequency", "How often", self.frequency)
-        self._row(form, "meeting_minutes", "Meeting length", self.meeting_minutes)
-        self._row(form, "business_talk_minutes", "Business talk", self.business)
-        self._row(form, "term_from", "Term from", self.term_from)
-        self._row(form, "term_to", "Term until", self.term_to)
-        self._row(form, "review_on", "Review on", self.review_on)
-        guest = QGroupBox("Guest / consulting supervisor", objectName="group_guest")
+        self._row(form, "frequency", self.tr("How often"), self.frequency)
+        self._row(form, "meeting_minutes", self.tr("Meeting length"), self.meeting_minutes)
+        self._row(form, "business_talk_minutes", self.tr("Business talk"), self.business)
+        self._row(form, "term_from", self.tr("Term from"), self.term_from)
+        self._row(form, "term_to", self.tr("Term until"), self.term_to)
+        self._row(form, "review_on", self.tr("Review on"), self.review_on)
+        guest = QGroupBox(self.tr("Guest / consulting supervisor"), objectName="group_guest")
         form = self._form(guest)
-        self._row(form, "guest_name", "Name", self.guest_name)
-        self._row(form, "guest_email", "E-mail", self.guest_email)
+        self._row(form, "guest_name", self.tr("Name"), self.guest_name)
+        self._row(form, "guest_email", self.tr("E-mail"), self.guest_email)
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 4, 0)
@@ -170,19 +166,7 @@ class GroupForm(QWidget):
         return form
 
     def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QHBoxLayout) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        error = QLabel(objectName=f"{key}_error", wordWrap=True)
-        error.setProperty("role", "field-error")
-        error.hide()
-        column.addWidget(error)
-        self.errors[key] = error
+        box = self._field_box(key, field)
         if label:
             form.addRow(label, box)
         else:
@@ -194,11 +178,11 @@ class GroupForm(QWidget):
         loading, self._loading = self._loading, True
         wanted = self.leader.currentData() or self._saved.leader_key
         self.leader.clear()
-        self.leader.addItem("Choose the leader\u2026" if members else "Add members first", None)
+        self.leader.addItem(self.tr("Choose the leader\u2026") if members else self.tr("Add members first"), None)
         for key, name in members:
             self.leader.addItem(name, key)
         if wanted is not None and self.leader.findData(wanted) < 0:
-            self.leader.addItem("(no longer a member)", wanted)
+            self.leader.addItem(self.tr("(no longer a member)"), wanted)
         self.leader.setCurrentIndex(max(0, self.leader.findData(wanted)))
         self._loading = loading
         self._enable()
@@ -216,16 +200,13 @@ class GroupForm(QWidget):
             guest_name=self.guest_name.text(), guest_email=self.guest_email.text(),
             business_talk_minutes=None if business < 0 else business)
 
-    def load(self, data: GroupData, *, as_saved: GroupData | None = None) -> None:
-        """Show ``data``; ``as_saved`` is what Revert goes back to (default: data)."""
-        self._loading = True
-        self._saved = as_saved if as_saved is not None else data
+    def _fill(self, data: GroupData) -> None:
         self.name.setText(data.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.description.setPlainText(data.description)
         (self.fixed if data.leadership == "fixed" else self.rotating).setChecked(True)
         if data.leader_key is not None and self.leader.findData(data.leader_key) < 0:
-            self.leader.addItem("(no longer a member)", data.leader_key)
+            self.leader.addItem(self.tr("(no longer a member)"), data.leader_key)
         self.leader.setCurrentIndex(max(0, self.leader.findData(data.leader_key)))
         self.place_mode.setCurrentIndex(max(0, self.place_mode.findData(data.place_mode)))
         self.places.set_rotating(data.place_mode == "rotating")
@@ -238,38 +219,22 @@ class GroupForm(QWidget):
         self.review_on.set_value(data.review_on)
         self.guest_name.setText(data.guest_name)
         self.guest_email.setText(data.guest_email)
-        self._loading = False
+
+    def _loaded(self, data: GroupData, as_saved: GroupData | None) -> None:
         self.show_problems({})
         self._enable()
-        self.edited.emit()
-
-    def is_dirty(self) -> bool:
-        return self.data().cleaned() != self._saved.cleaned()
-
-    def revert(self) -> None:
-        self.load(self._saved)
-
-    def mark_saved(self) -> None:
-        self._saved = self.data().cleaned()
-        self.edited.emit()
 
     def problems(self) -> dict[str, str]:
         """What can be said before asking the core (which checks everything on save)."""
         data = self.data().cleaned()
         problems: dict[str, str] = {}
         if not data.name:
-            problems["name"] = "A group needs a name."
+            problems["name"] = self.tr("A group needs a name.")
         if data.leadership == "fixed" and data.leader_key is None and self.leader.count() > 1:
-            problems["leader_key"] = "Choose the fixed leader, or let leadership rotate."
+            problems["leader_key"] = self.tr("Choose the fixed leader, or let leadership rotate.")
         if data.place_mode == "rotating" and len(data.places) < 2:
-            problems["places"] = "A rotating place needs at least two places, in order."
+            problems["places"] = self.tr("A rotating place needs at least two places, in order.")
         return problems
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            message = problems.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
 
     def _enable(self) -> None:
         self.leader.setEnabled(self.fixed.isChecked() and self.leader.count() > 1)

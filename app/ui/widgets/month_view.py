@@ -6,14 +6,15 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
                            QPaintEvent, QPen, QResizeEvent)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.core.services.sessions import SessionRow
 
-from .calendar_common import (GRID_LINE, HEADING_TEXT, HELD_MARK, MUTED_TEXT, NO_SHOW_ACCENT, SELECTION,
-                              accessible_text, naive, palette_for, title_of, tooltip_html)
+from ..models.session_rows import format_day
+from .calendar_common import (GRID_LINE, HEADING_TEXT, HELD_MARK, MOVE, MUTED_TEXT, NO_SHOW_ACCENT, SELECTION,
+                              CalendarMouse, Drag, accessible_text, naive, palette_for, title_of, tooltip_html)
 
 HEADER = 28
 NUMBER_LINE = 24
@@ -27,12 +28,13 @@ class MonthView(QWidget):
     day_requested = Signal(object)  # date: open it in the day view
     create_requested = Signal(object, object)  # naive start, minutes (None = default)
     delete_requested = Signal(int)
+    move_requested = Signal(int, object, int)  # session id, naive start, minutes (dragged to another day)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Sessions by day of the month")
+        self.setAccessibleName(self.tr("Sessions by day of the month"))
         self.setMinimumSize(420, 320)
         self.month = date.today().replace(day=1)
         self.first = self.month
@@ -43,6 +45,8 @@ class MonthView(QWidget):
         self.entries: list[tuple[QRectF, SessionRow]] = []
         self.more: list[tuple[QRectF, date, list[SessionRow]]] = []
         self.cells: list[tuple[QRectF, date]] = []
+        self.preview: tuple[SessionRow, date] | None = None  # a dragged session and the day it would go to
+        self.mouse = CalendarMouse(self, self)
 
     def set_time_zone(self, tz: str) -> None:
         self.tz = tz
@@ -60,6 +64,8 @@ class MonthView(QWidget):
 
     def clear(self) -> None:
         self.selected_id = None
+        self.mouse.cancel()
+        self.preview = None
         self.set_rows([])
 
     def select(self, session_id: int | None) -> None:
@@ -129,7 +135,8 @@ class MonthView(QWidget):
         width = (self.width() - 1) / 7
         for index in range(7):
             day = self.first + timedelta(days=index)
-            p.drawText(QRectF(index * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter, f"{day:%a}".upper())
+            p.drawText(QRectF(index * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter,
+                       format_day(day, "ddd").upper())
         today = self._today()
         number_font = QFont(self.font())
         for cell, day in self.cells:
@@ -138,7 +145,7 @@ class MonthView(QWidget):
             p.setPen(QPen(GRID_LINE, 1))
             p.drawRect(cell)
             p.setFont(number_font)
-            label = str(day.day) if day.day != 1 else f"{day.day} {day:%b}"
+            label = str(day.day) if day.day != 1 else format_day(day, "d MMM")
             box = QRectF(cell.left() + 6, cell.top() + 3, cell.width() - 12, NUMBER_LINE - 4)
             if day == today:
                 metrics = QFontMetricsF(number_font)
@@ -154,15 +161,19 @@ class MonthView(QWidget):
                 p.setPen(HEADING_TEXT if day.month == self.month.month else MUTED_TEXT)
                 p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         font = self._entry_font()
+        moving = self.preview[0].id if self.preview else None
         for rect, row in self.entries:
+            p.setOpacity(0.4 if row.id == moving else 1.0)
             self._paint_entry(p, rect, row, font)
+        p.setOpacity(1.0)
         bold = QFont(font)
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(MUTED_TEXT)
         for rect, _day, hidden in self.more:
             p.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"+{len(hidden)} more")
+                       self.tr("+%n more", "", len(hidden)))
+        self._paint_preview(p, font)
         p.end()
 
     def _paint_entry(self, p: QPainter, rect: QRectF, row: SessionRow, font: QFont) -> None:
@@ -206,23 +217,24 @@ class MonthView(QWidget):
         except (KeyError, ValueError):
             return date.today()
 
-    # ---- mouse and keyboard ----------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        pos = event.position()
-        row = self.entry_at(pos)
+    # ---- the mouse (gestures from CalendarMouse) -----------------------------------
+    def session_at(self, pos: QPointF) -> SessionRow | None:
+        return self.entry_at(pos)
+
+    def grab_at(self, pos: QPointF, row: SessionRow | None) -> str | None:
+        return MOVE if row is not None else None  # to another day, at the same time
+
+    def pressed(self, pos: QPointF, row: SessionRow | None, button: Qt.MouseButton) -> None:
         if row is not None:
             self.select(row.id)
             return
         more = self.more_at(pos)
-        if more is not None and event.button() == Qt.MouseButton.LeftButton:
+        if more is not None and button == Qt.MouseButton.LeftButton:
             self.day_requested.emit(more[0])
             return
         self.select(None)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        pos = event.position()
-        row = self.entry_at(pos)
+    def double_clicked(self, pos: QPointF, row: SessionRow | None) -> None:
         if row is not None:
             self.select(row.id)
             self.activated.emit(row.id)
@@ -236,16 +248,54 @@ class MonthView(QWidget):
         else:
             self.create_requested.emit(datetime.combine(day, NEW_SESSION_TIME), None)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        row = self.entry_at(QPointF(event.pos()))
-        if row is None and event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_id is not None:
+    def context_menu(self, pos: QPointF, global_pos: QPoint, row: SessionRow | None, keyboard: bool) -> None:
+        if row is None and keyboard and self.selected_id is not None:
             rect = next((r for r, e in self.entries if e.id == self.selected_id), None)
             if rect is not None:
                 self.context_requested.emit(self.selected_id, self.mapToGlobal(rect.center().toPoint()))
             return
         if row is not None:
             self.select(row.id)
-            self.context_requested.emit(row.id, event.globalPos())
+            self.context_requested.emit(row.id, global_pos)
+
+    def drag_moved(self, drag: Drag) -> None:
+        day = self.day_at(drag.pos)
+        if drag.row is not None and day is not None:
+            self.preview = (drag.row, day)
+        self.update()
+
+    def drag_finished(self, drag: Drag) -> None:
+        day = self.day_at(drag.pos)
+        row = drag.row
+        if row is None or day is None or day == naive(row.start).date():
+            return self.clear_preview()  # dropped on its own day, or outside the grid
+        self.preview = (row, day)  # shown until the page has an answer
+        self.update()
+        minutes = int((row.end - row.start).total_seconds() // 60)
+        self.move_requested.emit(row.id, datetime.combine(day, naive(row.start).time()), minutes)
+
+    def drag_cancelled(self, drag: Drag) -> None:
+        self.clear_preview()
+
+    def clear_preview(self) -> None:
+        self.preview = None
+        self.update()
+
+    def _paint_preview(self, p: QPainter, font: QFont) -> None:
+        """The day the dragged session would go to, tinted, with the session at its foot."""
+        if self.preview is None:
+            return
+        row, day = self.preview
+        cell = next((rect for rect, d in self.cells if d == day), None)
+        if cell is None:
+            return
+        p.fillRect(cell.adjusted(1, 1, -1, -1), SELECTION)
+        p.setPen(QPen(ACCENT, 1.5, Qt.PenStyle.DashLine))
+        p.drawRect(cell.adjusted(1, 1, -1, -1))
+        line = self._line_height()
+        ghost = QRectF(cell.left() + 3, cell.bottom() - line - 2, cell.width() - 6, line - 1)
+        p.fillRect(ghost, QColor("#ffffff"))
+        self._paint_entry(p, ghost, row, font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
@@ -273,8 +323,8 @@ class MonthView(QWidget):
                 QToolTip.showText(event.globalPos(), tooltip_html(row, self.group_names), self)
             elif more is not None:
                 QToolTip.showText(event.globalPos(), "<br>".join(
-                    f"{r.start:%H:%M} {html.escape(title_of(r, self.group_names))}" for r in more[1]) + "<br><i>Click to open the day</i>",
-                    self)
+                    f"{r.start:%H:%M} {html.escape(title_of(r, self.group_names))}" for r in more[1])
+                    + "<br><i>" + html.escape(self.tr("Click to open the day")) + "</i>", self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -15,12 +15,18 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QF
 from app.core import recurrence
 from app.core.recurrence import RecurrenceError, Rule
 
+from ..i18n import noop
+
 WEEKDAYS = recurrence.WEEKDAYS
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-POSITIONS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
-MODES = (("none", "Does not repeat"), ("daily", "Daily"), ("weekly", "Weekly"),
-         ("monthly_date", "Monthly on the same date"), ("monthly_position", "Monthly on the same weekday"))
-UNITS = {"daily": "day", "weekly": "week", "monthly_date": "month", "monthly_position": "month"}
+DAY_NAMES = (noop("Monday"), noop("Tuesday"), noop("Wednesday"), noop("Thursday"), noop("Friday"),
+             noop("Saturday"), noop("Sunday"))
+SHORT_DAY_NAMES = (noop("Mon"), noop("Tue"), noop("Wed"), noop("Thu"), noop("Fri"), noop("Sat"), noop("Sun"))
+POSITIONS = ((1, noop("first")), (2, noop("second")), (3, noop("third")), (4, noop("fourth")), (-1, noop("last")))
+MODES = (("none", noop("Does not repeat")), ("daily", noop("Daily")), ("weekly", noop("Weekly")),
+         ("monthly_date", noop("Monthly on the same date")),
+         ("monthly_position", noop("Monthly on the same weekday")))
+UNITS = {"daily": (noop(" day"), noop(" days")), "weekly": (noop(" week"), noop(" weeks")),
+         "monthly_date": (noop(" month"), noop(" months")), "monthly_position": (noop(" month"), noop(" months"))}
 
 
 def position_of(day: date) -> int:
@@ -43,18 +49,18 @@ class RecurrenceEditor(QWidget):
         self._tz: str | None = None
         self.repeat = QComboBox(objectName="repeat")
         for mode, label in MODES:
-            self.repeat.addItem(label, mode)
-        self.repeat.setAccessibleName("Repeats")
-        self.interval = QSpinBox(objectName="interval", minimum=1, maximum=999, prefix="every ")
-        self.interval.setAccessibleName("Repeat interval")
-        self.interval.setToolTip("1 = every week (or day, month); 2 = every other one …")
+            self.repeat.addItem(self.tr(label), mode)
+        self.repeat.setAccessibleName(self.tr("Repeats"))
+        self.interval = QSpinBox(objectName="interval", minimum=1, maximum=999, prefix=self.tr("every "))
+        self.interval.setAccessibleName(self.tr("Repeat interval"))
+        self.interval.setToolTip(self.tr("1 = every week (or day, month); 2 = every other one \u2026"))
         self.days: dict[str, QCheckBox] = {}
         day_row = QHBoxLayout()
         day_row.setContentsMargins(0, 0, 0, 0)
-        for code, name in zip(WEEKDAYS, DAY_NAMES):
-            box = QCheckBox(name[:3], objectName=f"day_{code}")
-            box.setToolTip(name)
-            box.setAccessibleName(name)
+        for code, name, short in zip(WEEKDAYS, DAY_NAMES, SHORT_DAY_NAMES):
+            box = QCheckBox(self.tr(short), objectName=f"day_{code}")
+            box.setToolTip(self.tr(name))
+            box.setAccessibleName(self.tr(name))
             box.toggled.connect(self._edited)
             self.days[code] = box
             day_row.addWidget(box)
@@ -64,27 +70,27 @@ class RecurrenceEditor(QWidget):
         self.month_day = QLabel(objectName="month_day")
         self.position = QComboBox(objectName="position")
         for value, label in POSITIONS:
-            self.position.addItem(label, value)
+            self.position.addItem(self.tr(label), value)
         self.weekday = QComboBox(objectName="position_weekday")
         for code, name in zip(WEEKDAYS, DAY_NAMES):
-            self.weekday.addItem(name, code)
+            self.weekday.addItem(self.tr(name), code)
         position_row = QHBoxLayout()
         position_row.setContentsMargins(0, 0, 0, 0)
-        position_row.addWidget(QLabel("the"))
+        position_row.addWidget(QLabel(self.tr("the")))
         position_row.addWidget(self.position)
         position_row.addWidget(self.weekday)
         position_row.addStretch()
         self.position_widget = QWidget()
         self.position_widget.setLayout(position_row)
         self.custom = QLabel(objectName="custom_rule", wordWrap=True)
-        self.ends_never = QRadioButton("Never", objectName="ends_never", checked=True)
-        self.ends_on = QRadioButton("On", objectName="ends_on")
-        self.ends_after = QRadioButton("After", objectName="ends_after")
+        self.ends_never = QRadioButton(self.tr("Never"), objectName="ends_never", checked=True)
+        self.ends_on = QRadioButton(self.tr("On"), objectName="ends_on")
+        self.ends_after = QRadioButton(self.tr("After"), objectName="ends_after")
         self.until = QDateEdit(objectName="until_date", calendarPopup=True, displayFormat="d MMM yyyy")
-        self.until.setAccessibleName("Last date")
+        self.until.setAccessibleName(self.tr("Last date"))
         self.until.setMinimumWidth(130)
-        self.count = QSpinBox(objectName="count", minimum=1, maximum=99999, value=10, suffix=" sessions")
-        self.count.setAccessibleName("Number of sessions")
+        self.count = QSpinBox(objectName="count", minimum=1, maximum=99999, value=10, suffix=self.tr(" sessions"))
+        self.count.setAccessibleName(self.tr("Number of sessions"))
         self.ends = QButtonGroup(self)
         for button in (self.ends_never, self.ends_on, self.ends_after):
             self.ends.addButton(button)
@@ -98,13 +104,13 @@ class RecurrenceEditor(QWidget):
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow("Repeats", self.repeat)
-        self.form.addRow("How often", self.interval)
-        self.form.addRow("On", self.day_widget)
-        self.form.addRow("On", self.month_day)
-        self.form.addRow("On", self.position_widget)
-        self.form.addRow("Rule", self.custom)
-        self.form.addRow("Ends", self.ends_widget)
+        self.form.addRow(self.tr("Repeats"), self.repeat)
+        self.form.addRow(self.tr("How often"), self.interval)
+        self.form.addRow(self.tr("On"), self.day_widget)
+        self.form.addRow(self.tr("On"), self.month_day)
+        self.form.addRow(self.tr("On"), self.position_widget)
+        self.form.addRow(self.tr("Rule"), self.custom)
+        self.form.addRow(self.tr("Ends"), self.ends_widget)
 
         self.repeat.currentIndexChanged.connect(self._mode_changed)
         self._interval_chosen = False  # the user set "every N" themselves
@@ -138,13 +144,13 @@ class RecurrenceEditor(QWidget):
                                                  and self.weekday.currentData() == WEEKDAYS[old.weekday()]):
             self.position.setCurrentIndex(self.position.findData(position_of(start)))
             self.weekday.setCurrentIndex(start.weekday())
-        self.month_day.setText(f"day {start.day} of the month" + (
-            " (months without it are skipped)" if start.day > 28 else ""))
+        self.month_day.setText(self.tr("day {day} of the month (months without it are skipped)").format(day=start.day)
+                               if start.day > 28 else self.tr("day {day} of the month").format(day=start.day))
         self.until.setMinimumDate(_qdate(start))
         self._loading = loading
-        self.repeat.setItemText(3, f"Monthly on day {start.day}")
-        self.repeat.setItemText(4, f"Monthly on the {dict(POSITIONS)[position_of(start)]} "
-                                   f"{DAY_NAMES[start.weekday()]}")
+        self.repeat.setItemText(3, self.tr("Monthly on day {day}").format(day=start.day))
+        self.repeat.setItemText(4, self.tr("Monthly on the {position} {weekday}").format(
+            position=self.tr(dict(POSITIONS)[position_of(start)]), weekday=self.tr(DAY_NAMES[start.weekday()])))
 
     def load(self, rrule: str | None, start: datetime, tz: str) -> None:
         """Show a stored rule (None: does not repeat); untouched, it is given back verbatim."""
@@ -171,7 +177,7 @@ class RecurrenceEditor(QWidget):
                 except RecurrenceError:
                     text = rrule
                 text = text.replace(f", {start:%H:%M}", "")
-                self.custom.setText(f"{text} (kept as it is; choose above to change it)")
+                self.custom.setText(self.tr("{rule} (kept as it is; choose above to change it)").format(rule=text))
         self.repeat.setCurrentIndex(self.repeat.findData(mode))
         self._loading = False
         self._show_rows()
@@ -209,7 +215,7 @@ class RecurrenceEditor(QWidget):
 
     def _ensure_custom(self) -> None:
         if self.repeat.findData("custom") < 0:
-            self.repeat.addItem("Custom", "custom")
+            self.repeat.addItem(self.tr("Custom"), "custom")
 
     def rule(self) -> Rule | None:
         """The rule the widgets describe (None: does not repeat); RecurrenceError if unusable."""
@@ -222,7 +228,7 @@ class RecurrenceEditor(QWidget):
         if self.ends_on.isChecked():
             until = self.until.date().toPython()
             if until < self.start:
-                raise RecurrenceError("the end date is before the first session")
+                raise RecurrenceError(self.tr("the end date is before the first session"))
         elif self.ends_after.isChecked():
             count = self.count.value()
         common = {"interval": self.interval.value(), "until": until, "count": count}
@@ -283,8 +289,8 @@ class RecurrenceEditor(QWidget):
     def _show_rows(self) -> None:
         mode = self.mode()
         repeating = mode not in ("none", "custom")
-        unit = UNITS.get(mode, "week")
-        self.interval.setSuffix(f" {unit}s" if self.interval.value() != 1 else f" {unit}")
+        one, many = UNITS.get(mode, UNITS["weekly"])
+        self.interval.setSuffix(self.tr(one) if self.interval.value() == 1 else self.tr(many))
         self.form.setRowVisible(self.interval, repeating)
         self.form.setRowVisible(self.day_widget, mode == "weekly")
         self.form.setRowVisible(self.month_day, mode == "monthly_date")

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from app.core.services.session_records import AttendanceData, FollowUpData, SessionRecordData
 from app.core.services.themes import ThemeInfo
 
+from ..i18n import noop
 from ..models.session_rows import padlock_pixmap
 from .follow_up_list import FollowUpList
 from .markdown_edit import MarkdownEdit
 from .theme_chips import CreateTheme, ThemeChips
 
-PRIVATE_LABEL = "Private \u2014 never printed or exported"
+PRIVATE_LABEL = noop("Private \u2014 never printed or exported")
 _FEE = re.compile(r"^\d{0,6}([.,]\d{0,2})?$")
 
 
@@ -43,10 +44,10 @@ class StatusSelector(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for key, text, tip in (("scheduled", "Scheduled", "Not held yet"),
-                               ("held", "Held", "Mark held"),
-                               ("no_show", "No-show", "The supervisee did not come"),
-                               ("cancelled", "Cancelled", "Cancelled, and by whom")):
+        for key, text, tip in (("scheduled", self.tr("Scheduled"), self.tr("Not held yet")),
+                               ("held", self.tr("Held"), self.tr("Mark held")),
+                               ("no_show", self.tr("No-show"), self.tr("The supervisee did not come")),
+                               ("cancelled", self.tr("Cancelled"), self.tr("Cancelled, and by whom"))):
             button = QToolButton(text=text, checkable=True, objectName=f"status_{key}")
             button.setToolTip(tip)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -54,9 +55,9 @@ class StatusSelector(QWidget):
             layout.addWidget(button)
             if key == "cancelled":
                 menu = QMenu(button)
-                menu.addAction("Cancelled by the supervisee",
+                menu.addAction(self.tr("Cancelled by the supervisee"),
                                lambda: self.set_status("cancelled", "supervisee", user=True))
-                menu.addAction("Cancelled by me (supervisor)",
+                menu.addAction(self.tr("Cancelled by me (supervisor)"),
                                lambda: self.set_status("cancelled", "supervisor", user=True))
                 button.setMenu(menu)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -77,8 +78,9 @@ class StatusSelector(QWidget):
         for key, button in self.buttons.items():
             button.setChecked(key == self.status)
         cancel = self.buttons["cancelled"]
-        cancel.setText(f"Cancelled by {self.cancelled_by}" if self.status == "cancelled" and self.cancelled_by
-                       else "Cancelled")
+        by = {"supervisee": self.tr("Cancelled by supervisee"), "supervisor": self.tr("Cancelled by supervisor")}
+        cancel.setText(by.get(self.cancelled_by, self.tr("Cancelled")) if self.status == "cancelled"
+                       else self.tr("Cancelled"))
 
 
 class SessionForm(QWidget):
@@ -92,12 +94,12 @@ class SessionForm(QWidget):
         self._loading = False
         self.status = StatusSelector()
         self.notes = {
-            "brought": MarkdownEdit("What the supervisee brought", "brought",
-                                    "The situation, the client, the question they came with"),
-            "reflections": MarkdownEdit("Reflections", "reflections",
-                                        "Your reflection: patterns, parallel process, what stirred in you"),
-            "mirrored": MarkdownEdit("What was mirrored", "mirrored",
-                                     "What you gave back: their words, the feeling, the pattern"),
+            "brought": MarkdownEdit(self.tr("What the supervisee brought"), "brought",
+                                    self.tr("The situation, the client, the question they came with")),
+            "reflections": MarkdownEdit(self.tr("Reflections"), "reflections",
+                                        self.tr("Your reflection: patterns, parallel process, what stirred in you")),
+            "mirrored": MarkdownEdit(self.tr("What was mirrored"), "mirrored",
+                                     self.tr("What you gave back: their words, the feeling, the pattern")),
         }
         self.themes = ThemeChips(create_theme)
         self.themes.setObjectName("theme_chips")
@@ -107,21 +109,21 @@ class SessionForm(QWidget):
         self.attendance_layout.setContentsMargins(0, 0, 0, 0)
         self.attendance_layout.setSpacing(2)
         self.attendance: list[tuple[AttendanceData, QCheckBox]] = []
-        self.held_minutes = QLineEdit(objectName="held_minutes", placeholderText="not recorded")
+        self.held_minutes = QLineEdit(objectName="held_minutes", placeholderText=self.tr("not recorded"))
         self.held_minutes.setValidator(QIntValidator(0, 24 * 60, self.held_minutes))
-        self.held_minutes.setToolTip("How long the session actually ran, in minutes")
+        self.held_minutes.setToolTip(self.tr("How long the session actually ran, in minutes"))
         self.planned = QLabel(objectName="planned_minutes")
         self.planned.setProperty("muted", True)
-        self.fee = QLineEdit(objectName="fee", placeholderText="no fee")
+        self.fee = QLineEdit(objectName="fee", placeholderText=self.tr("no fee"))
         self.fee.setValidator(QRegularExpressionValidator(QRegularExpression(_FEE.pattern), self.fee))
         self.currency = QLabel("EUR", objectName="currency")
         self.currency.setProperty("muted", True)
-        self.paid = QCheckBox("Paid", objectName="paid")
+        self.paid = QCheckBox(self.tr("Paid"), objectName="paid")
         self.private_note = QPlainTextEdit(objectName="private_note")
-        self.private_note.setPlaceholderText("For you only. Kept in the vault; left out of every print, "
-                                             "PDF and export.")
+        self.private_note.setPlaceholderText(self.tr("For you only. Kept in the vault; left out of every print, "
+                                                     "PDF and export."))
         self.private_note.setTabChangesFocus(True)
-        self.private_label = QLabel(PRIVATE_LABEL, objectName="private_label")
+        self.private_label = QLabel(self.tr(PRIVATE_LABEL), objectName="private_label")
         self.private_icon = QLabel(objectName="private_icon")
         self.private_icon.setPixmap(padlock_pixmap(14, "#8a5a00", self.devicePixelRatioF()))
         self.problems_label = QLabel(objectName="error", wordWrap=True)
@@ -143,7 +145,7 @@ class SessionForm(QWidget):
         for edit in self.notes.values():
             notes.addWidget(edit, 3)
         private = QFrame(objectName="private_card")
-        private.setToolTip(PRIVATE_LABEL)
+        private.setToolTip(self.tr(PRIVATE_LABEL))
         private_layout = QVBoxLayout(private)
         private_layout.setContentsMargins(12, 8, 12, 10)
         private_layout.setSpacing(4)
@@ -164,11 +166,11 @@ class SessionForm(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(10)
-        column.addWidget(_card("Themes", self.themes, "themes_card"))
-        self.attendance_card = _card("Attendance", self.attendance_box, "attendance_card")
+        column.addWidget(_card(self.tr("Themes"), self.themes, "themes_card"))
+        self.attendance_card = _card(self.tr("Attendance"), self.attendance_box, "attendance_card")
         column.addWidget(self.attendance_card)
-        column.addWidget(_card("Agreed follow-ups", self.follow_ups, "follow_ups_card"))
-        column.addWidget(_card("Time and fee", self.money_row(), "money_card"))
+        column.addWidget(_card(self.tr("Agreed follow-ups"), self.follow_ups, "follow_ups_card"))
+        column.addWidget(_card(self.tr("Time and fee"), self.money_row(), "money_card"))
         column.addStretch()
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(side)
@@ -191,8 +193,8 @@ class SessionForm(QWidget):
         held_row = QHBoxLayout()
         held_row.addWidget(self.held_minutes)
         held_row.addWidget(self.planned, 1)
-        form.addRow("Time held", held_row)
-        form.addRow("Fee", fee_row)
+        form.addRow(self.tr("Time held"), held_row)
+        form.addRow(self.tr("Fee"), fee_row)
         return box
 
     # ---- values -----------------------------------------------------------
@@ -221,7 +223,7 @@ class SessionForm(QWidget):
         self.follow_ups.set_items(data.follow_ups)
         self._fill_attendance(data.attendance or ())
         self.held_minutes.setText("" if data.held_minutes is None else str(data.held_minutes))
-        self.planned.setText(f"minutes of {duration} planned")
+        self.planned.setText(self.tr("minutes of {duration} planned").format(duration=duration))
         self.fee.setText("" if data.fee is None else f"{Decimal(data.fee):.2f}")
         self.paid.setChecked(data.paid)
         self.status.set_status(data.status or "scheduled", data.cancelled_by)
@@ -265,12 +267,13 @@ class SessionForm(QWidget):
         self.attendance = []
         for item in items:
             box = QCheckBox(item.name or item.person_key, checked=item.present)
-            box.setToolTip("Ticked: was there")
+            box.setToolTip(self.tr("Ticked: was there"))
             box.toggled.connect(self._changed)
             self.attendance.append((item, box))
             self.attendance_layout.addWidget(box)
         if not items:
-            empty = QLabel("No one is on this session's list yet; members come from the group.", wordWrap=True)
+            empty = QLabel(self.tr("No one is on this session's list yet; members come from the group."),
+                           wordWrap=True)
             empty.setProperty("muted", True)
             self.attendance_layout.addWidget(empty)
 

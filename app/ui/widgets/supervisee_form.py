@@ -1,53 +1,68 @@
 """The supervisee editor form: fields, inline validation, dirty tracking, revert."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from app.core.services.supervisees import LABELS, SuperviseeData, validate
 
+from ..i18n import noop
+from ..models.supervisee_table import STATUSES
 from .optional_date import OptionalDateEdit
+from .record_form import RecordForm
 
-DISCIPLINES = ("Counsellor", "Psychotherapist", "Massage therapist", "Nurse", "Social worker",
-               "Psychologist", "Art therapist", "Occupational therapist")
+DISCIPLINES = (noop("Counsellor"), noop("Psychotherapist"), noop("Massage therapist"), noop("Nurse"),
+               noop("Social worker"), noop("Psychologist"), noop("Art therapist"),
+               noop("Occupational therapist"))
 _LINES = ("full_name", "preferred_name", "pronouns", "email", "phone", "licence_number", "modality", "setting")
+# The core's field names, for the catalogue (the core has no Qt, so it cannot translate them).
+_LABELS = (noop("Name"), noop("Preferred name"), noop("Pronouns"), noop("E-mail"), noop("Phone"),
+           noop("Discipline"), noop("Licence or registration number"), noop("Modality"), noop("Setting"),
+           noop("Start date"), noop("End date"), noop("Status"), noop("Goals for supervision"),
+           noop("Private notes"))
 
 
-class SuperviseeForm(QWidget):
+class SuperviseeForm(RecordForm):
     """Emits ``edited`` on any change; ``data()`` reads it, ``load()`` fills it."""
 
-    edited = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._saved = SuperviseeData()
+        super().__init__(SuperviseeData(), parent)
         self.lines: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key in _LINES[:3]:
             self._add_line(form, key)
         self.discipline = QComboBox(editable=True, objectName="discipline")
-        self.discipline.addItems(("",) + DISCIPLINES)
+        self.discipline.addItem("")
+        for discipline in DISCIPLINES:
+            self.discipline.addItem(self.tr(discipline))
         self.discipline.currentTextChanged.connect(self._changed)
         self._add_row(form, "discipline", self.discipline)
         for key in _LINES[3:]:
             self._add_line(form, key)
         self.status = QComboBox(objectName="status")
-        for value in ("active", "paused", "ended"):
-            self.status.addItem(value.capitalize(), value)
+        for value, label in STATUSES:
+            self.status.addItem(self.tr(label), value)
         self.status.currentIndexChanged.connect(self._changed)
-        self._add_row(form, "status", self.status)
+        # An archived supervisee says so beside the status it had (restore to make it current again).
+        self.archived_tag = QLabel(self.tr("Archived"), objectName="archived_tag")
+        self.archived_tag.setProperty("muted", True)
+        self.archived_tag.setToolTip(self.tr("Archived: hidden from the active list. Restore to bring it back."))
+        self.archived_tag.hide()
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.archived_tag)
+        self._add_row(form, "status", status_row)
         self.start_date = OptionalDateEdit()
         self.end_date = OptionalDateEdit()
         for key, widget in (("start_date", self.start_date), ("end_date", self.end_date)):
             widget.changed.connect(self._changed)
             self._add_row(form, key, widget)
         self.goals = QPlainTextEdit(objectName="goals")
-        self.goals.setPlaceholderText("What the supervisee wants from supervision")
+        self.goals.setPlaceholderText(self.tr("What the supervisee wants from supervision"))
         self.private_notes = QPlainTextEdit(objectName="private_notes")
-        self.private_notes.setPlaceholderText("For you only: never printed or exported")
+        self.private_notes.setPlaceholderText(self.tr("For you only: never printed or exported"))
         for key, widget in (("goals", self.goals), ("private_notes", self.private_notes)):
             widget.setMinimumHeight(90)
             widget.textChanged.connect(self._changed)
@@ -59,7 +74,6 @@ class SuperviseeForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._loading = False
 
     def _add_line(self, form: QFormLayout, key: str) -> None:
         edit = QLineEdit(objectName=key)
@@ -67,60 +81,48 @@ class SuperviseeForm(QWidget):
         self.lines[key] = edit
         self._add_row(form, key, edit)
 
-    def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel(objectName=f"{key}_error", wordWrap=True)
-        error.setProperty("role", "field-error")
-        error.hide()
-        column.addWidget(error)
-        self.errors[key] = error
-        label = LABELS[key] + (" *" if key == "full_name" else "")
-        form.addRow(label, box)
+    def _add_row(self, form: QFormLayout, key: str, field: QWidget | QHBoxLayout) -> None:
+        label = self.tr(LABELS[key]) + (" *" if key == "full_name" else "")
+        form.addRow(label, self._field_box(key, field))
+
+    def set_archived(self, archived: bool) -> None:
+        """Show that the record is archived (its status is then "Archived", not what it was)."""
+        self.archived_tag.setVisible(archived)
+        self.status.setToolTip(self.tr("Archived; this was its status before.") if archived else "")
+
+    def is_archived_shown(self) -> bool:
+        return not self.archived_tag.isHidden()
 
     # ---- values -----------------------------------------------------------
     def data(self) -> SuperviseeData:
         return SuperviseeData(
             **{k: e.text() for k, e in self.lines.items()},
-            discipline=self.discipline.currentText(),
+            discipline=self._discipline(),
             status=self.status.currentData(),
             start_date=self.start_date.value(), end_date=self.end_date.value(),
             goals=self.goals.toPlainText(), private_notes=self.private_notes.toPlainText())
 
-    def load(self, data: SuperviseeData, *, as_saved: SuperviseeData | None = None) -> None:
-        """Show ``data``; ``as_saved`` is what Revert goes back to (default: data)."""
-        self._loading = True
+    def _discipline(self) -> str:
+        """The stored (English) name of a listed discipline, or what was typed."""
+        text = self.discipline.currentText()
+        for discipline in DISCIPLINES:
+            if text == self.tr(discipline):
+                return discipline
+        return text
+
+    def _fill(self, data: SuperviseeData) -> None:
         for key, edit in self.lines.items():
             edit.setText(getattr(data, key))
-        self.discipline.setCurrentText(data.discipline)
+        self.discipline.setCurrentText(self.tr(data.discipline) if data.discipline in DISCIPLINES
+                                       else data.discipline)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.start_date.set_value(data.start_date)
         self.end_date.set_value(data.end_date)
         self.goals.setPlainText(data.goals)
         self.private_notes.setPlainText(data.private_notes)
-        self._saved = as_saved if as_saved is not None else data
-        self._loading = False
+
+    def _loaded(self, data: SuperviseeData, as_saved: SuperviseeData | None) -> None:
         self.show_problems(validate(data.cleaned()) if as_saved is not None else {})
-        self.edited.emit()
-
-    def is_dirty(self) -> bool:
-        return self.data().cleaned() != self._saved.cleaned()
-
-    def revert(self) -> None:
-        self.load(self._saved)
-
-    def mark_saved(self) -> None:
-        self._saved = self.data().cleaned()
-        self.edited.emit()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            message = problems.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
 
     def _changed(self) -> None:
         if self._loading:

@@ -20,10 +20,11 @@ from app.core.services.changes import Changes
 from app.core.services.sessions import SessionRow
 
 from ..context import AppContext
+from ..i18n import noop, tr
 from ..models.session_rows import ID_ROLE, SessionRowDelegate, SessionRowModel, format_day
 from .theme_chart import ThemeChart
 
-RANGES = (("12 months", 12), ("2 years", 24), ("5 years", 60), ("All", 0))
+RANGES = ((noop("12 months"), 12), (noop("2 years"), 24), (noop("5 years"), 60), (noop("All"), 0))
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,12 @@ def load_history(practice, supervisee_id: int, months: int) -> HistoryData:  # t
 def summary(data: HistoryData) -> str:
     held = sum(1 for r in data.rows if r.status == "held")
     due = sum(1 for r in data.rows if r.status == "held" and not r.has_notes)
-    parts = [f"{held} held"]
+    context = "SuperviseeHistoryPanel"
+    parts = [tr("{count} held", context).format(count=held)]
     if due:
-        parts.append(f"{due} without notes")
+        parts.append(tr("{count} without notes", context).format(count=due))
     if data.upcoming:
-        parts.append(f"next {format_day(data.upcoming[0].start, 'ddd d MMM')}")
+        parts.append(tr("next {day}", context).format(day=format_day(data.upcoming[0].start, "ddd d MMM")))
     return " \u00b7 ".join(parts)
 
 
@@ -79,7 +81,7 @@ class SuperviseeHistoryPanel(QWidget):
         self.supervisee_id: int | None = None
         self._generation = 0
         self.setObjectName("supervisee_history")
-        self.heading = QLabel("Themes over time", objectName="history_heading")
+        self.heading = QLabel(self.tr("Themes over time"), objectName="history_heading")
         self.summary = QLabel(objectName="history_summary")
         self.summary.setProperty("muted", True)
         self.months = RANGES[0][1]
@@ -89,12 +91,12 @@ class SuperviseeHistoryPanel(QWidget):
         range_layout.setContentsMargins(0, 0, 0, 0)
         range_layout.setSpacing(0)
         for i, (label, months) in enumerate(RANGES):
-            button = QToolButton(text=label, checkable=True, checked=i == 0, objectName=f"range_{i}")
+            button = QToolButton(text=self.tr(label), checkable=True, checked=i == 0, objectName=f"range_{i}")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, m=months: self.set_range(m))
             self.range_buttons.append(button)
             range_layout.addWidget(button)
-        self.caption = QLabel("Sessions per month by theme; a session can carry several themes.",
+        self.caption = QLabel(self.tr("Sessions per month by theme; a session can carry several themes."),
                               objectName="history_caption")
         self.caption.setProperty("muted", True)
         self.chart = ThemeChart()
@@ -108,8 +110,8 @@ class SuperviseeHistoryPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._open_index)
         self.list.doubleClicked.connect(self._open_index)
-        self.list_heading = QLabel("Sessions", objectName="history_list_heading")
-        self.empty = QLabel("Choose a supervisee to see their sessions and themes.", objectName="history_empty",
+        self.list_heading = QLabel(self.tr("Sessions"), objectName="history_list_heading")
+        self.empty = QLabel(self.tr("Choose a supervisee to see their sessions and themes."), objectName="history_empty",
                             alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setProperty("muted", True)
 
@@ -181,7 +183,7 @@ class SuperviseeHistoryPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.model.set_rows(data.rows)
         self.chart.set_data(data.counts, data.colours, data.start, data.end)
-        self.list_heading.setText(f"Sessions ({len(data.rows)})")
+        self.list_heading.setText(self.tr("Sessions ({count})").format(count=len(data.rows)))
         self.summary.setText(summary(data))
 
     def clear(self) -> None:

@@ -6,23 +6,27 @@ side; dragging on empty time proposes a new session (snapped to 15 minutes).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
                            QPaintEvent, QPen, QResizeEvent)
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from app.core.services.scheduling import MAX_SESSION_MINUTES
 from app.core.services.sessions import SessionRow
 
-from .calendar_common import (GRID_LINE, HALF_LINE, MUTED_TEXT, NOW_LINE, OFF_HOURS, SELECTION, TODAY_TINT,
-                              accessible_text, day_segments, place_side_by_side, snap, tooltip_html)
+from .calendar_common import (DRAW, GRID_LINE, HALF_LINE, MOVE, MUTED_TEXT, NOW_LINE, OFF_HOURS, RESIZE, SELECTION,
+                              TODAY_TINT, CalendarMouse, Drag, accessible_text, day_segments, moved_start, naive,
+                              place_side_by_side, resized_minutes, snap, tooltip_html)
 from .day_header import DayHeader
 from .session_block import paint_block
 
 GUTTER = 60
 TOP = 10
+EDGE = 6  # pixels at a block's bottom that resize it
 MIN_HOUR = 40
 FIRST_WORK_HOUR, LAST_WORK_HOUR = 7, 21
 
@@ -36,12 +40,13 @@ class TimeGrid(QWidget):
     selection_changed = Signal(object)  # session id or None
     create_requested = Signal(object, object)  # naive start, minutes (None = the default length)
     delete_requested = Signal(int)
+    move_requested = Signal(int, object, int)  # session id, naive start, minutes (a drag ended)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("time_grid")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Sessions by hour")
+        self.setAccessibleName(self.tr("Sessions by hour"))
         self.days: list[date] = []
         self.rows: list[SessionRow] = []
         self.group_names: dict[int, str] = {}  # shared with the page: names of groups
@@ -50,8 +55,8 @@ class TimeGrid(QWidget):
         self.hour = float(MIN_HOUR)
         self.tz = "UTC"
         self._draft: tuple[date, int, int] | None = None  # day, start and end minute
-        self._drag_anchor: tuple[date, int] | None = None
-        self._press_pos: QPointF | None = None
+        self.preview: tuple[SessionRow, datetime, int] | None = None  # a dragged session: where it would go
+        self.mouse = CalendarMouse(self, self)
         self.clock: Callable[[], datetime] | None = None  # "now" in the calendar's zone (tests, screenshots)
         self._resize_height()
         self._clock = QTimer(self, interval=60_000, timeout=self.update)
@@ -167,9 +172,13 @@ class TimeGrid(QWidget):
         for index in range(len(self.days) + 1):
             x = GUTTER + index * width
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+        moving = self.preview[0].id if self.preview else None
         for rect, row in self.blocks:
+            p.setOpacity(0.35 if row.id == moving else 1.0)
             paint_block(p, rect, row, self.font(), row.id == self.selected_id, self.group_names)
+        p.setOpacity(1.0)
         self._paint_draft(p, width)
+        self._paint_preview(p, width)
         self._paint_now(p, width, today)
         p.end()
 
@@ -186,6 +195,23 @@ class TimeGrid(QWidget):
         p.setPen(QColor("#143760"))
         label = f"{lo // 60:02d}:{lo % 60:02d}\u2013{hi // 60 % 24:02d}:{hi % 60:02d}"
         p.drawText(rect.adjusted(8, 3, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+
+    def _paint_preview(self, p: QPainter, width: float) -> None:
+        """The dragged session where it would go: a block with the new times, outlined."""
+        if self.preview is None:
+            return
+        row, start, minutes = self.preview
+        zone = row.start.tzinfo
+        ghost = replace(row, start=start.replace(tzinfo=zone),
+                        end=(start + timedelta(minutes=minutes)).replace(tzinfo=zone))
+        for index, day in enumerate(self.days):
+            for lo, hi, _ in day_segments([ghost], day):
+                top, bottom = self.y_of(lo), self.y_of(hi)
+                rect = QRectF(GUTTER + index * width + 2, top + 1, width - 8, max(bottom - top - 2, 16.0))
+                p.fillRect(rect, QColor("#ffffff"))  # opaque: readable over the sessions it would meet
+                paint_block(p, rect, ghost, self.font(), True, self.group_names)
+                p.setPen(QPen(QColor("#2f6fb8"), 1.5, Qt.PenStyle.DashLine))
+                p.drawRoundedRect(rect, 5, 5)
 
     def _paint_now(self, p: QPainter, width: float, today: date) -> None:
         if today not in self.days:
@@ -208,46 +234,31 @@ class TimeGrid(QWidget):
         except (KeyError, ValueError):
             return datetime.now()
 
-    # ---- mouse and keyboard ------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        pos = event.position()
-        row = self.session_at(pos)
-        if row is not None:
-            self.select(row.id)
-            return
-        self.select(None)
+    # ---- the mouse (gestures from CalendarMouse) -----------------------------------
+    def block_at(self, pos: QPointF) -> tuple[QRectF, SessionRow] | None:
+        for rect, row in reversed(self.blocks):
+            if rect.contains(pos):
+                return rect, row
+        return None
+
+    def grab_at(self, pos: QPointF, row: SessionRow | None) -> str | None:
+        """Move by the body, resize by the bottom edge (where the session ends), draw on empty time."""
+        if row is None:
+            return DRAW if self.slot_at(pos) is not None else None
+        found = self.block_at(pos)
         slot = self.slot_at(pos)
-        self._press_pos = pos
-        if slot is not None:
-            day, minutes = slot
-            self._drag_anchor = (day, snap(minutes))
-            self._draft = None
+        if found is not None and slot is not None:
+            rect = found[0]
+            ends_in_column = naive(row.end) <= datetime.combine(slot[0] + timedelta(days=1), datetime.min.time())
+            if ends_in_column and pos.y() >= rect.bottom() - EDGE and rect.height() >= 3 * EDGE:
+                return RESIZE
+        return MOVE
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._drag_anchor is None or self._press_pos is None:
-            return
-        if abs(event.position().y() - self._press_pos.y()) < 4:
-            return
-        day, anchor = self._drag_anchor
-        minutes = min(24 * 60 - 1, max(0.0, (event.position().y() - TOP) * 60 / self.hour))
-        current = snap(minutes)
-        lo, hi = (anchor, current + 15) if current >= anchor else (current, anchor + 15)
-        self._draft = (day, lo, min(hi, 24 * 60))
-        self.update()
+    def pressed(self, pos: QPointF, row: SessionRow | None, button: Qt.MouseButton) -> None:
+        if button == Qt.MouseButton.LeftButton:
+            self.select(None)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        anchor, self._drag_anchor, self._press_pos = self._drag_anchor, None, None
-        if anchor is None or self._draft is None:
-            return
-        day, lo, hi = self._draft
-        self.create_requested.emit(datetime.combine(day, datetime.min.time()) + timedelta(minutes=lo), hi - lo)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        pos = event.position()
-        row = self.session_at(pos)
+    def double_clicked(self, pos: QPointF, row: SessionRow | None) -> None:
         if row is not None:
             self.select(row.id)
             self.activated.emit(row.id)
@@ -260,14 +271,12 @@ class TimeGrid(QWidget):
             self.update()
             self.create_requested.emit(datetime.combine(day, datetime.min.time()) + timedelta(minutes=lo), None)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        pos = QPointF(event.pos())
-        row = self.session_at(pos)
+    def context_menu(self, pos: QPointF, global_pos: QPoint, row: SessionRow | None, keyboard: bool) -> None:
         if row is not None:
             self.select(row.id)
-            self.context_requested.emit(row.id, event.globalPos())
+            self.context_requested.emit(row.id, global_pos)
             return
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected_id is not None:
+        if keyboard and self.selected_id is not None:
             rect = self.block_rect(self.selected_id)
             if rect is not None:
                 self.context_requested.emit(self.selected_id, self.mapToGlobal(rect.center().toPoint()))
@@ -275,7 +284,62 @@ class TimeGrid(QWidget):
         slot = self.slot_at(pos)
         if slot is not None:
             start = datetime.combine(slot[0], datetime.min.time()) + timedelta(minutes=snap(slot[1], 30))
-            self.slot_context_requested.emit(start, event.globalPos())
+            self.slot_context_requested.emit(start, global_pos)
+
+    def drag_moved(self, drag: Drag) -> None:
+        if drag.kind == DRAW:
+            start = self.slot_at(drag.origin)
+            if start is None:
+                return
+            day, anchor = start[0], snap(start[1])
+            current = snap(min(24 * 60 - 1, max(0.0, (drag.pos.y() - TOP) * 60 / self.hour)))
+            lo, hi = (anchor, current + 15) if current >= anchor else (current, anchor + 15)
+            self._draft = (day, lo, min(hi, 24 * 60))
+        elif drag.row is not None:
+            target = self._target(drag)
+            self.preview = (drag.row, *target) if target else None
+        self.update()
+
+    def drag_finished(self, drag: Drag) -> None:
+        if drag.kind == DRAW:
+            if self._draft is not None:
+                day, lo, hi = self._draft
+                self.create_requested.emit(datetime.combine(day, datetime.min.time()) + timedelta(minutes=lo),
+                                           hi - lo)
+            return
+        target = self._target(drag) if drag.row is not None else None
+        if target is None or drag.row is None:
+            return self.clear_preview()
+        start, minutes = target
+        if start == naive(drag.row.start) and minutes == _minutes(drag.row):
+            return self.clear_preview()  # dropped where it was
+        self.preview = (drag.row, start, minutes)  # shown until the page has an answer
+        self.update()
+        self.move_requested.emit(drag.row.id, start, minutes)
+
+    def drag_cancelled(self, drag: Drag) -> None:
+        if drag.kind == DRAW:
+            self.clear_draft()
+        else:
+            self.clear_preview()
+
+    def clear_preview(self) -> None:
+        self.preview = None
+        self.update()
+
+    def _target(self, drag: Drag) -> tuple[datetime, int] | None:
+        """Where the dragged session would go: (naive start, minutes), snapped to 15 minutes."""
+        row = drag.row
+        if row is None or not self.days:
+            return None
+        start, minutes = naive(row.start), _minutes(row)
+        delta = (drag.pos.y() - drag.origin.y()) * 60 / self.hour
+        if drag.kind == RESIZE:
+            return start, resized_minutes(start, minutes, delta, MAX_SESSION_MINUTES)
+        left, right = float(GUTTER), float(self.width() - 1)
+        origin = self.slot_at(QPointF(min(max(drag.origin.x(), left), right), TOP))
+        here = self.slot_at(QPointF(min(max(drag.pos.x(), left), right), TOP))
+        return moved_start(start, delta, (here[0] - origin[0]).days if origin and here else 0), minutes
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
@@ -343,6 +407,7 @@ class WeekView(QWidget):
         self.slot_context_requested = self.grid.slot_context_requested
         self.create_requested = self.grid.create_requested
         self.delete_requested = self.grid.delete_requested
+        self.move_requested = self.grid.move_requested
         self.day_requested = self.header.day_requested
 
     @property
@@ -365,6 +430,11 @@ class WeekView(QWidget):
     def clear(self) -> None:
         self.set_rows([])
         self.grid.select(None)
+        self.grid.mouse.cancel()
+        self.grid.clear_preview()
+
+    def clear_preview(self) -> None:
+        self.grid.clear_preview()
 
     def scroll_to_hour(self, hour: float) -> None:
         self.scroll.verticalScrollBar().setValue(int(self.grid.y_of(hour * 60) - TOP))
@@ -391,3 +461,7 @@ class WeekView(QWidget):
         if rect is not None:
             self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0,
                                       int(rect.height() / 2 + 8))
+
+
+def _minutes(row: SessionRow) -> int:
+    return int((row.end - row.start).total_seconds() // 60)
