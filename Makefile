@@ -44,6 +44,10 @@ package: $(STAMP)
 	@$(PY) packaging/icons.py dist/peerglass/share
 	@$(PY) packaging/check_package.py dist/peerglass
 
+# The docs' screenshots: the real app under Xvfb + openbox on xcb, a throw-away demo vault (~2 min).
+screenshots: $(STAMP)
+	@$(PY) docs/make_screenshots.py $(ARGS)
+
 install-desktop:
 	@packaging/install-desktop.sh $(PREFIX)
 

@@ -1,7 +1,7 @@
 """Render the live meeting to docs/screenshots/live-meeting.png (synthetic data, throw-away vault).
 
     DISPLAY=:99 .venv/bin/python docs/shots_live_meeting.py          # on its own
-    PEERGLASS_SHOTS_EXTRA=shots_live_meeting .venv/bin/python docs/make_screenshots.py   # with the others
+    make screenshots          # with the others: live-meeting-light.png / -dark.png, from the X display
 
 A peer group of six (names in several scripts) half way through a 90-minute
 meeting: two members have spoken, the third is speaking, one is absent and
@@ -54,7 +54,8 @@ def _populate(p) -> int:  # type: ignore[no-untyped-def]
     return sid
 
 
-def shoot(gate, out: Path) -> None:  # type: ignore[no-untyped-def]
+def shoot(gate, out: Path, save=None) -> None:  # type: ignore[no-untyped-def]
+    """``save(window, path)`` takes the picture (make_screenshots takes it from the X display)."""
     from PySide6.QtTest import QTest
 
     from app.core.services.changes import Changes
@@ -99,7 +100,10 @@ def shoot(gate, out: Path) -> None:  # type: ignore[no-untyped-def]
     win.refresh()
     QTest.qWait(400)
     win.refresh()
-    win.grab().save(str(out / "live-meeting.png"))
+    if save is None:
+        win.grab().save(str(out / "live-meeting.png"))
+    else:
+        save(win, out / "live-meeting.png")
     if os.environ.get("PEERGLASS_SHOTS_ALL"):
         win.show_display()
         win.display.resize(1000, 700)

@@ -24,10 +24,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     icon = RESOURCES / "icons" / "peerglass.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = RESOURCES / "styles" / "peerglass.qss"
-    if style.exists():
-        icons = (RESOURCES / "icons").as_posix()  # the sheet's arrow images, wherever installed
-        app.setStyleSheet(style.read_text("utf-8").replace("@ICONS@", icons))
+    from .theme import install_theme
+
+    install_theme(app)  # palette + style sheet, light or dark as the system or View menu says
     return app
 
 

@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=step: self.set_text_step(
                 0 if s == 0 else self.text_step + s))
             self.view_menu.addAction(action)
+        from .theme import colour_scheme_menu
+
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(colour_scheme_menu(self.view_menu))
         self.text_step = 0
         self._base_point_size = QApplication.font().pointSizeF()
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStan
 from app.core.services.sessions import SessionRow
 
 from ..i18n import noop, tr
+from ..theme import colour as theme_colour
 from ..widgets.calendar_common import (KIND_LABELS, STATUS_LABELS, naive, palette_for, time_span, title_of,
                                        tooltip_html)
 
@@ -42,14 +43,14 @@ class AgendaModel(QStandardItemModel):
                 font = QFont()
                 font.setBold(True)
                 current.setFont(font)
-                current.setForeground(QBrush(QColor("#2f6fb8" if day == today else "#1f2d3a")))
+                current.setForeground(QBrush(theme_colour("link" if day == today else "text")))
                 current.setAccessibleText(label)
-                current.setBackground(DAY_BACKGROUND)
+                current.setBackground(QBrush(theme_colour("subtle")))
                 fillers = [QStandardItem("") for _ in COLUMNS[1:]]
                 for filler in fillers:
                     filler.setEditable(False)
                     filler.setSelectable(False)
-                    filler.setBackground(DAY_BACKGROUND)
+                    filler.setBackground(QBrush(theme_colour("subtle")))
                 self.appendRow([current, *fillers])
             assert current is not None
             current.appendRow(self._session_items(row))

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.services.search import SearchHit
 
-from .session_rows import draw_padlock, format_day, format_time, kind_label, session_title, status_text
 from ..i18n import noop, tr
+from ..theme import colour as theme_colour
+from .session_rows import draw_padlock, format_day, format_time, kind_label, session_title, status_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,10 +83,10 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#d6e6f7"))
+            painter.fillRect(rect, theme_colour("selection"))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#f2f5f8"))
-        painter.setPen(QColor("#e6e9ec"))
+            painter.fillRect(rect, theme_colour("hover"))
+        painter.setPen(theme_colour("grid"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         x, right = rect.left() + 12, rect.right() - 12
         small = QFont(option.font)
@@ -107,7 +108,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#8a4b08"))
             painter.drawText(pill.adjusted(14, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, badge)
             top.setRight(pill.left() - 8)
-        painter.setPen(QColor("#4d5b69"))
+        painter.setPen(theme_colour("text_secondary"))
         header = fm.elidedText(f"{header_text(hit)} \u00b7 {status}", Qt.TextElideMode.ElideRight, top.width())
         painter.drawText(top, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, header)
         doc = QTextDocument()
@@ -120,6 +121,6 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.translate(body.topLeft())
         painter.setClipRect(QRectF(0, 0, body.width(), body.height()))
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("#1f2d3a"))
+        context.palette.setColor(QPalette.ColorRole.Text, theme_colour("text"))
         doc.documentLayout().draw(painter, context)
         painter.restore()

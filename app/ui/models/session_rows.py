@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.core.services.sessions import SessionRow
 
 from ..i18n import noop, tr
+from ..theme import colour as theme_colour
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -160,15 +161,15 @@ class SessionRowDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected:
-            painter.fillRect(rect, QColor("#d6e6f7"))
+            painter.fillRect(rect, theme_colour("selection"))
         elif hover:
-            painter.fillRect(rect, QColor("#f2f5f8"))
-        painter.setPen(QPen(QColor("#edf0f2")))
+            painter.fillRect(rect, theme_colour("hover"))
+        painter.setPen(QPen(theme_colour("grid")))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         fm = option.fontMetrics
         dim = row.status == "cancelled"
-        ink = QColor("#8a949e") if dim else QColor("#1f2d3a")
-        muted = QColor("#6c7a89")
+        ink = theme_colour("faint") if dim else theme_colour("text")
+        muted = theme_colour("muted")
         x = rect.left() + 10
         when = model.when_text(row)
         when_width = {"time": fm.horizontalAdvance("00:00\u201300:00"),
@@ -198,10 +199,10 @@ class SessionRowDelegate(QStyledItemDelegate):
         marker_w = max(sfm.horizontalAdvance(notes_due), sfm.horizontalAdvance(notes)) + 4
         marker = QRect(right - marker_w, rect.top(), marker_w, rect.height())
         if row.has_notes:
-            painter.setPen(QColor("#4d5b69"))
+            painter.setPen(theme_colour("text_secondary"))
             painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, notes)
         elif row.status == "held":
-            painter.setPen(QColor("#a35a00"))
+            painter.setPen(theme_colour("warn_text"))
             painter.drawText(marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, notes_due)
         right = marker.left() - 8
         for colour in reversed(row.theme_colors[:6]):

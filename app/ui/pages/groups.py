@@ -55,16 +55,16 @@ class GroupsPage(RecordEditorPage):
         self.member_panel.members_loaded.connect(self._members_loaded)
         self.meetings = GroupMeetingsPanel(ctx, lambda sid: self.open_meeting(sid), lambda: self.import_replies())
         self.tabs = QTabWidget(objectName="group_tabs")
-        self.tabs.addTab(self.form, "Agreements")
-        self.tabs.addTab(self.member_panel, "Members")
-        self.tabs.addTab(self.meetings, "Meetings and invitations")
-        self.save_button = QPushButton("Save", objectName="save")
-        self.revert_button = QPushButton("Revert changes", objectName="revert")
-        self.archive_button = QPushButton("Archive", objectName="archive_group")
-        self.delete_button = QPushButton("Delete\u2026", objectName="delete_group")
+        self.tabs.addTab(self.form, self.tr("Agreements"))
+        self.tabs.addTab(self.member_panel, self.tr("Members"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings and invitations"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
+        self.revert_button = QPushButton(self.tr("Revert changes"), objectName="revert")
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archive_group")
+        self.delete_button = QPushButton(self.tr("Delete\u2026"), objectName="delete_group")
         self.delete_button.setProperty("danger", True)
-        self.charter_button = QPushButton("Group charter", objectName="group_charter")
-        self.charter_button.setToolTip("The group's agreements as a PDF to print or share")
+        self.charter_button = QPushButton(self.tr("Group charter"), objectName="group_charter")
+        self.charter_button.setToolTip(self.tr("The group's agreements as a PDF to print or share"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -82,8 +82,8 @@ class GroupsPage(RecordEditorPage):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
-        self.placeholder = QLabel("Choose a group, or start a new one.\n\nInvitation replies (.ics files) can be "
-                                  "dropped here.", objectName="editor_empty", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.placeholder = QLabel(self.tr("Choose a group, or start a new one.\n\nInvitation replies (.ics files) can be "
+                                          "dropped here."), objectName="editor_empty", alignment=Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("muted", True)
         self.editor = editor
         self.right_stack = QStackedWidget()
@@ -92,9 +92,8 @@ class GroupsPage(RecordEditorPage):
         splitter = QSplitter()
         splitter.addWidget(self.groups)
         splitter.addWidget(self.right_stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 1000])
+        splitter.setStretchFactor(0, 0)  # the list keeps its width; the group's view takes the rest
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -233,12 +232,12 @@ class GroupsPage(RecordEditorPage):
     def delete(self) -> None:
         if self.current_id is None:
             return
-        name = self.form.data().name or "this group"
+        name = self.form.data().name or self.tr("this group")
         if not confirm_destructive(
-                self, "Delete group",
-                f"Delete {name} for good?\n\nIts future meetings that were not held are deleted too. "
-                "Held meetings keep their notes and attendance. Archiving keeps the group but hides "
-                "it from the list.", name="confirm_delete_group"):
+                self, self.tr("Delete group"),
+                self.tr("Delete {name} for good?\n\nIts future meetings that were not held are deleted too. "
+                        "Held meetings keep their notes and attendance. Archiving keeps the group but hides "
+                        "it from the list.").format(name=name), name="confirm_delete_group"):
             return
         gid = self.current_id
         self.ctx.command(lambda p: p.groups.delete(gid), lambda _: self._close_editor())
@@ -250,7 +249,8 @@ class GroupsPage(RecordEditorPage):
             return
         gid, name = self.current_id, self.form.data().name
         self.documents = DocumentActions(self.ctx, self)
-        self.documents.preview(lambda p: p.reports.charter(gid), f"Group charter \u2014 {name}", "group", gid)
+        self.documents.preview(lambda p: p.reports.charter(gid), self.tr("Group charter \u2014 {name}").format(name=name),
+                                   "group", gid)
 
     # ---- replies (button, File menu, drag and drop) -------------------------------------------------
     def import_replies(self, paths: list[str] | None = None) -> None:
@@ -293,7 +293,7 @@ class GroupsPage(RecordEditorPage):
         for tab in (1, 2):
             self.tabs.setTabEnabled(tab, existing)
         archived = existing and self.record is not None and self.record.archived_at is not None
-        self.archive_button.setText("Restore" if archived else "Archive")
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
 
     def restore_draft(self, kind: str, ref: str, payload: dict[str, Any]) -> bool:
         if kind != DRAFT_KIND:
@@ -302,7 +302,7 @@ class GroupsPage(RecordEditorPage):
             data = group_from_json(payload.get("data", {}))
         except (TypeError, ValueError):
             return True
-        note = "Your unsaved changes from before the lock are back. Save them, or revert to drop them."
+        note = self.tr("Your unsaved changes from before the lock are back. Save them, or revert to drop them.")
         if ref == "new":
             self.new_group()
             self.form.load(data, as_saved=GroupData())

@@ -6,29 +6,40 @@ a row for one meeting answers only that one and wins over the series.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app.core.services.invitations import InvitationRow
 
 from ..context import AppContext
+from ..i18n import noop, tr
 from ..models.group_tables import day_text
 
-ANSWERS = (("NEEDS-ACTION", "No answer"), ("ACCEPTED", "Accepted"), ("TENTATIVE", "Tentative"),
-           ("DECLINED", "Declined"))
-ANSWER_COLOURS = {"ACCEPTED": "#1e6b3a", "DECLINED": "#a93226", "TENTATIVE": "#8a5a00", "NEEDS-ACTION": "#5f6b76"}
-COLUMNS = ("Invitee", "E-mail", "Invited to", "Invitation", "Answer")
+from ..theme import colour, manager
+
+CONTEXT = "GroupAnswers"
+ANSWERS = (("NEEDS-ACTION", noop("No answer")), ("ACCEPTED", noop("Accepted")), ("TENTATIVE", noop("Tentative")),
+           ("DECLINED", noop("Declined")))
+# Colour roles of the scheme in use (app/ui/theme.py), readable in light and dark.
+ANSWER_COLOURS = {"ACCEPTED": "ok_text", "DECLINED": "error", "TENTATIVE": "warn_text", "NEEDS-ACTION": "muted"}
+COLUMNS = (noop("Invitee"), noop("E-mail"), noop("Invited to"), noop("Invitation"), noop("Answer"))
+
+
+def _answer_style(partstat: str) -> str:
+    return "color: {};".format(colour(ANSWER_COLOURS.get(partstat, "text")).name())
 
 
 def delivery_text(row: InvitationRow) -> str:
     if row.method == "CANCEL":
-        return "Cancellation sent" if row.status == "sent" else "Cancellation not sent"
+        return tr("Cancellation sent", CONTEXT) if row.status == "sent" else tr("Cancellation not sent", CONTEXT)
     if row.status == "sent":
-        return f"Sent {day_text(row.sent_at.date())}" if row.sent_at else "Sent"
+        return tr("Sent {day}", CONTEXT).format(day=day_text(row.sent_at.date())) if row.sent_at \
+            else tr("Sent", CONTEXT)
     if row.status == "failed":
-        return "Failed: " + (row.reason or "not sent")
-    return "Saved as file, not sent yet" if row.delivery == "file" else "Not sent"
+        return tr("Failed: {reason}", CONTEXT).format(reason=row.reason or tr("not sent", CONTEXT))
+    return tr("Saved as file, not sent yet", CONTEXT) if row.delivery == "file" else tr("Not sent", CONTEXT)
 
 
 class GroupAnswersPanel(QWidget):
@@ -38,29 +49,38 @@ class GroupAnswersPanel(QWidget):
         self.session_id: int | None = None
         self.rows: list[InvitationRow] = []
         self.combos: dict[int, QComboBox] = {}  # invitation id -> its answer combo
-        self.heading = QLabel("Answers", objectName="answers_heading")
-        self.empty = QLabel("Choose a meeting to see who was invited and their answers.", objectName="answers_empty",
-                            wordWrap=True)
+        self.heading = QLabel(self.tr("Answers"), objectName="answers_heading")
+        self.empty = QLabel(self.tr("Choose a meeting to see who was invited and their answers."),
+                            objectName="answers_empty", wordWrap=True)
         self.empty.setProperty("muted", True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="answers_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c, CONTEXT) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the e-mail gives way first when narrow
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.set_meeting(None)
+        themes = manager()
+        if themes is not None:  # the answers' colours follow a switch between light and dark
+            themes.scheme_changed.connect(self._recolour)
+
+    def _recolour(self, _scheme: str = "") -> None:
+        for combo in self.combos.values():
+            combo.setStyleSheet(_answer_style(combo.currentData()))
 
     def set_meeting(self, session_id: int | None, title: str = "") -> None:
         self.session_id = session_id
-        self.heading.setText(f"<b>Answers \u2014 {title}</b>" if title else "<b>Answers</b>")
+        self.heading.setText("<b>{}</b>".format(self.tr("Answers \u2014 {title}").format(title=title) if title
+                                                else self.tr("Answers")))
         if session_id is None:
             self._fill(None, [])
             return
@@ -81,31 +101,32 @@ class GroupAnswersPanel(QWidget):
         self.table.setRowCount(0)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            scope = "This meeting" if row.recurrence_id is not None or row.series_id is None else "Whole series"
+            scope = self.tr("This meeting") if row.recurrence_id is not None or row.series_id is None \
+                else self.tr("Whole series")
             values = (row.name, row.email, scope, delivery_text(row))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 3 and row.status == "failed":
-                    item.setForeground(QBrush(QColor("#a93226")))
+                    item.setForeground(QBrush(colour("error")))
                 self.table.setItem(i, column, item)
             if row.method == "CANCEL":
                 item = QTableWidgetItem("\u2014")
-                item.setForeground(QBrush(QColor("#8a949e")))
+                item.setForeground(QBrush(colour("faint")))
                 self.table.setItem(i, 4, item)
                 continue
             combo = QComboBox(objectName=f"answer_{row.id}")
-            combo.setAccessibleName(f"Answer of {row.name}")
+            combo.setAccessibleName(self.tr("Answer of {name}").format(name=row.name))
             for key, label in ANSWERS:
-                combo.addItem(label, key)
+                combo.addItem(tr(label, CONTEXT), key)
             combo.setCurrentIndex(max(0, combo.findData(row.partstat)))
-            combo.setStyleSheet(f"color: {ANSWER_COLOURS.get(row.partstat, '#1b2631')};")
+            combo.setStyleSheet(_answer_style(row.partstat))
             combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._answer(r, c))
             self.combos[row.id] = combo
             self.table.setCellWidget(i, 4, combo)
-        self.empty.setText("Nobody has been invited to this meeting yet: use \u201cSend invitations\u2026\u201d."
+        self.empty.setText(self.tr("Nobody has been invited to this meeting yet: use \u201cSend invitations\u2026\u201d.")
                            if session_id is not None else
-                           "Choose a meeting to see who was invited and their answers.")
+                           self.tr("Choose a meeting to see who was invited and their answers."))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
@@ -113,7 +134,7 @@ class GroupAnswersPanel(QWidget):
         partstat = combo.currentData()
         if partstat == row.partstat:
             return
-        combo.setStyleSheet(f"color: {ANSWER_COLOURS.get(partstat, '#1b2631')};")
+        combo.setStyleSheet(_answer_style(partstat))
         self.ctx.command(lambda p: p.invitations.set_response(row.id, partstat))
 
     def clear(self) -> None:

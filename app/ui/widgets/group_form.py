@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -117,14 +118,8 @@ class GroupForm(RecordForm):
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 4, 0)
-        grid.addWidget(about, 0, 0)
-        grid.addWidget(rhythm, 0, 1, 2, 1)
-        grid.addWidget(leading, 1, 0)
-        grid.addWidget(place, 2, 0)
-        grid.addWidget(guest, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        self._grid, self._boxes, self._columns = grid, (about, leading, place, rhythm, guest), 0
+        self._reflow(2)  # two columns when there is room, one when narrow (see resizeEvent)
         inner = QWidget(objectName="group_form_inner")
         inner.setLayout(grid)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
@@ -141,6 +136,28 @@ class GroupForm(RecordForm):
                        self.guest_email.textChanged):
             signal.connect(self._changed)
         self.set_members([])
+
+    def _reflow(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        about, leading, place, rhythm, guest = self._boxes
+        cells = ((about, 0, 0, 1), (rhythm, 0, 1, 2), (leading, 1, 0, 1), (place, 2, 0, 1), (guest, 2, 1, 1)) \
+            if columns == 2 else tuple((box, row, 0, 1) for row, box in enumerate(self._boxes))
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        for box, row, column, span in cells:
+            self._grid.addWidget(box, row, column, span, 1)
+        self._grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setRowStretch(3, 1 if columns == 2 else 0)
+        self._grid.setRowStretch(5, 0 if columns == 2 else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - one column when two would scroll sideways
+        super().resizeEvent(event)
+        about, _leading, _place, rhythm, _guest = self._boxes
+        two = about.minimumSizeHint().width() + rhythm.minimumSizeHint().width() + self._grid.horizontalSpacing() + 24
+        self._reflow(2 if event.size().width() >= two else 1)
 
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:

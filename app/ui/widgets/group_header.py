@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.core.models import RECOMMENDED_MAX_MEMBERS
 from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
+from ..i18n import tr
 from ..models.group_tables import KIND_LABELS, day_text
 
 REVIEW_NOTICE_DAYS = 14
+CONTEXT = "GroupHeader"
 
 
 def review_notice(review_on: date | None, today: date | None = None) -> str:
@@ -22,11 +24,14 @@ def review_notice(review_on: date | None, today: date | None = None) -> str:
         return ""
     when = day_text(review_on)
     if days < 0:
-        return f"Review overdue since {when}: the group agreed to re-evaluate how it works."
+        return tr("Review overdue since {day}: the group agreed to re-evaluate how it works.", CONTEXT).format(day=when)
     if days == 0:
-        return "Review due today: the group agreed to re-evaluate how it works."
-    return f"Review due in {days} day{'s' if days != 1 else ''} ({when}): the group agreed to re-evaluate " \
-           "how it works then."
+        return tr("Review due today: the group agreed to re-evaluate how it works.", CONTEXT)
+    if days == 1:
+        return tr("Review due tomorrow ({day}): the group agreed to re-evaluate how it works then.",
+                  CONTEXT).format(day=when)
+    return tr("Review due in {n} days ({day}): the group agreed to re-evaluate how it works then.",
+              CONTEXT).format(n=days, day=when)
 
 
 def _month(day: date | None) -> str:
@@ -35,25 +40,27 @@ def _month(day: date | None) -> str:
 
 def summary_line(data: GroupData, members: list[MemberRow], archived: bool, review_shown: bool = False) -> str:
     active = sum(1 for m in members if m.active)
-    size = f"{active} member{'s' if active != 1 else ''}"
+    size = tr("1 member", CONTEXT) if active == 1 else tr("{n} members", CONTEXT).format(n=active)
     if active > RECOMMENDED_MAX_MEMBERS:
-        size += f" (more than the recommended {RECOMMENDED_MAX_MEMBERS})"
-    parts = [KIND_LABELS.get(data.kind, data.kind), size]
+        size += " " + tr("(more than the recommended {most})", CONTEXT).format(most=RECOMMENDED_MAX_MEMBERS)
+    parts = [tr(KIND_LABELS[data.kind], "GroupTables") if data.kind in KIND_LABELS else data.kind, size]
     leader = next((m.name for m in members if m.key == data.leader_key), "")
     if data.leadership == "rotating":
-        parts.append("leader rotates")
+        parts.append(tr("leader rotates", CONTEXT))
     else:
-        parts.append(f"led by {leader}" if leader else "fixed leader not chosen")
+        parts.append(tr("led by {name}", CONTEXT).format(name=leader) if leader
+                     else tr("fixed leader not chosen", CONTEXT))
     if data.place_mode == "rotating":
-        parts.append(f"place rotates ({len(data.places)} places)")
+        parts.append(tr("place rotates ({n} places)", CONTEXT).format(n=len(data.places)))
     elif data.places:
-        parts.append(f"meets at {data.places[0]}")
+        parts.append(tr("meets at {place}", CONTEXT).format(place=data.places[0]))
     if data.term_from or data.term_to:
-        parts.append(f"term {_month(data.term_from)} \u2013 {_month(data.term_to)}")
+        parts.append(tr("term {start} \u2013 {end}", CONTEXT).format(start=_month(data.term_from),
+                                                                     end=_month(data.term_to)))
     if data.review_on and not review_shown:
-        parts.append(f"review {day_text(data.review_on)}")
+        parts.append(tr("review {day}", CONTEXT).format(day=day_text(data.review_on)))
     if archived:
-        parts.append("archived")
+        parts.append(tr("archived", CONTEXT))
     return " \u00b7 ".join(parts)
 
 
@@ -73,8 +80,8 @@ class GroupHeader(QWidget):
     def show_group(self, record: GroupRecord | None, members: list[MemberRow]) -> None:
         """``record`` None: a new group, not saved yet."""
         if record is None:
-            self.heading.setText("<h2>New group</h2>")
-            self.subtitle.setText("Save the group's name and agreements first; then add members and meetings.")
+            self.heading.setText("<h2>{}</h2>".format(self.tr("New group")))
+            self.subtitle.setText(self.tr("Save the group's name and agreements first; then add members and meetings."))
             self.review_banner.hide()
             return
         data, archived = record.data, record.archived_at is not None
@@ -82,7 +89,7 @@ class GroupHeader(QWidget):
         notice = "" if archived else review_notice(data.review_on)
         self.subtitle.setText(summary_line(data, members, archived, bool(notice)))
         self.review_banner.setText(notice)
-        self.review_banner.setProperty("overdue", notice.startswith("Review overdue"))
+        self.review_banner.setProperty("overdue", data.review_on is not None and data.review_on < date.today())
         self.review_banner.style().polish(self.review_banner)
         self.review_banner.setVisible(bool(notice))
 

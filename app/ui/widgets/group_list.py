@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -18,11 +18,11 @@ class GroupListPanel(QWidget):
         self.model = GroupListModel()
         self.proxy = make_group_proxy(self.model)
         self.search = QLineEdit(objectName="group_search", clearButtonEnabled=True)
-        self.search.setPlaceholderText("Search groups")
+        self.search.setPlaceholderText(self.tr("Search groups"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.which = QComboBox(objectName="group_archive_filter")
-        self.which.addItem("Active", False)
-        self.which.addItem("Archived", True)
+        self.which.addItem(self.tr("Active"), False)
+        self.which.addItem(self.tr("Archived"), True)
         self.table = QTableView(objectName="group_table", sortingEnabled=True)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,7 +34,7 @@ class GroupListPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel(objectName="group_count")
         self.count_label.setProperty("muted", True)
-        self.new_button = QPushButton("New group", objectName="new_group")
+        self.new_button = QPushButton(self.tr("New group"), objectName="new_group")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.which)
@@ -42,11 +42,14 @@ class GroupListPanel(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addStretch()
         bottom.addWidget(self.new_button)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - room for a group's whole name beside the group's view
+        return QSize(320, super().sizeHint().height())
 
     def archived(self) -> bool:
         return bool(self.which.currentData())
@@ -54,7 +57,8 @@ class GroupListPanel(QWidget):
     def set_rows(self, rows: list[GroupRow]) -> None:
         self.model.today = date.today()
         self.model.set_rows(rows)
-        self.count_label.setText(f"{len(rows)} {'archived' if self.archived() else 'active'}")
+        self.count_label.setText((self.tr("{n} archived") if self.archived() else self.tr("{n} active"))
+                                 .format(n=len(rows)))
 
     def id_at(self, index) -> int:  # type: ignore[no-untyped-def]
         return int(self.proxy.data(index, ID_ROLE))

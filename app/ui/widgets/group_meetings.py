@@ -15,10 +15,11 @@ from app.core.services.invitations import answers_by_meeting
 
 from ..context import AppContext
 from ..errors import describe
+from ..i18n import noop
 from ..models.group_tables import ROW_ROLE, MeetingLine, MeetingTableModel, day_text
 from .group_answers import GroupAnswersPanel
 
-RANGES = (("next6", "Next 6 months"), ("next12", "Next 12 months"), ("past6", "Past 6 months"))
+RANGES = (("next6", noop("Next 6 months")), ("next12", noop("Next 12 months")), ("past6", noop("Past 6 months")))
 
 
 class GroupMeetingsPanel(QWidget):
@@ -33,15 +34,15 @@ class GroupMeetingsPanel(QWidget):
         self.smtp_dialog = None
         self._select: int | None = None
         self.model = MeetingTableModel()
-        self.schedule_button = QPushButton("Schedule meetings\u2026", objectName="schedule_meetings")
+        self.schedule_button = QPushButton(self.tr("Schedule meetings\u2026"), objectName="schedule_meetings")
         self.schedule_button.setProperty("primary", True)
-        self.send_button = QPushButton("Send invitations\u2026", objectName="send_invitations")
-        self.import_button = QPushButton("Import replies\u2026", objectName="import_replies")
-        self.import_button.setToolTip("Apply the .ics answers invitees sent back (you can also drop them here)")
-        self.smtp_button = QPushButton("E-mail settings\u2026", objectName="smtp_settings")
+        self.send_button = QPushButton(self.tr("Send invitations\u2026"), objectName="send_invitations")
+        self.import_button = QPushButton(self.tr("Import replies\u2026"), objectName="import_replies")
+        self.import_button.setToolTip(self.tr("Apply the .ics answers invitees sent back (you can also drop them here)"))
+        self.smtp_button = QPushButton(self.tr("E-mail settings\u2026"), objectName="smtp_settings")
         self.range = QComboBox(objectName="meeting_range")
         for key, label in RANGES:
-            self.range.addItem(label, key)
+            self.range.addItem(self.tr(label), key)
         self.schedule = QLabel(objectName="group_schedule", wordWrap=True)
         self.table = QTableView(objectName="meeting_table")
         self.table.setModel(self.model)
@@ -52,13 +53,14 @@ class GroupMeetingsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # when narrow, the place gives way first
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
-        self.guest_button = QPushButton("Invite guest to this meeting", objectName="invite_guest", checkable=True)
-        self.guest_button.setToolTip("The group's guest or consulting supervisor joins this meeting "
-                                     "(and gets its invitation)")
-        self.open_button = QPushButton("Open live meeting\u2026", objectName="open_meeting")
+        self.guest_button = QPushButton(self.tr("Invite guest to this meeting"), objectName="invite_guest", checkable=True)
+        self.guest_button.setToolTip(self.tr("The group's guest or consulting supervisor joins this meeting "
+                                             "(and gets its invitation)"))
+        self.open_button = QPushButton(self.tr("Open live meeting\u2026"), objectName="open_meeting")
         self.message = QLabel(objectName="meetings_message", wordWrap=True, visible=False)
         self.message.setProperty("role", "field-error")
         self.answers = GroupAnswersPanel(ctx)
@@ -70,13 +72,16 @@ class GroupMeetingsPanel(QWidget):
         self.guest_button.clicked.connect(self.toggle_guest)
         self.open_button.clicked.connect(self.open_current)
 
+        # Two short rows rather than one long one: the page must fit 1024 px beside the group list.
         tools = QHBoxLayout()
         tools.addWidget(self.schedule_button)
         tools.addWidget(self.send_button)
         tools.addWidget(self.import_button)
         tools.addStretch()
-        tools.addWidget(self.smtp_button)
-        tools.addWidget(self.range)
+        shown = QHBoxLayout()
+        shown.addWidget(self.schedule, 1)
+        shown.addWidget(self.smtp_button)
+        shown.addWidget(self.range)
         under = QHBoxLayout()
         under.addWidget(self.guest_button)
         under.addWidget(self.message, 1)
@@ -85,7 +90,7 @@ class GroupMeetingsPanel(QWidget):
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.schedule)
+        column.addLayout(shown)
         column.addWidget(self.table, 1)
         column.addLayout(under)
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="meetings_split")
@@ -118,8 +123,8 @@ class GroupMeetingsPanel(QWidget):
 
     def _schedule_text(self, record: GroupRecord) -> str:
         if not record.series_ids:
-            return "No meetings scheduled yet: \u201cSchedule meetings\u2026\u201d sets the group\u2019s rhythm."
-        return f"Meets: {record.schedule}" if record.schedule else ""
+            return self.tr("No meetings scheduled yet: \u201cSchedule meetings\u2026\u201d sets the group\u2019s rhythm.")
+        return self.tr("Meets: {schedule}").format(schedule=record.schedule) if record.schedule else ""
 
     def window_range(self) -> tuple[datetime, datetime]:
         today = datetime.combine(datetime.now().date(), time())
@@ -180,8 +185,9 @@ class GroupMeetingsPanel(QWidget):
         if line is None:
             self.answers.set_meeting(None)
         else:
-            number = f"No. {line.row.number}, " if line.row.number else ""
-            title = f"{number}{day_text(line.row.start.date())}"
+            day = day_text(line.row.start.date())
+            title = self.tr("No. {number}, {day}").format(number=line.row.number, day=day) if line.row.number \
+                else day
             if self.answers.session_id != line.row.session_id:
                 self.answers.set_meeting(line.row.session_id, title)
         self._enable()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -38,45 +38,49 @@ class GroupMembersPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # when narrow the e-mail gives way, not the name
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(lambda _: self.profile())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.show_former = QCheckBox("Show former members", objectName="show_former")
+        self.show_former = QCheckBox(self.tr("Show former members"), objectName="show_former")
         self.show_former.toggled.connect(lambda _: self.reload())
         self.size_note = QLabel(objectName="size_note", wordWrap=True, visible=False)
-        self.add_button = QPushButton("Add member from date\u2026", objectName="add_member")
+        self.add_button = QPushButton(self.tr("Add member from date\u2026"), objectName="add_member")
         self.add_button.setProperty("primary", True)
-        self.remove_button = QPushButton("Remove from date\u2026", objectName="remove_member")
-        self.up_button = QPushButton("\u2191 Earlier in rota", objectName="rota_up")
-        self.down_button = QPushButton("\u2193 Later in rota", objectName="rota_down")
-        self.profile_button = QPushButton("Practice profile\u2026", objectName="member_profile")
-        self.profile_button.setToolTip("The practice profile questionnaire this member shares with the group")
+        self.remove_button = QPushButton(self.tr("Remove from date\u2026"), objectName="remove_member")
+        self.up_button = QPushButton(self.tr("\u2191 Earlier in rota"), objectName="rota_up")
+        self.down_button = QPushButton(self.tr("\u2193 Later in rota"), objectName="rota_down")
+        self.profile_button = QPushButton(self.tr("Practice profile\u2026"), objectName="member_profile")
+        self.profile_button.setToolTip(self.tr("The practice profile questionnaire this member shares with the group"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.profile_button.clicked.connect(self.profile)
-        hint = QLabel("The rota order is the order leadership rotates in, and the order members speak in.",
+        hint = QLabel(self.tr("The rota order is the order leadership rotates in, and the order members speak in."),
                       wordWrap=True)
         hint.setProperty("muted", True)
 
+        # Short rows: the page must fit 1024 px beside the group list.
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
         top.addStretch()
-        top.addWidget(self.show_former)
         bottom = QHBoxLayout()
         bottom.addWidget(self.up_button)
         bottom.addWidget(self.down_button)
         bottom.addStretch()
         bottom.addWidget(self.profile_button)
+        foot = QHBoxLayout()
+        foot.addWidget(hint, 1)
+        foot.addWidget(self.show_former)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.size_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        layout.addWidget(hint)
+        layout.addLayout(foot)
         self._enable()
 
     # ---- loading ----------------------------------------------------------------------
@@ -110,8 +114,9 @@ class GroupMembersPanel(QWidget):
         self.model.set_rows(rows)
         active = sum(1 for r in rows if r.active)
         too_many = active > RECOMMENDED_MAX_MEMBERS
-        self.size_note.setText(f"\u26a0 {active} members: peer groups work best with {RECOMMENDED_MAX_MEMBERS} "
-                               "or fewer, so each member has time to speak." if too_many else "")
+        self.size_note.setText(self.tr("\u26a0 {active} members: peer groups work best with {most} or fewer, so each "
+                                       "member has time to speak.").format(active=active, most=RECOMMENDED_MAX_MEMBERS)
+                               if too_many else "")
         self.size_note.setVisible(too_many)
         if wanted is not None and (row := self.model.row_of(wanted)) >= 0:
             self.table.selectionModel().setCurrentIndex(

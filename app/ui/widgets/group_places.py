@@ -16,24 +16,24 @@ class PlacesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fixed = QLineEdit(objectName="place_fixed", maxLength=MAX_PLACE)
-        self.fixed.setPlaceholderText("Practice room, a member's home, Online \u2026")
+        self.fixed.setPlaceholderText(self.tr("Practice room, a member's home, Online \u2026"))
         self.fixed.textChanged.connect(self.changed)
         self.list = QListWidget(objectName="places_list")
-        self.list.setAccessibleName("Places, in rotation order")
+        self.list.setAccessibleName(self.tr("Places, in rotation order"))
         self.list.setMaximumHeight(112)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.list.itemChanged.connect(lambda _: self.changed.emit())
         self.new_place = QLineEdit(objectName="new_place", maxLength=MAX_PLACE)
-        self.new_place.setPlaceholderText("Add a place to the rotation")
+        self.new_place.setPlaceholderText(self.tr("Add a place to the rotation"))
         self.new_place.returnPressed.connect(self.add_place)
-        self.add_button = QPushButton("Add", objectName="add_place")
+        self.add_button = QPushButton(self.tr("Add"), objectName="add_place")
         self.add_button.clicked.connect(self.add_place)
         self.up_button = QToolButton(objectName="place_up", text="\u2191")
         self.down_button = QToolButton(objectName="place_down", text="\u2193")
         self.remove_button = QToolButton(objectName="place_remove", text="\u2715")
-        for button, tip in ((self.up_button, "Earlier in the rotation"), (self.down_button, "Later in the rotation"),
-                            (self.remove_button, "Remove this place")):
+        for button, tip in ((self.up_button, self.tr("Earlier in the rotation")), (self.down_button, self.tr("Later in the rotation")),
+                            (self.remove_button, self.tr("Remove this place"))):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.setAutoRaise(True)

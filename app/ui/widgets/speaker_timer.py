@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from app.core.services.meeting_clock import ABSENT, SPEAKING, SPOKEN, MeetingClock, countdown_text, format_clock
 
 from ..screen_fit import resize_to_fit
+from ..theme import colour as theme_colour
 
 INK, MUTED, TRACK = QColor("#1f2d3a"), QColor("#6c7a89"), QColor("#e4e8ec")
 CALM, LAST_MINUTE, OVER = QColor("#2f6fb8"), QColor("#c07d12"), QColor("#b03a2e")
@@ -66,7 +67,7 @@ class CountdownDial(QWidget):
         ring = max(8.0, side * 0.045)
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         box.adjust(ring / 2, ring / 2, -ring / 2, -ring / 2)
-        p.setPen(QPen(TRACK, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.setPen(QPen(theme_colour("track"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         p.drawEllipse(box)
         colour = tone(self.remaining) if not self.idle_text else MUTED
         share = 1.0 if self.remaining < 0 else (self.remaining / self.allowance if self.allowance else 0.0)
@@ -77,14 +78,14 @@ class CountdownDial(QWidget):
         digits.setPixelSize(max(12, int(side * 0.22)))
         digits.setWeight(QFont.Weight.Light if self.remaining >= 0 else QFont.Weight.Normal)
         p.setFont(digits)
-        p.setPen(OVER if self.remaining < 0 and not self.idle_text else INK)
+        p.setPen(OVER if self.remaining < 0 and not self.idle_text else theme_colour("text"))
         centre = box.center()
         text_box = QRectF(box.left(), centre.y() - side * 0.2, box.width(), side * 0.3)
         p.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self.text)
         small = QFont(self.font())
         small.setPixelSize(max(11, int(side * 0.06)))
         p.setFont(small)
-        p.setPen(OVER if self.remaining < 0 and not self.idle_text else MUTED)
+        p.setPen(OVER if self.remaining < 0 and not self.idle_text else theme_colour("muted"))
         p.drawText(QRectF(box.left(), centre.y() + side * 0.11, box.width(), side * 0.09),
                    Qt.AlignmentFlag.AlignCenter, self.caption)
 
@@ -106,7 +107,7 @@ class TimeBar(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect())
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(TRACK)
+        p.setBrush(theme_colour("track"))
         p.drawRoundedRect(r, 3, 3)
         if self.limit <= 0 and self.used <= 0:
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyle, QSty
 from app.core.services.sessions import SessionRow
 
 from ..i18n import tr
+from ..theme import colour as theme_colour
 from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
                                    status_text)
 
@@ -152,13 +153,13 @@ class TodayRowDelegate(SessionRowDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#d6e6f7"))
+            painter.fillRect(rect, theme_colour("selection"))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#f2f5f8"))
-        painter.setPen(QPen(QColor("#edf0f2")))
+            painter.fillRect(rect, theme_colour("hover"))
+        painter.setPen(QPen(theme_colour("grid")))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         dim = row.status == "cancelled"
-        muted = QColor("#6c7a89")
+        muted = theme_colour("muted")
         middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.setFont(option.font)
         painter.setPen(muted)
@@ -173,7 +174,7 @@ class TodayRowDelegate(SessionRowDelegate):
             painter.setPen(QColor(fore))
             painter.drawText(parts.pill, Qt.AlignmentFlag.AlignCenter, parts.pill_text)
         if parts.marker is not None:
-            painter.setPen(QColor("#4d5b69" if row.has_notes else "#a35a00"))
+            painter.setPen(theme_colour("text_secondary" if row.has_notes else "warn_text"))
             painter.drawText(parts.marker, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              parts.marker_text)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -183,7 +184,7 @@ class TodayRowDelegate(SessionRowDelegate):
         name_font = QFont(bold if model.show_who else option.font)
         name_font.setStrikeOut(dim)
         painter.setFont(name_font)
-        painter.setPen(QColor("#8a949e") if dim else QColor("#1f2d3a"))
+        painter.setPen(theme_colour("faint") if dim else theme_colour("text"))
         painter.drawText(parts.name, middle, parts.name_text)
         if parts.secondary is not None:
             painter.setFont(option.font)
