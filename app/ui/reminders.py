@@ -302,7 +302,7 @@ class ReminderController(QObject):
             icon = self.window.windowIcon()
             icon = icon if not icon.isNull() else QIcon.fromTheme("appointment-soon")
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("Peerglass")
+            self.tray.setToolTip(self.tr("Peerglass"))
             self.tray.messageClicked.connect(self._tray_clicked)
         self._tray_item = item
         self.tray.show()

@@ -1079,6 +1079,160 @@ Private export writes initials instead of names and leaves out places — best f
         <comment>Today</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring replaces everything in this vault with the backup&apos;s records. Changes made since that backup are no longer in the vault (the current vault is kept aside, beside it, as “&lt;vault&gt;.before-restore-&lt;time&gt;”). Peerglass locks first; then unlock the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is open read-only: {reason}. You can read, print, export and back it up; nothing can be saved. Make it writable and unlock again to make changes.</source>
+        <comment>UnlockNotices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass</source>
+        <comment>UnlockNotices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {minutes} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {hours} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as file, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue since {day}: the group agreed to re-evaluate how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due today: the group agreed to re-evaluate how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due tomorrow ({day}): the group agreed to re-evaluate how it works then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due in {n} days ({day}): the group agreed to re-evaluate how it works then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more than the recommended {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader rotates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed leader not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place rotates ({n} places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -1360,6 +1514,167 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
 </context>
 <context>
+    <name>CalendarSyncDialog</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav  (or just the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app password; kept in the system credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy only (no names, no places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials (no places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full titles and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this vault&apos;s schedule with the calendar server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bring in events created on other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events made on your phone in this calendar come back as proposed new sessions for you to accept. Off: they are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only titles, places and times leave the vault, as the privacy level says. Notes, themes and private fields never do. Changes made on your phone come back as proposed changes for you to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for its calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has no calendar for this account yet: choose New calendar….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “{name}” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} The account was saved; for the command line, set PEERGLASS_CALDAV_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourSchemeMenu</name>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownDial</name>
     <message>
         <source>over time</source>
@@ -1569,6 +1884,37 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
 </context>
 <context>
+    <name>GroupAnswersPanel</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see who was invited and their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been invited to this meeting yet: use “Send invitations…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupForm</name>
     <message>
         <source>e.g. Tuesday peer group</source>
@@ -1624,6 +1970,10 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
     <message>
         <source>A supervisor the group consults when it is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,6 +2066,17 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
 </context>
 <context>
+    <name>GroupHeader</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s name and agreements first; then add members and meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>Review due on {0}</source>
@@ -1723,6 +2084,119 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
     <message>
         <source>Review on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupListPanel</name>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsPanel</name>
+    <message>
+        <source>Schedule meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the .ics answers invitees sent back (you can also drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite guest to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s guest or consulting supervisor joins this meeting (and gets its invitation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open live meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings scheduled yet: “Schedule meetings…” sets the group’s rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets: {schedule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersPanel</name>
+    <message>
+        <source>Show former members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member from date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Earlier in rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Later in rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice profile questionnaire this member shares with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rota order is the order leadership rotates in, and the order members speak in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {active} members: peer groups work best with {most} or fewer, so each member has time to speak.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +2227,77 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     <name>GroupWindows</name>
     <message>
         <source>Only group members have a practice profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s agreements as a PDF to print or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group, or start a new one.
+
+Invitation replies (.ics files) can be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} for good?
+
+Its future meetings that were not held are deleted too. Held meetings keep their notes and attendance. Archiving keeps the group but hides it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group charter — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them, or revert to drop them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +2895,37 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
 </context>
 <context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Practice room, a member&apos;s home, Online …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places, in rotation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place to the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Shared with the group</source>
@@ -2547,6 +3123,10 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
 <context>
     <name>ReminderController</name>
     <message>
+        <source>Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peerglass reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +3292,81 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
     <message>
         <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Peerglass backup (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass backups (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (too late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The vault it replaced is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup ({commits} commits).{kept} Unlock to open the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3370,6 +4025,10 @@ It stays in the calendar, struck through, and counts as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,6 +4561,184 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source> · 1 change to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} changes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last try failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Changes from your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made on another device. Accept the ones that are right; a rejected change is put back on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Peerglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held or has notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event: {when} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {day} on: moved to {when} and the following meetings{caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {old} → {new}{caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on the server: {when}{caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server{caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides: compare and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one its title names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Peerglass and on the server since the last sync. Marked fields differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on another device. Brought in, it becomes a session (or a series) and is synced from then on; left out, it stays only on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another device for this meeting and the following ones. Accepted, the series is split here, as “this and following” does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was held or has notes: accepting changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Choose whose session it is, then Bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemeChart</name>
     <message>
         <source>Themes over time</source>
@@ -4133,6 +4970,13 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
     </message>
     <message>
         <source>  ·  leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>A rekey was interrupted after it had re-encrypted the vault, before it could show this key. The old recovery key no longer opens this vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,7 +40,7 @@ STEP_TIPS = {  # the tooltips of the previous and next buttons
 
 
 class CalendarPage(Page):
-    title = "Calendar"
+    title = noop("Calendar")  # shown through tr(); the English title is the key
 
     def __init__(self, ctx: AppContext, open_session: Callable[[int], None],
                  parent: QWidget | None = None) -> None:

@@ -17,6 +17,7 @@ from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
 from ..confirm import confirm_destructive
 from ..context import AppContext
+from ..i18n import noop
 from ..controllers.replies import import_reply_files, is_reply_file
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
 from ..widgets.group_header import GroupHeader
@@ -29,7 +30,7 @@ DRAFT_KIND = "group"
 
 
 class GroupsPage(RecordEditorPage):
-    title = "Groups"
+    title = noop("Groups")  # shown through tr(); the English title is the key
     draft_kind = DRAFT_KIND
     noun = "group"
 

@@ -13,6 +13,7 @@ from app.core.services.settings import SettingsData
 from app.core.vault.keyring_slot import KeyringStatus, keyring_status
 
 from ..context import AppContext
+from ..i18n import noop
 from ..paper import PAPERS, paper, set_paper
 from ..widgets.settings_reminders import RemindersSection
 from .base import Page
@@ -23,7 +24,7 @@ COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europ
 
 
 class SettingsPage(Page):
-    title = "Settings"
+    title = noop("Settings")  # shown through tr(); the English title is the key
 
     def __init__(self, ctx: AppContext, change_passphrase, recovery_sheet=None,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None, calendar_sync=None) -> None:

@@ -19,7 +19,7 @@ from app.core.services.sessions import FollowUpRow, SessionRow
 
 from ..backup_prefs import last_backup_text
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import noop, tr
 from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
                                    format_day, status_text)
 from ..widgets.today_rows import TodayRowDelegate, session_list
@@ -93,7 +93,7 @@ class Section(QFrame):
 
 
 class TodayPage(Page):
-    title = "Today"
+    title = noop("Today")  # shown through tr(); the English title is the key
 
     def __init__(self, ctx: AppContext, open_session: Callable[[int], None], parent: QWidget | None = None,
                  review_sync: Callable[[], None] | None = None) -> None:

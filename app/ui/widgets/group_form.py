@@ -84,7 +84,7 @@ class GroupForm(RecordForm):
         self.guest_name = QLineEdit(objectName="guest_name", maxLength=200)
         self.guest_name.setPlaceholderText(self.tr("A supervisor the group consults when it is stuck"))
         self.guest_email = QLineEdit(objectName="guest_email", maxLength=320)
-        self.guest_email.setPlaceholderText("name@example.org")
+        self.guest_email.setPlaceholderText(self.tr("name@example.org"))
 
         about = QGroupBox(self.tr("The group"), objectName="group_about")
         form = self._form(about)

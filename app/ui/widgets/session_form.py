@@ -116,7 +116,7 @@ class SessionForm(QWidget):
         self.planned.setProperty("muted", True)
         self.fee = QLineEdit(objectName="fee", placeholderText=self.tr("no fee"))
         self.fee.setValidator(QRegularExpressionValidator(QRegularExpression(_FEE.pattern), self.fee))
-        self.currency = QLabel("EUR", objectName="currency")
+        self.currency = QLabel(self.tr("EUR"), objectName="currency")  # the fee's currency as shown
         self.currency.setProperty("muted", True)
         self.paid = QCheckBox(self.tr("Paid"), objectName="paid")
         self.private_note = QPlainTextEdit(objectName="private_note")
