@@ -192,3 +192,29 @@ def test_names_in_cjk_scripts_have_a_font(qtbot, themed) -> None:
     add_fallback_fonts()
     assert QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
+def test_the_calendar_paints_in_the_scheme_in_use(qtbot, themed) -> None:
+    """The week and month views paint their own colours: dark paints them dark, light puts them back."""
+    from app.ui.theme import contrast
+    from app.ui.widgets.month_view import MonthView
+    from app.ui.widgets.week_view import WeekView
+
+    def background(widget) -> str:  # type: ignore[no-untyped-def]
+        widget.resize(700, 500)
+        image = widget.grab().toImage()
+        return image.pixelColor(image.width() - 3, image.height() - 3).name()
+
+    themed.set_preference("light")
+    week, month = WeekView(), MonthView()
+    qtbot.addWidget(week)
+    qtbot.addWidget(month)
+    light = background(week.grid), background(month)
+    themed.set_preference("dark")
+    dark = background(week.grid), background(month)
+    for colour in dark:
+        assert contrast(colour, "#000000") < contrast(colour, "#ffffff"), dark  # light text shows on it
+    for colour in light:
+        assert contrast(colour, "#000000") > contrast(colour, "#ffffff"), light
+    themed.set_preference("light")
+    assert (background(week.grid), background(month)) == light

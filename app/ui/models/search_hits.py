@@ -100,12 +100,12 @@ class SearchHitDelegate(QStyledItemDelegate):
             width = fm.horizontalAdvance(badge) + 30
             pill = QRect(right - width, top.top(), width, top.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#fff1d6"))
+            painter.setBrush(theme_colour("note_bg"))
             painter.drawRoundedRect(pill, 8, 8)
             icon = fm.ascent() - 1
             draw_padlock(painter, QRectF(pill.left() + 8, pill.center().y() - icon / 2, icon, icon),
-                         QColor("#8a4b08"))
-            painter.setPen(QColor("#8a4b08"))
+                         theme_colour("late_text"))
+            painter.setPen(theme_colour("late_text"))
             painter.drawText(pill.adjusted(14, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, badge)
             top.setRight(pill.left() - 8)
         painter.setPen(theme_colour("text_secondary"))

@@ -18,6 +18,7 @@ from app.core.services.sessions import SessionRow
 
 from ..i18n import noop, tr
 from ..models.session_rows import format_day
+from ..theme import manager as theme_manager
 
 T = TypeVar("T")
 
@@ -40,22 +41,70 @@ def _palette(accent: str, fill: str, text: str) -> Palette:
     return Palette(QColor(accent), QColor(fill), QColor(text))
 
 
-KIND_PALETTES = {
-    "individual": _palette("#2f6fb8", "#dde9f8", "#143760"),
-    "peer_group": _palette("#23826a", "#d8efe6", "#114536"),
-    "group_supervision": _palette("#8a56b8", "#ece2f6", "#43226a"),
+# The calendar's colours in each scheme. The constants below are QColor objects that keep their
+# identity; recolour() sets them in place when the scheme changes, so every view paints with the
+# scheme in use without asking for its colours again.
+_KINDS = {
+    "light": {"individual": ("#2f6fb8", "#dde9f8", "#143760"), "peer_group": ("#23826a", "#d8efe6", "#114536"),
+              "group_supervision": ("#8a56b8", "#ece2f6", "#43226a"), "cancelled": ("#a4abb3", "#f1f2f4", "#76808a")},
+    "dark": {"individual": ("#5b9be6", "#223449", "#d3e5fb"), "peer_group": ("#3fb391", "#1d3931", "#bfeadb"),
+             "group_supervision": ("#a77fd6", "#31284a", "#e3d3f5"), "cancelled": ("#6b737c", "#2b3138", "#a3adb7")},
 }
-CANCELLED_PALETTE = _palette("#a4abb3", "#f1f2f4", "#76808a")
-NO_SHOW_ACCENT = QColor("#c0392b")
-HELD_MARK = QColor("#1e7b45")
-GRID_LINE = QColor("#e4e7eb")
-HALF_LINE = QColor("#f1f3f5")
-OFF_HOURS = QColor("#f7f8f9")
-TODAY_TINT = QColor("#fdf8e8")
-NOW_LINE = QColor("#d93025")
-MUTED_TEXT = QColor("#6c7a89")
-HEADING_TEXT = QColor("#1f2d3a")
-SELECTION = QColor(47, 111, 184, 60)
+_COLOURS = {
+    "light": {"NO_SHOW_ACCENT": "#c0392b", "HELD_MARK": "#1e7b45", "GRID_LINE": "#e4e7eb", "HALF_LINE": "#f1f3f5",
+              "OFF_HOURS": "#f7f8f9", "TODAY_TINT": "#fdf8e8", "NOW_LINE": "#d93025", "MUTED_TEXT": "#5f6d7b",
+              "HEADING_TEXT": "#1f2d3a", "SELECTION": "#3c2f6fb8", "ACCENT": "#2f6fb8", "ON_ACCENT": "#ffffff",
+              "BACKGROUND": "#ffffff"},
+    "dark": {"NO_SHOW_ACCENT": "#e06c5e", "HELD_MARK": "#58c184", "GRID_LINE": "#363d46", "HALF_LINE": "#2b3138",
+             "OFF_HOURS": "#20252b", "TODAY_TINT": "#2e2a1e", "NOW_LINE": "#ff6b5e", "MUTED_TEXT": "#9fabb7",
+             "HEADING_TEXT": "#e6e9ed", "SELECTION": "#505b9be6", "ACCENT": "#5b9be6", "ON_ACCENT": "#ffffff",
+             "BACKGROUND": "#252a31"},
+}
+KIND_PALETTES = {kind: _palette(*colours) for kind, colours in _KINDS["light"].items() if kind != "cancelled"}
+CANCELLED_PALETTE = _palette(*_KINDS["light"]["cancelled"])
+NO_SHOW_ACCENT = QColor()
+HELD_MARK = QColor()
+GRID_LINE = QColor()
+HALF_LINE = QColor()
+OFF_HOURS = QColor()
+TODAY_TINT = QColor()
+NOW_LINE = QColor()
+MUTED_TEXT = QColor()
+HEADING_TEXT = QColor()
+SELECTION = QColor()
+ACCENT = QColor()
+ON_ACCENT = QColor()
+BACKGROUND = QColor()
+
+
+def recolour(scheme: str) -> None:
+    """Set the calendar's colours for ``scheme`` ("light" or "dark") in place."""
+    scheme = scheme if scheme in _COLOURS else "light"
+    for name, value in _COLOURS[scheme].items():
+        globals()[name].setRgba(QColor(value).rgba())
+    for kind, (accent, fill, text) in _KINDS[scheme].items():
+        palette = CANCELLED_PALETTE if kind == "cancelled" else KIND_PALETTES[kind]
+        palette.accent.setRgba(QColor(accent).rgba())
+        palette.fill.setRgba(QColor(fill).rgba())
+        palette.text.setRgba(QColor(text).rgba())
+
+
+_following: list[object] = []  # the theme manager whose scheme_changed recolour() follows
+
+
+def follow_theme() -> None:
+    """Paint in the scheme in use and follow a switch (views call this when built)."""
+    themes = theme_manager()
+    if themes is None:
+        recolour("light")
+        return
+    recolour(themes.scheme or "light")
+    if themes not in _following:
+        _following[:] = [themes]
+        themes.scheme_changed.connect(recolour)
+
+
+recolour("light")
 
 
 def palette_for(row: SessionRow) -> Palette:

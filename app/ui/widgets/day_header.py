@@ -9,9 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QWidget
 
 from ..models.session_rows import format_day
-from .calendar_common import GRID_LINE, HEADING_TEXT, MUTED_TEXT
-
-ACCENT = QColor("#2f6fb8")
+from .calendar_common import ACCENT, BACKGROUND, GRID_LINE, HEADING_TEXT, MUTED_TEXT, ON_ACCENT, follow_theme
 
 
 class DayHeader(QWidget):
@@ -19,6 +17,7 @@ class DayHeader(QWidget):
 
     def __init__(self, gutter: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_theme()  # the calendar paints its own colours: the scheme in use
         self.setObjectName("day_header")
         self.gutter = gutter
         self.right_margin = 0
@@ -48,7 +47,7 @@ class DayHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), BACKGROUND)
         width, today = self._width(), self._today()
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.8))
@@ -76,7 +75,7 @@ class DayHeader(QWidget):
                 p.setBrush(ACCENT)
                 p.drawEllipse(centre, radius, radius)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QColor("#ffffff"))
+                p.setPen(ON_ACCENT)
             else:
                 p.setPen(HEADING_TEXT if day.weekday() < 5 else MUTED_TEXT)
             p.drawText(QRectF(centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height()),

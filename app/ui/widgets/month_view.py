@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from app.core.services.sessions import SessionRow
 
 from ..models.session_rows import format_day
-from .calendar_common import (GRID_LINE, HEADING_TEXT, HELD_MARK, MOVE, MUTED_TEXT, NO_SHOW_ACCENT, SELECTION,
+from .calendar_common import (ACCENT, BACKGROUND, OFF_HOURS, ON_ACCENT, follow_theme, GRID_LINE, HEADING_TEXT, HELD_MARK, MOVE, MUTED_TEXT, NO_SHOW_ACCENT, SELECTION,
                               CalendarMouse, Drag, accessible_text, naive, palette_for, title_of, tooltip_html)
 
 HEADER = 28
 NUMBER_LINE = 24
-ACCENT = QColor("#2f6fb8")
 NEW_SESSION_TIME = time(10, 0)
 
 
@@ -32,6 +31,7 @@ class MonthView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_theme()  # the calendar paints its own colours: the scheme in use
         self.setObjectName("month_view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Sessions by day of the month"))
@@ -127,7 +127,7 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), BACKGROUND)
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.8))
         p.setFont(small)
@@ -141,7 +141,7 @@ class MonthView(QWidget):
         number_font = QFont(self.font())
         for cell, day in self.cells:
             if day.month != self.month.month:
-                p.fillRect(cell, QColor("#f7f8f9"))
+                p.fillRect(cell, OFF_HOURS)
             p.setPen(QPen(GRID_LINE, 1))
             p.drawRect(cell)
             p.setFont(number_font)
@@ -155,7 +155,7 @@ class MonthView(QWidget):
                 p.setBrush(ACCENT)
                 p.drawRoundedRect(circle, circle.height() / 2, circle.height() / 2)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QColor("#ffffff"))
+                p.setPen(ON_ACCENT)
                 p.drawText(circle, Qt.AlignmentFlag.AlignCenter, label)
             else:
                 p.setPen(HEADING_TEXT if day.month == self.month.month else MUTED_TEXT)
@@ -294,7 +294,7 @@ class MonthView(QWidget):
         p.drawRect(cell.adjusted(1, 1, -1, -1))
         line = self._line_height()
         ghost = QRectF(cell.left() + 3, cell.bottom() - line - 2, cell.width() - 6, line - 1)
-        p.fillRect(ghost, QColor("#ffffff"))
+        p.fillRect(ghost, BACKGROUND)
         self._paint_entry(p, ghost, row, font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

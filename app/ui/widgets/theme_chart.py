@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..i18n import noop, tr
 from ..models.session_rows import format_day
+from ..theme import colour as theme_colour
 
 MAX_SERIES = 8
 OTHER = noop("Other themes")
@@ -127,12 +128,12 @@ class ThemeChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), theme_colour("base"))
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.86))
         p.setFont(small)
         fm = p.fontMetrics()
-        muted, grid, ink = QColor("#6c7a89"), QColor("#e9ecef"), QColor("#34495e")
+        muted, grid, ink = theme_colour("muted"), theme_colour("grid"), theme_colour("heading")
         if self.is_empty():
             p.setPen(muted)
             p.setFont(self.font())
@@ -153,7 +154,7 @@ class ThemeChart(QWidget):
         # Gridlines and y labels.
         for value in range(0, top_value + 1, step):
             y = plot.bottom() - plot.height() * value / top_value
-            p.setPen(QPen(grid if value else QColor("#c9cfd5"), 1))
+            p.setPen(QPen(grid if value else theme_colour("border_strong"), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(muted)
             p.drawText(QRectF(outer.left(), y - fm.height() / 2, y_label_w - 6, fm.height()),
@@ -166,7 +167,7 @@ class ThemeChart(QWidget):
         for i, month in enumerate(self.months):
             cx = plot.left() + slot * (i + 0.5)
             if i == self._hover:
-                p.fillRect(QRectF(cx - slot / 2, plot.top(), slot, plot.height()), QColor("#f1f5f9"))
+                p.fillRect(QRectF(cx - slot / 2, plot.top(), slot, plot.height()), theme_colour("hover"))
             y = float(plot.bottom())
             for series in self.series:
                 value = series.values[i]
@@ -196,7 +197,7 @@ class ThemeChart(QWidget):
                     p.setPen(ink)
                     p.drawText(QRectF(cx - 30, plot.bottom() + 4 + fm.height(), 60, fm.height()),
                                Qt.AlignmentFlag.AlignHCenter, str(month.year))
-                    p.setPen(QPen(QColor("#c9cfd5"), 1))
+                    p.setPen(QPen(theme_colour("border_strong"), 1))
                     if i:
                         x = plot.left() + slot * i
                         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QColorDialog, QDialog, QDialogBu
 from app.core.services.themes import ThemeInfo
 
 from ..errors import describe
+from ..theme import colour as theme_colour
 
 PALETTE = ("#3b7dd8", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#b7950b", "#2c3e50", "#27ae60",
            "#7f8c8d", "#a04000", "#6c3483", "#1f8a9e", "#c2185b", "#5d6d7e")
@@ -127,14 +128,14 @@ class ThemeChip(QAbstractButton):
             p.fillPath(path, self.colour)
             p.setPen(QPen(self.colour.darker(115), 1))
         else:
-            p.fillPath(path, QColor("#f3f5f7") if hover else QColor("#ffffff"))
-            p.setPen(QPen(QColor("#c3c9cf") if not hover else self.colour, 1))
+            p.fillPath(path, theme_colour("hover") if hover else theme_colour("base"))
+            p.setPen(QPen(theme_colour("border_strong") if not hover else self.colour, 1))
         p.drawPath(path)
         if self.hasFocus():
-            p.setPen(QPen(QColor("#3b7dd8"), 1.5, Qt.PenStyle.DotLine))
+            p.setPen(QPen(theme_colour("focus"), 1.5, Qt.PenStyle.DotLine))
             p.drawRoundedRect(r.adjusted(2, 2, -2, -2), radius - 2, radius - 2)
         dot = QRectF(r.left() + 9, r.center().y() - 4.5, 9, 9)
-        ink = text_on(self.colour) if on else QColor("#26323d")
+        ink = text_on(self.colour) if on else theme_colour("text")
         if on:
             p.setPen(QPen(ink, 1.8))
             p.drawPolyline([dot.topLeft() + QPoint(1, 5), dot.topLeft() + QPoint(4, 8),
@@ -143,7 +144,7 @@ class ThemeChip(QAbstractButton):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.colour)
             p.drawEllipse(dot)
-        p.setPen(ink if self.isEnabled() else QColor("#9aa1a8"))
+        p.setPen(ink if self.isEnabled() else theme_colour("faint"))
         text_rect = r.adjusted(24, 0, -10, 0)
         label = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
@@ -246,7 +247,7 @@ class _Swatch(QToolButton):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isChecked() or self.hasFocus():
-            p.setPen(QPen(QColor("#1b2631"), 2))
+            p.setPen(QPen(theme_colour("text"), 2))
             p.drawEllipse(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(self.colour))

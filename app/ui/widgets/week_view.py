@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from app.core.services.scheduling import MAX_SESSION_MINUTES
 from app.core.services.sessions import SessionRow
 
-from .calendar_common import (DRAW, GRID_LINE, HALF_LINE, MOVE, MUTED_TEXT, NOW_LINE, OFF_HOURS, RESIZE, SELECTION,
+from .calendar_common import (ACCENT, BACKGROUND, KIND_PALETTES, follow_theme, DRAW, GRID_LINE, HALF_LINE, MOVE, MUTED_TEXT, NOW_LINE, OFF_HOURS, RESIZE, SELECTION,
                               TODAY_TINT, CalendarMouse, Drag, accessible_text, day_segments, moved_start, naive,
                               place_side_by_side, resized_minutes, snap, tooltip_html)
 from .day_header import DayHeader
@@ -44,6 +44,7 @@ class TimeGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_theme()  # the calendar paints its own colours: the scheme in use
         self.setObjectName("time_grid")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Sessions by hour"))
@@ -142,7 +143,7 @@ class TimeGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), BACKGROUND)
         width, right = self.column_width(), self.width() - 1
         today = self._now().date()
         for index, day in enumerate(self.days):
@@ -188,11 +189,11 @@ class TimeGrid(QWidget):
         day, lo, hi = self._draft
         x = GUTTER + self.days.index(day) * width + 2
         rect = QRectF(x, self.y_of(lo) + 1, width - 8, self.y_of(hi) - self.y_of(lo) - 2)
-        p.setPen(QPen(QColor("#2f6fb8"), 1.5))
+        p.setPen(QPen(ACCENT, 1.5))
         p.setBrush(SELECTION)
         p.drawRoundedRect(rect, 5, 5)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QColor("#143760"))
+        p.setPen(KIND_PALETTES["individual"].text)
         label = f"{lo // 60:02d}:{lo % 60:02d}\u2013{hi // 60 % 24:02d}:{hi % 60:02d}"
         p.drawText(rect.adjusted(8, 3, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
 
@@ -208,9 +209,9 @@ class TimeGrid(QWidget):
             for lo, hi, _ in day_segments([ghost], day):
                 top, bottom = self.y_of(lo), self.y_of(hi)
                 rect = QRectF(GUTTER + index * width + 2, top + 1, width - 8, max(bottom - top - 2, 16.0))
-                p.fillRect(rect, QColor("#ffffff"))  # opaque: readable over the sessions it would meet
+                p.fillRect(rect, BACKGROUND)  # opaque: readable over the sessions it would meet
                 paint_block(p, rect, ghost, self.font(), True, self.group_names)
-                p.setPen(QPen(QColor("#2f6fb8"), 1.5, Qt.PenStyle.DashLine))
+                p.setPen(QPen(ACCENT, 1.5, Qt.PenStyle.DashLine))
                 p.drawRoundedRect(rect, 5, 5)
 
     def _paint_now(self, p: QPainter, width: float, today: date) -> None:
