@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from app.core.vault.backup_folder import backup_name
 
 from .i18n import tr
 
@@ -65,6 +64,8 @@ def default_backup_file(prefs: BackupPrefs | None = None) -> Path:
     """The core's timestamped name, in the backup folder if one is set (else the home folder)."""
     prefs = prefs or load_prefs()
     folder = Path(prefs.folder).expanduser() if prefs.folder else Path.home()
+    from app.core.vault.backup_folder import backup_name  # here: the vault package is SQLAlchemy
+
     return folder / backup_name()
 
 

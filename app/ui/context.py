@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from app.core.services.changes import Changes
-from app.core.vault import VaultLocked
 
 from .tasks import ErrorHandler, TaskRunner
 
@@ -37,6 +36,8 @@ class AppContext:
     def open_practice(self) -> Practice:
         """The open practice, for use inside an operation (raises when locked)."""
         if self.practice is None or not self.practice.is_open:
+            from app.core.vault import VaultLocked  # here, not at import: the vault package is SQLAlchemy
+
             raise VaultLocked()
         return self.practice
 

@@ -10,7 +10,15 @@ one-line cause instead of "Something went wrong (OperationalError)".
 from __future__ import annotations
 
 from app.core.errors import describe as _describe
-from app.core.vault.engine import typed_error
+
+
+def typed_error(exc: BaseException) -> BaseException:
+    """The vault's typed error for a raw database error (else ``exc``); see the module's note."""
+    # Imported here, not at the top: this module is on the start-up path and the vault package
+    # brings SQLAlchemy, which a worker thread is importing while the window is built.
+    from app.core.vault.engine import typed_error as translate
+
+    return translate(exc)
 
 
 def describe(exc: BaseException) -> str:

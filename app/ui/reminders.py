@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QMainW
                                QSystemTrayIcon, QVBoxLayout, QWidget)
 
 from app.core.services.changes import Changes
-from app.core.vault import VaultLocked
 
 from .context import AppContext
 from .i18n import tr
@@ -249,6 +248,8 @@ class ReminderController(QObject):
         self._arm()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
+        from app.core.vault import VaultLocked  # only on failure: keeps SQLAlchemy off the start-up path
+
         if generation == self._generation and not isinstance(exc, VaultLocked):
             self.ctx.show_error(exc)
 

@@ -44,6 +44,7 @@ class SyncController(QObject):
     status_changed = Signal(str)
     pending_changed = Signal(int)
     finished = Signal(bool)  # True when the run succeeded
+    START_DELAY_MS = 1000
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None,
                  remote_factory: Callable[[Any, str], Any] | None = None) -> None:
@@ -62,7 +63,14 @@ class SyncController(QObject):
 
     # ---- the vault's life -----------------------------------------------------
     def on_unlocked(self) -> None:
-        self.ctx.query(lambda p: p.sync.account(), self._account_loaded, lambda exc: None)
+        """Start a little after the unlock: the window and Today come first (the sync service's
+        first use imports the sync package on the database lane, ~0.1 s a cold start would wait on)."""
+        generation = self._generation
+        QTimer.singleShot(self.START_DELAY_MS, self, lambda: self._start(generation))
+
+    def _start(self, generation: int) -> None:
+        if generation == self._generation:  # no lock came in between
+            self.ctx.query(lambda p: p.sync.account(), self._account_loaded, lambda exc: None)
 
     def _account_loaded(self, account: Any) -> None:
         self._timer.stop()

@@ -109,8 +109,11 @@ def test_the_start_up_modules_leave_the_core_to_the_worker() -> None:
     """The GUI thread's own modules don't import the ORM, the models or the services (the database
     lane does, while Qt builds the window); nor the keyring, nor any of the heavy libraries."""
     code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import app.ui.application, app.ui.vault_gate; "
-            "import app.ui.warmup; print(json.dumps({'loaded': [m for m in json.loads(sys.argv[2]) "
+            "import app.ui.warmup, app.ui.main_window; print(json.dumps({'loaded': [m for m in json.loads(sys.argv[2]) "
             "if m in sys.modules]}))")
-    watch = ["app.core.practice", "app.core.models", "sqlalchemy.orm", "keyring", *HEAVY, "app.ui.main_window"]
+    # SQLAlchemy and the vault package too: the worker imports them at start, and a GUI-thread import of
+    # either would wait for the worker's (Python's import lock), so nothing would run side by side.
+    watch = ["app.core.practice", "app.core.models", "app.core.vault", "sqlalchemy", "sqlalchemy.orm", "keyring",
+             *HEAVY, "app.ui.main_window"]
     report = _run(code, str(ROOT), json.dumps(watch))
     assert report["loaded"] == ["app.ui.main_window"], report  # the control: what vault_gate does import
