@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.demo import make_demo  # noqa: E402
-from app.core.practice import Practice  # noqa: E402
-from app.core.services.reports import Period, render  # noqa: E402
-from app.core.vault import KdfParams  # noqa: E402
+from app.core.demo import make_demo
+from app.core.practice import Practice
+from app.core.services.reports import Period, render
+from app.core.vault import KdfParams
 
 OUT = Path(__file__).resolve().parent / "pdf"
 

@@ -60,7 +60,6 @@ def shoot(gate, out: Path, save=None) -> None:  # type: ignore[no-untyped-def]
 
     from app.core.services.changes import Changes
     from app.ui.controllers.group_windows import GroupWindows
-
     from docs.make_screenshots import wait_until
 
     found: list[int] = []

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import sys
 
-from .parsing import EXIT_FAILURE, CliError, Parser
+from .backup_cmds import add_backup, add_restore
 from .calendar_cmds import add_calendar
 from .key_cmds import add_passphrase, add_rekey
+from .parsing import EXIT_FAILURE, CliError, Parser
 from .pdf_cmds import add_pdf
 from .portable_cmds import add_portable
 from .sync_cmds import add_sync
 from .vault_cmds import add_demo, add_init, add_verify
-from .backup_cmds import add_backup, add_restore
 
 COMMANDS = ("init", "verify", "demo", "pdf", "import-ics", "export-ics",
             "passphrase", "rekey", "backup", "restore", "export", "import", "export-csv", "calendar-sync")

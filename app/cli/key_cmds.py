@@ -52,12 +52,12 @@ def _new_passphrase(new_file: Path | None) -> str:
                           what="new passphrase", outcome="changed")
 
 
-def _open(path: Path, credentials: object):  # type: ignore[no-untyped-def]
+def _open(path: Path, credentials: object):
     from app.core.practice import Practice
     from app.core.vault import DamagedVault, KeySlotMissing, WrongPassphrase, WrongRecoveryKey
 
     try:
-        return Practice.open(path, credentials)  # type: ignore[arg-type]
+        return Practice.open(path, credentials)
     except (WrongPassphrase, WrongRecoveryKey, KeySlotMissing) as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     except DamagedVault as exc:

@@ -33,7 +33,7 @@ def translate_open_errors() -> Iterator[None]:
         raise CliError(str(exc), EXIT_FAILURE) from None
 
 
-def open_practice(args: argparse.Namespace) -> "Practice":
+def open_practice(args: argparse.Namespace) -> Practice:
     from app.core.practice import Practice
 
     from .secrets import existing_credentials
@@ -52,7 +52,7 @@ def open_practice(args: argparse.Namespace) -> "Practice":
     return practice
 
 
-def show_unshown_recovery_key(practice: "Practice") -> None:
+def show_unshown_recovery_key(practice: Practice) -> None:
     """A rekey was interrupted after its commit: the new recovery key was never shown. Show it now."""
     print("A new recovery key was made by a rekey that was interrupted before it could show it; the old "
           "recovery key no longer opens this vault.")
@@ -62,7 +62,7 @@ def show_unshown_recovery_key(practice: "Practice") -> None:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator["Practice"]:
+def opened(args: argparse.Namespace) -> Iterator[Practice]:
     practice = open_practice(args)
     try:
         yield practice
@@ -78,7 +78,7 @@ def parse_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
 
 
-def supervisee_id(practice: "Practice", text: str) -> int:
+def supervisee_id(practice: Practice, text: str) -> int:
     """A supervisee by id, or by a name that matches exactly one (any case, any script)."""
     if text.isdigit():
         return int(text)

@@ -23,7 +23,7 @@ class CliError(Exception):
 class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and exit code 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:
         raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
 
 
@@ -35,7 +35,7 @@ def default_vault_path() -> Path:
 
 def add_vault_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--vault", type=Path, required=required, default=None,
-                        help="the vault file (default: %s)" % default_vault_path())
+                        help="the vault file (default: {})".format(str(default_vault_path()).replace("%", "%%")))
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:

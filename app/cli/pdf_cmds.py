@@ -80,7 +80,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _warn_identifiers(findings) -> None:  # type: ignore[no-untyped-def]
+def _warn_identifiers(findings) -> None:
     """The guardrail, headless: say what looks like a client identifier (never the text) and go on."""
     import sys
 
@@ -90,7 +90,7 @@ def _warn_identifiers(findings) -> None:  # type: ignore[no-untyped-def]
               "initials or a code. Writing the summary anyway.", file=sys.stderr)
 
 
-def _group_document(practice, args):  # type: ignore[no-untyped-def]
+def _group_document(practice, args):
     """Questionnaire and self-check: blank forms, or a supervisee's latest; a group's charter."""
     reports = practice.reports
     who = supervisee_id(practice, args.supervisee) if getattr(args, "supervisee", None) else None

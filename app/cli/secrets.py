@@ -41,7 +41,7 @@ def new_passphrase(passphrase_file: Path | None, *, env: str = PASSPHRASE_ENV, f
     return first
 
 
-def existing_credentials(passphrase_file: Path | None):  # type: ignore[no-untyped-def]
+def existing_credentials(passphrase_file: Path | None):
     """Credentials to open a vault: passphrase (env/file), recovery key (env), keyring, or a prompt."""
     from app.core.practice import Credentials
 

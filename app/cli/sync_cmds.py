@@ -16,7 +16,7 @@ from .parsing import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError
 PASSWORD_ENV = "PEERGLASS_CALDAV_PASSWORD"
 
 
-def add_sync(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("calendar-sync", help="two-way sync with your CalDAV calendar server")
     add_open_options(p)
     p.add_argument("--url", help="the server (https://…, or a bare host to discover); saved in the vault")

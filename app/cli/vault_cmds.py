@@ -25,7 +25,7 @@ def add_verify(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_verify)
 
 
-def create_practice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def create_practice(args: argparse.Namespace):
     """A new vault from the passphrase the user gives; (practice, recovery key)."""
     from app.core.practice import Practice
     from app.core.vault import VaultError, VaultExists, WeakPassphrase

@@ -12,7 +12,7 @@ import random
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -323,7 +323,7 @@ def _groups(practice: Practice, people: list[_Person], theme_ids: list[int], rng
         return {"groups": 0, "series": 0, "meetings": 0, "notes": 0, "invitations": 0}
     chosen = rng.sample(active, min(8, len(active)))
     peers, supervised = chosen[:5], chosen[5:] or chosen[-3:]
-    moment = datetime.combine(today, time(12), tzinfo=timezone.utc)
+    moment = datetime.combine(today, time(12), tzinfo=UTC)
     specs = (
         (GroupData(name="Tuesday peer group", kind="peer_group", leadership="rotating",
                    description="Practitioners sharing cases; the chair rotates.",

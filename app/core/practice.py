@@ -59,14 +59,14 @@ class Practice:
         self.interchange = InterchangeService(engine)
 
     @cached_property
-    def backups(self) -> "BackupService":
+    def backups(self) -> BackupService:
         from .services.backups import BackupService
 
         return BackupService(self.vault, self.audit)
 
     @classmethod
     def restore(cls, backup: Path, vault_path: Path, master_key: bytes, *,
-                progress: "Progress | None" = None, cancel: "Cancel | None" = None) -> "RestoreResult":
+                progress: Progress | None = None, cancel: Cancel | None = None) -> RestoreResult:
         """Replace the vault at ``vault_path`` with ``backup`` (see vault.backup.restore_backup)."""
         from .services.backups import _summary
         from .vault.backup import restore_backup
@@ -81,30 +81,30 @@ class Practice:
         return result
 
     @cached_property
-    def groups(self) -> "GroupService":
+    def groups(self) -> GroupService:
         from .services.groups import GroupService
 
         return GroupService(self.vault.engine, self.series, self.sessions)
 
     @property
-    def meetings(self) -> "MeetingService":
+    def meetings(self) -> MeetingService:
         """Group meetings: the same service ``groups`` forwards its meeting calls to."""
         return self.groups.meeting_service
 
     @cached_property
-    def profiles(self) -> "ProfileService":
+    def profiles(self) -> ProfileService:
         from .services.profiles import ProfileService
 
         return ProfileService(self.vault.engine)
 
     @cached_property
-    def invitations(self) -> "InvitationService":
+    def invitations(self) -> InvitationService:
         from .services.invitations import InvitationService
 
         return InvitationService(self.vault.engine)
 
     @cached_property
-    def sync(self) -> "SyncService":
+    def sync(self) -> SyncService:
         from .sync import SyncService
 
         return SyncService(self.vault.engine)
@@ -112,7 +112,7 @@ class Practice:
     # ---- opening ---------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
-               discard_unfinished: bool = False) -> tuple["Practice", str]:
+               discard_unfinished: bool = False) -> tuple[Practice, str]:
         vault, recovery_key = Vault.create(Path(path), passphrase, kdf=kdf,
                                            discard_unfinished=discard_unfinished)
         practice = cls(vault)
@@ -120,7 +120,7 @@ class Practice:
         return practice, recovery_key
 
     @classmethod
-    def open(cls, path: Path, credentials: Credentials) -> "Practice | None":
+    def open(cls, path: Path, credentials: Credentials) -> Practice | None:
         """Open by the given credentials; None only when a keyring open finds no key.
 
         Raises the vault's typed errors (wrong passphrase, damaged, in use...).
@@ -200,7 +200,7 @@ class Practice:
         if self.vault.is_open:
             try:
                 self.audit.record("lock", "vault")
-            except Exception:  # noqa: BLE001 - best effort; the close below matters
+            except Exception:
                 pass
             finally:
                 self.vault.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
-def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_app(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -30,7 +30,7 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def start_gui(vault: Path | None, kdf=None):  # type: ignore[no-untyped-def]
+def start_gui(vault: Path | None, kdf=None):
     """Everything before the event loop, in the order that paints soonest; returns the VaultGate.
 
     The core (SQLAlchemy's ORM, the models, the services: about half the start-up

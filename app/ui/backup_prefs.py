@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-
 from .i18n import tr
 
 if TYPE_CHECKING:

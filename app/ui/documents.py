@@ -41,7 +41,7 @@ class DocumentActions:
                 return
             localised = localiser()
 
-            def build(p: "Practice"):
+            def build(p: Practice):
                 return p.reports.output(localised(make(p)), action="export", object_type=object_type,
                                         object_id=object_id)
 
@@ -62,7 +62,7 @@ class DocumentActions:
             from app.core.services.reports import render
             localised = localiser()
 
-            def build(p: "Practice"):
+            def build(p: Practice):
                 document = localised(make(p))
                 return document, render(document)
             self.ctx.query(build, lambda result: self._show(result, title, object_type, object_id))

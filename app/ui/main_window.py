@@ -5,9 +5,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QScrollArea, QStackedWidget, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 from .context import AppContext
 from .errors import describe
@@ -61,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # Reminders of the next sessions (Settings ▸ Reminders); "Open session" opens it as Today does.
         self.reminders = ReminderController(
-            ctx, self, lambda sid: self.page("Today").open_session(sid))  # type: ignore[attr-defined]
+            ctx, self, lambda sid: self.page("Today").open_session(sid))
         self.reminders.install()
         ctx.subscribe(self.reminders.on_changes)  # changes reach it as they reach every page
         self._menus()
@@ -196,8 +208,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         step = settings.value("view/text_step", 0)
         try:
-            if int(step):  # type: ignore[call-overload]
-                self.set_text_step(int(step))  # type: ignore[call-overload]
+            if int(step):
+                self.set_text_step(int(step))
         except (TypeError, ValueError):
             pass
 

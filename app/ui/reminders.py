@@ -27,8 +27,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QObject, QSettings, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-                               QSystemTrayIcon, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 
@@ -49,7 +58,7 @@ TRAY_MS = 15_000
 def reminder_minutes() -> int:
     value = QSettings().value(KEY, DEFAULT_MINUTES)
     try:
-        minutes = int(value)  # type: ignore[call-overload]
+        minutes = int(value)
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
     return minutes if minutes in CHOICES else DEFAULT_MINUTES

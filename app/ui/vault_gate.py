@@ -51,7 +51,7 @@ class VaultGate(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, vault_path: Path, kdf=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vault_path: Path, kdf=None) -> None:
         super().__init__()
         self._kdf = kdf  # tests pass light parameters; the app never does
         self.runner = TaskRunner()
@@ -121,7 +121,7 @@ class VaultGate(QObject):
         return self._passphrase
 
     @property
-    def editors(self):  # type: ignore[no-untyped-def]
+    def editors(self):
         if self._editors is None:
             from .controllers.session_windows import SessionEditors
 
@@ -129,7 +129,7 @@ class VaultGate(QObject):
         return self._editors
 
     @property
-    def group_windows(self):  # type: ignore[no-untyped-def]
+    def group_windows(self):
         if self._group_windows is None:
             from .controllers.group_windows import GroupWindows
 
@@ -145,7 +145,7 @@ class VaultGate(QObject):
         return [w for w in (self._editors, self._group_windows) if w is not None]
 
     @property
-    def search(self):  # type: ignore[no-untyped-def]
+    def search(self):
         return self.search_opener.dialog
 
     def _lock_participants(self) -> list[LockParticipant]:
@@ -156,30 +156,30 @@ class VaultGate(QObject):
         """Title and factory of each page; a page's module is imported when it is first shown."""
         ctx, open_session = self.ctx, self.open_session
 
-        def today():  # type: ignore[no-untyped-def]
+        def today():
             from .pages.today import TodayPage
             page = TodayPage(ctx, open_session, review_sync=self.review_sync_changes)
             page.set_sync_pending(self.sync_pending)
             return page
 
-        def calendar():  # type: ignore[no-untyped-def]
+        def calendar():
             from .pages.calendar import CalendarPage
             return CalendarPage(ctx, open_session)
 
-        def supervisees():  # type: ignore[no-untyped-def]
+        def supervisees():
             from .pages.supervisees import SuperviseesPage
             return SuperviseesPage(ctx, open_session, open_self_check=lambda sid: self.group_windows.open_self_check(sid))
 
-        def groups():  # type: ignore[no-untyped-def]
+        def groups():
             from .pages.groups import GroupsPage
             return GroupsPage(ctx, open_meeting=lambda sid: self.group_windows.open_meeting(sid),
                               open_profile=lambda key: self.group_windows.open_profile(key))
 
-        def reports():  # type: ignore[no-untyped-def]
+        def reports():
             from .pages.reports import ReportsPage
             return ReportsPage(ctx)
 
-        def settings():  # type: ignore[no-untyped-def]
+        def settings():
             from .pages.settings import SettingsPage
             return SettingsPage(ctx, self.change_passphrase, self.recovery_sheet,
                                 calendar_sync=self.open_calendar_sync)
@@ -214,7 +214,7 @@ class VaultGate(QObject):
 
     # ---- first run ----------------------------------------------------------------
     def _show_create(self) -> None:
-        def create(passphrase: str, on_done: Callable[[str], None], on_error) -> None:  # type: ignore[no-untyped-def]
+        def create(passphrase: str, on_done: Callable[[str], None], on_error) -> None:
             def run() -> str:
                 from app.core.practice import Practice
 
@@ -237,7 +237,7 @@ class VaultGate(QObject):
 
         from .dialogs.unlock import UnlockDialog
 
-        def attempt(credentials: Credentials, remember: bool, ok, failed) -> None:  # type: ignore[no-untyped-def]
+        def attempt(credentials: Credentials, remember: bool, ok, failed) -> None:
             def run() -> Practice:
                 from app.core.practice import Practice
 
@@ -278,7 +278,7 @@ class VaultGate(QObject):
         self.sync.on_unlocked()
         self.unlocked.emit()
 
-    def _after_open(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _after_open(self, result) -> None:
         minutes, drafts, has_slot = result
         self.idle.set_minutes(minutes)
         self.idle.start()
@@ -322,7 +322,7 @@ class VaultGate(QObject):
             self.idle.start()
 
     # ---- settings actions ---------------------------------------------------------
-    def _settings_changed(self, changes) -> None:  # type: ignore[no-untyped-def]
+    def _settings_changed(self, changes) -> None:
         if changes.settings:
             self.ctx.query(lambda p: p.settings.get().auto_lock_minutes, self.idle.set_minutes)
 

@@ -1,18 +1,17 @@
 """initial vault schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26
 
 Also seeds the built-in theme catalogue and the single practice-settings row.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -138,7 +137,7 @@ def _seed() -> None:
         "id": 1, "supervisor_name": "", "credentials": "", "practice_name": "", "address": "",
         "email": "", "phone": "", "time_zone": "UTC", "default_session_minutes": 60,
         "default_fee": 0, "currency": "EUR", "auto_lock_minutes": 10,
-        "updated_at": datetime.now(timezone.utc).replace(tzinfo=None),
+        "updated_at": datetime.now(UTC).replace(tzinfo=None),
     }])
 
 

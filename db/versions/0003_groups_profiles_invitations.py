@@ -16,9 +16,8 @@ Create Date: 2026-11-26 04:12:54.705634
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003'
 down_revision = '0002'

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 
 import pytest
 
@@ -20,7 +20,7 @@ from app.core.vault import migrate
 from ..conftest import PASSPHRASE
 
 BERLIN = "Europe/Berlin"
-CREATED = datetime(2025, 1, 1, 12, 0, tzinfo=timezone.utc)
+CREATED = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 # Fortnightly on Tuesday from 7 January 2025, 18:00 Berlin.
 DAYS = [date(2025, 1, 7), date(2025, 1, 21), date(2025, 2, 4), date(2025, 2, 18), date(2025, 3, 4),
         date(2025, 3, 18), date(2025, 4, 1), date(2025, 4, 15), date(2025, 4, 29)]
@@ -220,7 +220,7 @@ def test_deleting_a_group_keeps_held_meetings(group) -> None:
     practice, group_id, series_id, (anna, *_rest) = group
     first = _meetings(practice, group_id)[0].session_id
     practice.groups.record_meeting(first, {anna: True}, reflections="kept")
-    changes = practice.groups.delete(group_id, now=datetime(2025, 2, 1, tzinfo=timezone.utc))
+    changes = practice.groups.delete(group_id, now=datetime(2025, 2, 1, tzinfo=UTC))
     assert changes.audit
     record = practice.sessions.get(first)
     assert record.group_id is None and record.data.reflections == "kept" and record.kind == "peer_group"

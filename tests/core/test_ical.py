@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -31,7 +31,7 @@ from app.core.ical import (
 )
 
 DATA = Path(__file__).parent / "data"
-UTC = timezone.utc
+UTC = UTC
 BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
 YEAR_2025 = (datetime(2025, 1, 1), datetime(2026, 1, 1))
 ORGANIZER = ("Dr. Anna Weiß", "anna.weiss@example.org")

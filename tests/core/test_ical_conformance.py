@@ -14,7 +14,7 @@ another fresh vault: both must hold the same occurrences.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -36,7 +36,7 @@ class Expected:
 
 
 def _utc(text: str) -> datetime:
-    return datetime.strptime(text, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
 
 
 def expected(name: str) -> Expected:
@@ -69,7 +69,7 @@ def _new_practice(folder: Path, light_kdf) -> tuple[Practice, int]:  # type: ign
 def occurrences(practice: Practice) -> list[tuple[datetime, datetime]]:
     rows = practice.sessions.sessions_between(datetime(1990, 1, 1), datetime(2040, 1, 1),
                                               include_cancelled=False)
-    return sorted((r.start.astimezone(timezone.utc), r.end.astimezone(timezone.utc)) for r in rows)
+    return sorted((r.start.astimezone(UTC), r.end.astimezone(UTC)) for r in rows)
 
 
 def _import(practice: Practice, data: bytes, sid: int) -> str:

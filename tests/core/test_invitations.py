@@ -3,7 +3,7 @@ messages parsed back with the email package and icalendar, replies as real clien
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
@@ -24,7 +24,7 @@ from app.core.services.supervisees import SuperviseeData
 from tests.core.smtp_server import SmtpTestServer, dead_port, make_tls_material
 
 BERLIN = "Europe/Berlin"
-UTC = timezone.utc
+UTC = UTC
 CREATED = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 LATER = datetime(2025, 2, 1, 12, 0, tzinfo=UTC)
 SUPERVISOR = ("Łukasz Żółć", "lukasz@example.org")

@@ -7,8 +7,8 @@ import pytest
 from app.core.mail import send_invitations
 from app.core.services.base import ValidationError
 from app.core.services.invitations import InviteTarget
-from tests.core.smtp_server import SmtpTestServer
 from tests.core import test_invitations as base
+from tests.core.smtp_server import SmtpTestServer
 from tests.core.test_invitations import CREATED, by_key, smtp
 
 scene = base.scene  # the group, its members and a series, from the invitation tests

@@ -17,7 +17,7 @@ from app.core.services.invitations import InviteTarget
 from app.core.services.series import SeriesData
 from app.core.services.sessions import SessionData
 from tests.core.libical import checker, restriction_errors
-from tests.core.test_invitations import ANNA, BERLIN, CREATED, LATER, scene  # noqa: F401  (the fixture)
+from tests.core.test_invitations import ANNA, BERLIN, CREATED, LATER, scene
 
 _, REASON = checker()
 pytestmark = pytest.mark.skipif(bool(REASON), reason=f"libical not available: {REASON}")

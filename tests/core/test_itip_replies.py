@@ -11,7 +11,7 @@ import pytest
 from app.core.ical import IcsEvent, build_reply
 from app.core.services.invitations import ReplyError
 from app.core.services.series import SeriesData
-from tests.core.test_invitations import ANNA, BELA, BERLIN, LATER, SUPERVISOR, _sent, by_key, scene  # noqa: F401
+from tests.core.test_invitations import ANNA, BELA, BERLIN, LATER, SUPERVISOR, _sent, by_key, scene
 
 
 def _event(practice, group_id: int, series_id: int, sequence: int) -> IcsEvent:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import logging
 import os
 import stat
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email import message_from_bytes, message_from_string, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -21,12 +21,24 @@ from keyring.errors import PasswordDeleteError
 
 from app.core import mail
 from app.core.mail import (
-    InvitationEmail, Invitee, KeyringUnavailable, SendResult, SmtpSettings, build_message,
-    forget_smtp_password, load_smtp_password, save_invitations, send_invitations,
+    InvitationEmail,
+    Invitee,
+    KeyringUnavailable,
+    SendResult,
+    SmtpSettings,
+    build_message,
+    forget_smtp_password,
+    load_smtp_password,
+    save_invitations,
+    send_invitations,
     store_smtp_password,
 )
 from tests.core.smtp_server import (
-    SmtpTestServer, TlsMaterial, dead_port, make_tls_material, silent_server,
+    SmtpTestServer,
+    TlsMaterial,
+    dead_port,
+    make_tls_material,
+    silent_server,
 )
 
 ORGANIZER = Invitee("Łukasz Żółć", "lukasz@example.org")
@@ -47,10 +59,10 @@ def make_calendar(method: str, attendees: list[Invitee], *, uid: str = "series-4
     cal.add("version", "2.0")
     cal.add("method", method)
     event = Event()
-    start = datetime(2025, 3, 6, 17, 0, tzinfo=timezone.utc)
+    start = datetime(2025, 3, 6, 17, 0, tzinfo=UTC)
     event.add("uid", uid)
     event.add("sequence", sequence)
-    event.add("dtstamp", datetime(2025, 2, 1, tzinfo=timezone.utc))
+    event.add("dtstamp", datetime(2025, 2, 1, tzinfo=UTC))
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(minutes=90))
     event.add("summary", "Peer group — Ωμέγα 山田")

@@ -19,9 +19,22 @@ import pytest
 
 import app.core.pdf as pdf
 from app.core.pdf import (
-    AgreementData, CharterData, HoursEntry, HoursKind, HoursLogData, InvoiceData,
-    InvoiceLine, Leadership, Letterhead, QuestionnaireData, RecoverySheetData,
-    SelfCheckData, SessionKind, SessionSummary, SessionSummaryData, SummaryBatchData,
+    AgreementData,
+    CharterData,
+    HoursEntry,
+    HoursKind,
+    HoursLogData,
+    InvoiceData,
+    InvoiceLine,
+    Leadership,
+    Letterhead,
+    QuestionnaireData,
+    RecoverySheetData,
+    SelfCheckData,
+    SessionKind,
+    SessionSummary,
+    SessionSummaryData,
+    SummaryBatchData,
 )
 
 PRINTED = date(2026, 11, 26)

@@ -8,8 +8,14 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from app.core.pdf import Letterhead, SessionSummary, SessionSummaryData
-from app.core.pdf.formatting import (format_date, format_hours, format_long_date, format_money, format_time,
-                                     in_locale)
+from app.core.pdf.formatting import (
+    format_date,
+    format_hours,
+    format_long_date,
+    format_money,
+    format_time,
+    in_locale,
+)
 from app.core.services.reports import render
 
 

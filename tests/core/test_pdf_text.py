@@ -10,8 +10,15 @@ from reportlab.platypus import Paragraph
 from app.core.pdf import fonts
 from app.core.pdf.data import HoursEntry, HoursKind
 from app.core.pdf.formatting import (
-    format_date, format_hours, format_long_date, format_minutes, format_money,
-    format_period, format_time, format_time_range, hours_from_minutes,
+    format_date,
+    format_hours,
+    format_long_date,
+    format_minutes,
+    format_money,
+    format_period,
+    format_time,
+    format_time_range,
+    hours_from_minutes,
 )
 from app.core.pdf.hours import hours_totals
 from app.core.pdf.markdown import markdown_flowables

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,7 @@ from app.core.models import Base
 from app.core.portable.schema import SCHEMA_FILE, build_schema, shipped_schema, validate
 from app.core.portable.tables import EXCLUDED, SECTIONS
 from app.core.practice import Credentials, Practice
-from app.core.services.groups import ContactData
-from app.core.services.groups import GroupData
+from app.core.services.groups import ContactData, GroupData
 from app.core.services.members import MemberRef
 from app.core.services.profiles import ProfileData
 from app.core.services.series import SeriesData
@@ -44,7 +43,7 @@ def fill(practice: Practice) -> None:
     practice.groups.schedule_meetings(gid, SeriesData(start_local=datetime(2025, 1, 7, 18, 0),
                                                       rrule="FREQ=WEEKLY;INTERVAL=2;COUNT=6",
                                                       tz="Europe/Berlin", duration_minutes=90),
-                                      now=datetime(2025, 1, 1, tzinfo=timezone.utc))
+                                      now=datetime(2025, 1, 1, tzinfo=UTC))
     meeting = practice.groups.meetings(gid, datetime(2025, 1, 1), datetime(2025, 3, 1))[0]
     theme_id, _ = practice.themes.create("Marker theme")
     practice.groups.record_meeting(meeting.session_id, {MemberRef.supervisee(sid).key: True,

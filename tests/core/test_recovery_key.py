@@ -5,8 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.vault import WrongRecoveryKey
-from app.core.vault import recovery
+from app.core.vault import WrongRecoveryKey, recovery
 
 
 @settings(max_examples=200, deadline=None)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,7 +27,7 @@ from app.core.recurrence.scan import scan
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ZONES = ["America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney",
          "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Auckland"]
-UTC = timezone.utc
+UTC = UTC
 
 
 def walls(items: list[datetime]) -> list[datetime]:

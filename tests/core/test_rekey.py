@@ -8,8 +8,7 @@ import pytest
 
 from app.core.practice import Credentials, Practice
 from app.core.services.supervisees import SuperviseeData
-from app.core.vault import DamagedVault, Vault, WrongRecoveryKey
-from app.core.vault import pending_keys
+from app.core.vault import DamagedVault, Vault, WrongRecoveryKey, pending_keys
 from app.core.vault.keyslots import keyfile_path
 from app.core.vault.rekey import RekeyNeedsPassphrase, rekey_practice, rekey_vault
 from tests.conftest import PASSPHRASE
@@ -142,8 +141,9 @@ def test_interrupted_rekey_settles_on_recovery_open(practice_with_key, vault_pat
 
 def test_stale_pending_file_is_dropped(practice_with_key, vault_path: Path, light_kdf) -> None:
     """Killed before the rekey committed: the old key opens and the pending file goes."""
-    from app.core.vault.keyslots import KeyFile, PassphraseSlot
     import os
+
+    from app.core.vault.keyslots import KeyFile, PassphraseSlot
 
     practice, recovery_key = practice_with_key
     other = os.urandom(32)

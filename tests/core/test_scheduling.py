@@ -1,7 +1,7 @@
 """Series and session edits on a real vault: exactly the right sessions survive."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -16,7 +16,7 @@ from app.core.vault import migrate
 from ..conftest import PASSPHRASE
 
 BERLIN = "Europe/Berlin"
-UTC = timezone.utc
+UTC = UTC
 # "Now" for the edits: Wednesday 26 February 2025, 12:00 UTC.
 NOW = datetime(2025, 2, 26, 12, 0, tzinfo=UTC)
 CREATED = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -14,7 +14,7 @@ from app.core.services.series import SeriesData
 from app.core.services.session_records import FollowUpData, SessionRecordData
 from app.core.services.supervisees import SuperviseeData
 
-UTC = timezone.utc
+UTC = UTC
 ODD = ['"', "AND (", "*", "🙂", "🙂🙂 *", "NOT", "a OR", "-", "NEAR(", ":", "^", "{", "'", '""', "((((",
        "brought:gifts", "gifts*", "OR OR", "\\", "\x00", "%", "_", "a" * 5000, "ｇｉｆｔ", "花子 AND"]
 

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from app.core.services.base import NotFound, ValidationError
-from app.core.services.supervisees import SuperviseeData
 from app.core.services.settings import SettingsData
+from app.core.services.supervisees import SuperviseeData
 
 NAMES = ["Zoë Müller", "Łukasz Żółć", "Ωμέγα Παπαδοπούλου", "Анна Смирнова", "山田 花子", "أمينة الحسن"]
 

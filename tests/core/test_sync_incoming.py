@@ -14,15 +14,15 @@ import pytest
 
 pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
 
-import icalendar  # noqa: E402
-from sqlalchemy import select  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
+import icalendar
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.core.models import SyncObject  # noqa: E402
-from app.core.sync import NotBroughtIn, Remote, proposal_text  # noqa: E402
+from app.core.models import SyncObject
+from app.core.sync import NotBroughtIn, Remote, proposal_text
 
-from .caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
-from .test_sync import BERLIN, NAME, NOW, _phone, _setup, _stored, make_scheduled  # noqa: E402
+from .caldav_server import PASSWORD, USER, RadicaleServer
+from .test_sync import BERLIN, NAME, NOW, _phone, _setup, _stored, make_scheduled
 
 ZONE = __import__("zoneinfo").ZoneInfo(BERLIN)
 

@@ -11,10 +11,19 @@ import pytest
 
 from app.core.practice import Credentials, Practice
 from app.core.services.supervisees import SuperviseeData
+from app.core.vault import (
+    DamagedVault,
+    KeySlotMissing,
+    Vault,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+    migrate,
+)
 from app.core.vault.errors import DamagedKeyFile
-from app.core.vault import (DamagedVault, KeySlotMissing, Vault, VaultExists, VaultInUse,
-                            VaultLocked, WeakPassphrase, WrongPassphrase, WrongRecoveryKey)
-from app.core.vault import migrate
 from app.core.vault.keyslots import keyfile_path
 
 from ..conftest import PASSPHRASE

@@ -191,7 +191,7 @@ class TempWatch:
             self._scan()
             self._stop.wait(0.005)
 
-    def __enter__(self) -> "TempWatch":
+    def __enter__(self) -> TempWatch:
         self._thread.start()
         return self
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from app.core.services.supervisees import SuperviseeData
-from app.core.vault.errors import DiskFull, VaultReadOnly
 from app.core.vault.engine import typed_error
+from app.core.vault.errors import DiskFull, VaultReadOnly
 from app.ui.errors import describe
 from app.ui.tasks import TaskRunner
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,14 @@ from app.core.vault import VaultInUse, VaultLocked, recovery
 from app.core.vault.backup import make_backup, restore_backup, verify_backup
 from app.core.vault.backup_folder import to_keep
 from app.core.vault.check import verify_vault
-from app.core.vault.errors import (CommitsMissing, DamagedFirstPage, DamagedKeyFile, TruncatedVault,
-                                   WrongPassphrase, WrongRecoveryKey)
+from app.core.vault.errors import (
+    CommitsMissing,
+    DamagedFirstPage,
+    DamagedKeyFile,
+    TruncatedVault,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -216,7 +223,7 @@ def test_empty_file_and_symlink_and_locked_and_private_folders(made, tmp_path: P
 def test_thinning_keeps_daily_weekly_monthly() -> None:
     from datetime import datetime, timedelta, timezone
 
-    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
     stamps = [start + timedelta(days=d) for d in range(200)]
     keep = to_keep(stamps, 7, 4, 12)
     newest = max(stamps)
@@ -259,7 +266,7 @@ def test_kill_9_during_init_and_backup_leaves_nothing_half_made(tmp_path: Path, 
         assert len(_sound(path, key)) == 1
 
 
-def KdfParams_light():  # noqa: N802 - small helper
+def KdfParams_light():
     from app.core.vault import KdfParams
 
     return KdfParams.light_for_tests()

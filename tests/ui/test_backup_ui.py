@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -167,7 +168,7 @@ def test_today_shows_the_last_backup_and_warns_when_stale(qtbot, unlocked_gate, 
     assert page.backup_line.text().startswith("No backup of this vault yet")
     assert page.backup_line.property("warning") is True
 
-    ten_days_ago = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(days=10)
+    ten_days_ago = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=10)
     gate.ctx.command(lambda p: p.audit.record("backup", "vault", detail="made (test)", at=ten_days_ago))
     qtbot.waitUntil(lambda: "no backup for 10 days" in page.backup_line.text(), timeout=10000)
     assert page.backup_line.property("warning") is True

@@ -8,14 +8,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QTime, Qt
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.core.services.series import SeriesData
 from app.core.services.sessions import SessionData
+
 from .conftest import wait_idle
-from .test_calendar_ui import calendar  # noqa: F401  (the fixture: the Calendar page, next week shown)
+from .test_calendar_ui import calendar
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:

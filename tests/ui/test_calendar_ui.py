@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
-from .conftest import wait_idle
 
+from .conftest import wait_idle
 
 
 @pytest.fixture

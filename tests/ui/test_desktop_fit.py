@@ -92,12 +92,12 @@ def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
 
     from app.core.services.sessions import SessionData
     from app.core.services.supervisees import SuperviseeData
+    from app.ui.controllers.schedule_request import ScheduleRequest
     from app.ui.dialogs.create_vault import CreateVaultDialog
     from app.ui.dialogs.help_dialogs import ShortcutsDialog, UserGuideDialog
     from app.ui.dialogs.pdf_preview import PdfPreviewDialog
     from app.ui.dialogs.profile_dialog import ProfileDialog
     from app.ui.dialogs.schedule_dialog import ScheduleDialog
-    from app.ui.controllers.schedule_request import ScheduleRequest
     from app.ui.dialogs.search_dialog import SearchDialog
     from app.ui.dialogs.self_check_dialog import SelfCheckDialog
     from app.ui.dialogs.session_editor import SessionEditor

@@ -19,6 +19,7 @@ from app.core.services.series import SeriesData
 from app.core.services.settings import SettingsData
 from app.core.services.supervisees import SuperviseeData
 from tests.core.smtp_server import SmtpTestServer
+
 from .conftest import wait_idle
 
 BERLIN = "Europe/Berlin"

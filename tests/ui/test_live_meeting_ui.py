@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.services.meeting_clock import MeetingClock, countdown_text, format_clock
 from app.core.services.groups import ContactData, GroupData
+from app.core.services.meeting_clock import MeetingClock, countdown_text, format_clock
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+
 from .conftest import wait_idle
 
 NAMES = ("Łukasz Żółć", "Ana Ramírez", "山田 花子", "Ωμέγα Νικολάου", "Siobhan Kelly", "Дмитрий Волков")
@@ -227,7 +228,12 @@ def test_a_lock_mid_meeting_keeps_the_clock_and_notes(qtbot, unlocked_gate) -> N
 
 @pytest.mark.parametrize("text", ["**Ana**: x"])
 def test_member_notes_round_trip(text: str) -> None:
-    from app.ui.widgets.meeting_member_card import MemberNote, compose_brought, other_paragraphs, parse_brought
+    from app.ui.widgets.meeting_member_card import (
+        MemberNote,
+        compose_brought,
+        other_paragraphs,
+        parse_brought,
+    )
 
     brought = compose_brought([MemberNote("Ana Ramírez", "present", None, "A client  who\ntexts"),
                                MemberNote("山田 花子", "late", 12, ""), MemberNote("Bo", "absent", None, "x"),

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from app.core.services.groups import ContactData
 from app.core.services.profiles import SELF_CHECK_QUESTIONS
 from app.core.services.supervisees import SuperviseeData
-from .conftest import wait_idle
 
+from .conftest import wait_idle
 
 
 def _windows(gate):  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.services.series import SeriesData
 from app.core.services.session_records import SessionRecordData
 from app.core.services.supervisees import SuperviseeData
-from .conftest import wait_idle
 
+from .conftest import wait_idle
 
 
 def _seed(practice) -> tuple[int, list[int]]:

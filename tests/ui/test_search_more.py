@@ -1,7 +1,7 @@
 """The search dialog: a name search past the best 50 offers "Show more", which loads the next page."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -21,7 +21,7 @@ def test_show_more_loads_the_next_page(qtbot, unlocked_gate) -> None:
     person = practice.supervisees.create(SuperviseeData(full_name="Oyelaran Quist"))[0]
     practice.series.create(SeriesData(start_local=datetime(2025, 1, 6, 9), rrule="FREQ=DAILY;COUNT=62",
                                       tz="UTC", supervisee_id=person),
-                           now=datetime(2025, 1, 1, tzinfo=timezone.utc))
+                           now=datetime(2025, 1, 1, tzinfo=UTC))
     dialog = SearchDialog(gate.ctx, lambda _id: None, gate.window)
     qtbot.addWidget(dialog)
     dialog.open_search()
@@ -61,7 +61,7 @@ def test_snippet_markdown_is_drawn_not_shown(qtbot, unlocked_gate) -> None:
     person = practice.supervisees.create(SuperviseeData(full_name="Mara Lind"))[0]
     practice.series.create(SeriesData(start_local=datetime(2025, 1, 6, 9), rrule="FREQ=DAILY;COUNT=1",
                                       tz="UTC", supervisee_id=person),
-                           now=datetime(2025, 1, 1, tzinfo=timezone.utc))
+                           now=datetime(2025, 1, 1, tzinfo=UTC))
     sid = practice.sessions.history(person)[0].id
     practice.sessions.save_record(sid, SessionRecordData(brought="She talked about **boundaries** with *care*.",
                                                          status="held"))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.services.session_records import AttendanceData, SessionRecordData
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
-from .conftest import wait_idle
 
+from .conftest import wait_idle
 
 
 def _session(qtbot, gate, name: str = "Łukasz Żółć", **extra) -> tuple[int, int]:

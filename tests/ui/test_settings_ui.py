@@ -7,7 +7,6 @@ from ..conftest import PASSPHRASE
 from .conftest import wait_idle
 
 
-
 def test_practice_details_and_auto_lock(qtbot, unlocked_gate) -> None:
     gate = unlocked_gate
     page = gate.window.page("Settings")

@@ -10,7 +10,6 @@ from ..conftest import PASSPHRASE
 from .conftest import wait_idle
 
 
-
 def _add(qtbot, gate, name: str, email: str = "") -> None:
     gate.window.show_page("Supervisees")  # pages load when first shown
     page = gate.window.page("Supervisees")

@@ -12,13 +12,13 @@ import pytest
 
 pytest.importorskip("radicale", reason="radicale (the test CalDAV server) is not installed")
 
-import caldav  # noqa: E402
-import icalendar  # noqa: E402
+import caldav
+import icalendar
 
-from app.core.services.series import SeriesData  # noqa: E402
-from app.core.services.supervisees import SuperviseeData  # noqa: E402
+from app.core.services.series import SeriesData
+from app.core.services.supervisees import SuperviseeData
 
-from ..core.caldav_server import PASSWORD, USER, RadicaleServer  # noqa: E402
+from ..core.caldav_server import PASSWORD, USER, RadicaleServer
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.core.services.session_records import FollowUpData, SessionRecordData
 from app.core.services.sessions import SessionData
 from app.core.services.supervisees import SuperviseeData
+
 from .conftest import wait_idle
 
 PRIVATE = "walrus secret of mine"

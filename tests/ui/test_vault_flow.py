@@ -11,7 +11,6 @@ from ..conftest import PASSPHRASE
 from .conftest import wait_idle
 
 
-
 def test_first_run_creates_vault_and_confirms_recovery_key(qtbot, make_gate, tmp_path: Path) -> None:
     path = tmp_path / "first.pgvault"
     gate = make_gate(path)

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
-
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically; the file is never half-written."""
     path = Path(path)

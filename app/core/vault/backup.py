@@ -27,7 +27,7 @@ import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +35,16 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from . import commits
 from .atomic import fsync_dir, write_atomic
-from .errors import (DiskFull, NotABackup, OperationCancelled, VaultError, VaultInUse, VaultReadOnly,
-                     WrongRecoveryKey)
-from .files import (PAGE_SIZE, key_check, make_private_dir, private_tempdir, real, sidecar, wal_path,
-                    writable)
+from .errors import (
+    DiskFull,
+    NotABackup,
+    OperationCancelled,
+    VaultError,
+    VaultInUse,
+    VaultReadOnly,
+    WrongRecoveryKey,
+)
+from .files import PAGE_SIZE, key_check, make_private_dir, private_tempdir, real, sidecar, wal_path, writable
 from .keyslots import KeyFile, keyfile_path
 from .restoring import _MOVED, _STAGED, _journal, _staged, _undo, recover_interrupted_restore
 
@@ -269,7 +275,7 @@ def make_backup(vault_path: Path, master_key: bytes, dest: Path, *, progress: Pr
             keyfile = None
         size = db.stat().st_size
         header = BackupHeader(
-            vault_id=_vault_id(keyfile), created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            vault_id=_vault_id(keyfile), created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             database_size=size, database_sha256=_sha256(db), key_check=key_check(master_key),
             commits=counter, keyfile=keyfile)
         packed = folder / "backup.pgbackup"
@@ -407,7 +413,7 @@ def restore_backup(backup: Path, vault_path: Path, master_key: bytes, *,
                 write_atomic(_staged(vault, "keys"), header.keyfile)
             write_atomic(_staged(vault, "commits"), commits.CommitRecord(
                 counter, key_check(master_key), header.vault_id).to_bytes())
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             aside = vault.with_name(f"{vault.name}.before-restore-{stamp}")
             write_atomic(_journal(vault), json.dumps({"aside": aside.name}).encode())
         except BaseException as exc:

@@ -9,7 +9,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from .backup import SUFFIX, BackupResult, Cancel, Progress, make_backup
@@ -18,8 +18,8 @@ _NAME = re.compile(r"^peerglass-(\d{8})-(\d{6})Z" + re.escape(SUFFIX) + r"$")
 
 
 def backup_name(now: datetime | None = None) -> str:
-    now = now or datetime.now(timezone.utc)
-    return now.astimezone(timezone.utc).strftime("peerglass-%Y%m%d-%H%M%SZ") + SUFFIX
+    now = now or datetime.now(UTC)
+    return now.astimezone(UTC).strftime("peerglass-%Y%m%d-%H%M%SZ") + SUFFIX
 
 
 def backup_to_folder(vault_path: Path, master_key: bytes, folder: Path, *, keep_daily: int = 7,
@@ -43,7 +43,7 @@ def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
         match = _NAME.match(item.name)
         if match and item.is_file():
             when = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
-            found.append((when.replace(tzinfo=timezone.utc), item))
+            found.append((when.replace(tzinfo=UTC), item))
     return sorted(found, reverse=True)
 
 

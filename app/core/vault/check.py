@@ -5,10 +5,10 @@ folder), so the files checked keep their exact bytes, -wal/-shm included.
 """
 from __future__ import annotations
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from dataclasses import dataclass
 from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from .commits import read_record
 from .errors import WrongRecoveryKey
@@ -44,6 +44,6 @@ def verify_vault(path: Path, master_key: bytes) -> VaultReport:
             conn.close()
     try:
         keyfile = "ok" if read_keyfile(path).vault_id == (row[0] if row else "") else "other vault"
-    except Exception as exc:  # noqa: BLE001 - classified below
+    except Exception as exc:
         keyfile = "damaged" if "damaged" in str(exc) else "missing"
     return VaultReport(problems=problems, keyfile=keyfile)

@@ -36,7 +36,7 @@ class KdfParams:
     lanes: int = 4
 
     @classmethod
-    def light_for_tests(cls) -> "KdfParams":
+    def light_for_tests(cls) -> KdfParams:
         """Cheap parameters: only tests pass these, explicitly."""
         return cls(memory_kib=8, iterations=1, lanes=1)
 
@@ -93,7 +93,7 @@ class PassphraseSlot:
 
     @classmethod
     def create(cls, master_key: bytes, passphrase: str, vault_id: str,
-               params: KdfParams) -> "PassphraseSlot":
+               params: KdfParams) -> PassphraseSlot:
         salt, nonce = os.urandom(16), os.urandom(12)
         shell = cls(salt=salt, nonce=nonce, wrapped=b"", params=params)
         wrapping = derive_key(passphrase, salt, params)
@@ -137,7 +137,7 @@ class KeyFile:
         return json.dumps(doc, indent=2).encode("utf-8") + b"\n"
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "KeyFile":
+    def from_bytes(cls, data: bytes) -> KeyFile:
         try:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("format") != FORMAT or doc.get("version") != VERSION:

@@ -47,7 +47,7 @@ def _read(vault_path: Path) -> tuple[str, KeyFile] | None:
         return str(doc["check"]), KeyFile.from_bytes(str(doc["keyfile"]).encode("utf-8"))
     except FileNotFoundError:
         return None
-    except Exception:  # noqa: BLE001 - a torn or foreign pending file is only stale
+    except Exception:
         return None
 
 

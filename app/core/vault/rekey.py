@@ -59,7 +59,7 @@ class RekeyResult:
     keyring_problem: str = ""  # why a remembered key could not be replaced ("" when fine)
 
 
-def _raw(vault: "Vault") -> Any:
+def _raw(vault: Vault) -> Any:
     with vault.engine.connect() as db:
         return db.connection.dbapi_connection
 
@@ -68,7 +68,7 @@ def _set_key(conn: Any, key: bytes) -> None:
     conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"").fetchall()
 
 
-def _check_new_key(vault: "Vault", new_key: bytes) -> None:
+def _check_new_key(vault: Vault, new_key: bytes) -> None:
     """Open the file afresh with the new key; both integrity checks must pass."""
     try:
         conn = connect_raw(vault.path, new_key)
@@ -85,7 +85,7 @@ def _check_new_key(vault: "Vault", new_key: bytes) -> None:
         raise RekeyFailed("the re-encrypted file is not this vault")
 
 
-def _check_space(vault: "Vault") -> None:
+def _check_space(vault: Vault) -> None:
     """Every page passes through the WAL once: refuse up front when it would not fit."""
     try:
         need = os.path.getsize(vault.path) + 8 * 1024 * 1024
@@ -97,7 +97,7 @@ def _check_space(vault: "Vault") -> None:
                           f"{free // (1024 * 1024)} MB are free")
 
 
-def rekey_vault(vault: "Vault", passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
+def rekey_vault(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
     """Give an open vault a new master key; the passphrase stays the same.
 
     ``passphrase`` must be the vault's current one (it wraps the new key).
@@ -151,7 +151,7 @@ def rekey_vault(vault: "Vault", passphrase: str, *, kdf: KdfParams | None = None
     return RekeyResult(recovery.encode(new_key), updated, problem)
 
 
-def rekey_practice(practice: "Practice", passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
+def rekey_practice(practice: Practice, passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
     """Rekey the practice's vault and record it in the audit log (no key material)."""
     result = rekey_vault(practice.vault, passphrase, kdf=kdf)
     practice.audit.record("vault.rekeyed", "vault",

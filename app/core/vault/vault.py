@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from typing import Any
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
@@ -22,13 +22,32 @@ from . import commits, keyring_slot, migrate, pending_keys, recovery
 from .atomic import fsync_dir, write_atomic
 from .commits import CommitRecord, read_record, write_record
 from .engine import ProcessLock, connect_raw, integrity_problems, make_engine, translate
-from .errors import (CommitsMissing, DamagedFirstPage, DamagedVault, TruncatedVault, UnfinishedVault,
-                     VaultExists, VaultLocked, VaultNotFound, VaultReadOnly, WeakPassphrase,
-                     WrongPassphrase, WrongRecoveryKey)
-from .files import (PAGE_SIZE, has_wal_content, key_check, make_private_dir, real, shm_path, snapshot,
-                    wal_path, writable)
-from .keyslots import (KdfParams, KeyFile, PassphraseSlot, keyfile_path, read_keyfile, tuned_kdf,
-                       write_keyfile)
+from .errors import (
+    CommitsMissing,
+    DamagedFirstPage,
+    DamagedVault,
+    TruncatedVault,
+    UnfinishedVault,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultReadOnly,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from .files import (
+    PAGE_SIZE,
+    has_wal_content,
+    key_check,
+    make_private_dir,
+    real,
+    shm_path,
+    snapshot,
+    wal_path,
+    writable,
+)
+from .keyslots import KdfParams, KeyFile, PassphraseSlot, keyfile_path, read_keyfile, tuned_kdf, write_keyfile
 from .passphrase import normalise, problem
 from .restoring import recover_interrupted_restore
 
@@ -61,7 +80,7 @@ class Vault:
     # ---- opening -------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
-               discard_unfinished: bool = False) -> tuple["Vault", str]:
+               discard_unfinished: bool = False) -> tuple[Vault, str]:
         """Make a new vault; returns it open, with the recovery key to show once.
 
         All or nothing: the database is built under a temporary name in the
@@ -101,7 +120,7 @@ class Vault:
                 os.chmod(building, 0o600)
                 vault = cls(building, master_key, lock, conn)
                 migrate.upgrade(vault.engine)
-                created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                created = datetime.now(UTC).isoformat(timespec="seconds")
                 with vault.engine.begin() as db:
                     db.execute(text("INSERT INTO vault_meta (key, value) VALUES ('vault_id', :v), "
                                     "('created', :c), ('commits', '0')"), {"v": vault_id, "c": created})
@@ -137,7 +156,7 @@ class Vault:
             raise
 
     @classmethod
-    def open_with_passphrase(cls, path: Path, passphrase: str) -> "Vault":
+    def open_with_passphrase(cls, path: Path, passphrase: str) -> Vault:
         master_key = cls.key_from_passphrase(path, passphrase)
         try:
             return cls._open(cls._existing(path), master_key,
@@ -150,13 +169,13 @@ class Vault:
                              wrong_key=DamagedVault("the key slot does not match the vault"))
 
     @classmethod
-    def open_with_recovery_key(cls, path: Path, key_text: str) -> "Vault":
+    def open_with_recovery_key(cls, path: Path, key_text: str) -> Vault:
         path = cls._existing(path)
         master_key = recovery.decode(key_text)
         return cls._open(path, master_key, wrong_key=WrongRecoveryKey())
 
     @classmethod
-    def open_with_keyring(cls, path: Path, vault_id: str | None = None) -> "Vault | None":
+    def open_with_keyring(cls, path: Path, vault_id: str | None = None) -> Vault | None:
         """Open with the remembered key, or None when nothing usable is stored."""
         path = cls._existing(path)
         if vault_id is None:
@@ -173,7 +192,7 @@ class Vault:
             return None
 
     @classmethod
-    def open_with_master_key(cls, path: Path, master_key: bytes) -> "Vault":
+    def open_with_master_key(cls, path: Path, master_key: bytes) -> Vault:
         """For backup/restore and tests that already hold the key."""
         return cls._open(cls._existing(path), master_key, wrong_key=WrongRecoveryKey())
 
@@ -186,7 +205,7 @@ class Vault:
 
     @classmethod
     def _open(cls, path: Path, master_key: bytes, *, wrong_key: Exception,
-              lock: ProcessLock | None = None) -> "Vault":
+              lock: ProcessLock | None = None) -> Vault:
         path = real(path)
         if lock is None:
             lock = ProcessLock(path)
@@ -411,7 +430,7 @@ def clear_unfinished_creation(path: Path) -> None:
 
 def set_aside_unfinished(path: Path) -> Path:
     """Rename a half-made vault (database without key file) out of the way; never delete it."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.unfinished-{stamp}")
     for suffix in ("", "-wal", "-shm"):
         source = Path(str(path) + suffix)
@@ -430,7 +449,7 @@ def record_failed_attempt(vault_path: Path) -> None:
             stamps = []
     except (OSError, ValueError):
         stamps = []
-    stamps.append(datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    stamps.append(datetime.now(UTC).isoformat(timespec="seconds"))
     try:
         write_atomic(path, json.dumps(stamps[-_MAX_ATTEMPTS_KEPT:]).encode())
     except OSError:

@@ -14,8 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 
@@ -50,7 +58,7 @@ def choose_reply_files(parent: QWidget | None) -> list[Path]:
 
 
 def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[str | Path],
-                       shown: Callable[["ReplySummaryDialog"], None] | None = None) -> None:
+                       shown: Callable[[ReplySummaryDialog], None] | None = None) -> None:
     """Read and apply each file on the worker, then show the summary."""
     paths = [Path(p) for p in paths]
     if not paths:
@@ -89,7 +97,7 @@ def import_reply_files(ctx: AppContext, parent: QWidget | None, paths: Iterable[
 
 
 def import_replies_from_menu(ctx: AppContext, parent: QWidget | None,
-                             shown: Callable[["ReplySummaryDialog"], None] | None = None) -> None:
+                             shown: Callable[[ReplySummaryDialog], None] | None = None) -> None:
     """File \u203a Import replies\u2026: choose .ics files, apply them, show what happened."""
     import_reply_files(ctx, parent, choose_reply_files(parent), shown)
 

@@ -57,7 +57,7 @@ class ScheduleRequest:
         return out
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> "ScheduleRequest":
+    def from_json(cls, raw: dict[str, Any]) -> ScheduleRequest:
         values = dict(raw)
         for key in ("start", "series_start", "occurrence_start"):
             if values.get(key):

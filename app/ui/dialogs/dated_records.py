@@ -14,17 +14,30 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDateEdit, QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
-                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.base import ValidationError
 
 from ..context import AppContext
 from ..documents import DocumentActions
+from ..drafts import Draft
 from ..errors import describe
 from ..i18n import tr
 from ..models.session_rows import format_day
-from ..drafts import Draft
 from ..screen_fit import resize_to_fit
 from ..status import confirm
 

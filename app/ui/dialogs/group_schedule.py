@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.services.groups import GroupRecord
 
 from ..context import AppContext
+from ..controllers.schedule_request import ScheduleRequest
 from ..widgets.recurrence_editor import position_of
 from .schedule_dialog import ScheduleDialog
-from ..controllers.schedule_request import ScheduleRequest
 
 DEFAULT_RULE = "FREQ=WEEKLY;INTERVAL=2"  # a common peer-group rhythm; the user changes it freely
 DEFAULT_HOUR = 18

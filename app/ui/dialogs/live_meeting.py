@@ -25,13 +25,20 @@ from app.core.services.meeting_clock import Clock, MeetingClock, speaking_sequen
 from app.core.services.session_records import SessionRecordData
 
 from ..context import AppContext
+from ..drafts import Draft
 from ..errors import describe
 from ..models.session_rows import format_day
-from ..drafts import Draft
 from ..screen_fit import resize_to_fit
 from ..widgets.live_meeting_view import MeetingView
-from ..widgets.meeting_member_card import (ABSENT, LATE, PRESENT, MemberCard, compose_brought, other_paragraphs,
-                                           parse_brought)
+from ..widgets.meeting_member_card import (
+    ABSENT,
+    LATE,
+    PRESENT,
+    MemberCard,
+    compose_brought,
+    other_paragraphs,
+    parse_brought,
+)
 from ..widgets.session_form import from_payload, to_payload
 from ..widgets.speaker_timer import TimerDisplay
 

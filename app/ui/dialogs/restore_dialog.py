@@ -15,8 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.vault.backup import SUFFIX
 from app.core.vault.errors import VaultError
@@ -83,7 +93,7 @@ class RestoreDialog(QDialog):
         self.status.setText(self.tr("Checking the backup…"))
         held: dict[str, Any] = {}
 
-        def check(practice):  # type: ignore[no-untyped-def]
+        def check(practice):
             rows = practice.backups.verify(backup)  # with this vault's key: nothing changes if it fails
             held["key"], held["practice"] = bytes(practice.vault._master_key()), practice
             return rows
@@ -114,7 +124,7 @@ class RestoreDialog(QDialog):
         self.progress.show()
         progressed, cancel = self.progressed, self._cancel
 
-        def run():  # type: ignore[no-untyped-def]
+        def run():
             from app.core.practice import Practice
 
             key, practice = held.pop("key"), held.pop("practice")
@@ -151,7 +161,7 @@ class RestoreDialog(QDialog):
         self.message = QMessageBox(icon, self.tr("Peerglass"), text, parent=self.parentWidget())
         self.message.open()
 
-    def _restored(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _restored(self, result) -> None:
         kept = (self.tr(" The vault it replaced is kept as {name}.").format(name=result.previous.name)
                 if result.previous else "")
         self._show(QMessageBox.Icon.Information,

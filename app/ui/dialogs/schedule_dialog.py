@@ -13,9 +13,22 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import recurrence
 from app.core.services.base import ValidationError
@@ -28,13 +41,13 @@ from ..context import AppContext
 
 if TYPE_CHECKING:
     from app.core.practice import Practice
+from ..controllers.schedule_request import ScheduleRequest, schedule_command, zone_names
 from ..errors import describe
 from ..models.session_rows import format_day
 from ..widgets.calendar_common import KIND_LABELS, kind_label
 from ..widgets.recurrence_editor import RecurrenceEditor
 from ..widgets.time_field import TimeField
 from .edit_scope import ALL, FOLLOWING, THIS, EditScopeDialog
-from ..controllers.schedule_request import ScheduleRequest, schedule_command, zone_names
 
 PREVIEW_DELAY_MS = 250
 GROUP_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -183,7 +196,7 @@ class ScheduleDialog(QDialog):
                        self.tz.currentTextChanged, self.recurrence.changed):
             signal.connect(self.refresh)
         self.date.dateChanged.connect(self._date_changed)
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             groups = getattr(p, "groups", None)  # groups arrive with their own page
             return p.supervisees.list(), (groups.list() if groups is not None else [])
         self.ctx.query(load, lambda found: self._fill_choices(*found), lambda exc: None)
@@ -323,14 +336,14 @@ class ScheduleDialog(QDialog):
             data = self.series_data()
             exclude_series = self.request.series_id
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 return p.series.preview(data, exclude_series_id=exclude_series)
         else:
             start = self.start_local().replace(tzinfo=ZoneInfo(tz))
             end = start + timedelta(minutes=self.duration.value())
             supervisee, group = self.supervisee_id(), self.group_id()
 
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 return p.sessions.conflicts(start, end, supervisee_id=supervisee, group_id=group,
                                             exclude_session_id=exclude_session)
         self.ctx.query(run, lambda result: self._checked(generation, result),

@@ -10,8 +10,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.search import SearchHit
 
@@ -169,12 +180,12 @@ class SearchDialog(QDialog):
     def open_current(self) -> None:
         self._open_index(self.results.currentIndex())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 QApplication.sendEvent(self.results, QKeyEvent(QEvent.Type.KeyPress, key,
-                                                               event.modifiers()))  # type: ignore[attr-defined]
+                                                               event.modifiers()))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.timer.isActive():  # Enter before the pause: search now, open the best hit

@@ -6,26 +6,35 @@ The open editors are kept by :class:`app.ui.controllers.session_windows.SessionE
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.session_records import SessionRecord
 
 from ..context import AppContext
+from ..drafts import Draft
 from ..errors import describe
 from ..models.session_rows import KIND_LABELS, format_day, format_time, session_title
-from ..drafts import Draft
 from ..screen_fit import resize_to_fit
-from .schedule_dialog import ScheduleDialog, edit_request, load_for_edit
 from ..status import confirm
 from ..widgets.session_form import SessionForm, from_payload, to_payload
+from .schedule_dialog import ScheduleDialog, edit_request, load_for_edit
 
 DRAFT_KIND = "session"
 AUTOSAVE_MS = 2000
@@ -144,7 +153,7 @@ class SessionEditor(QDialog):
         self.ctx.query(lambda p: (p.sessions.get(sid), p.themes.list(), p.drafts.load(DRAFT_KIND, ref),
                                   p.settings.get().currency), self._loaded, self._load_failed)
 
-    def _loaded(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _loaded(self, result: tuple) -> None:
         if self._closing:
             return
         record, catalogue, stored, currency = result
@@ -156,7 +165,7 @@ class SessionEditor(QDialog):
                        catalogue=catalogue, keep=record.themes)
         self.form.attendance_card.setVisible(record.kind != "individual")
         if record.data.has_notes:
-            changed = record.updated_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(record.tz))
+            changed = record.updated_at.replace(tzinfo=UTC).astimezone(ZoneInfo(record.tz))
             self.draft_status.setText(self.tr("Last saved {day}, {time}").format(
                 day=format_day(changed, "d MMM yyyy"), time=f"{changed:%H:%M}"))
         self.body.setEnabled(True)
@@ -327,7 +336,7 @@ class SessionEditor(QDialog):
         self.autosave.stop()
         self._update_buttons()
 
-        def run(p):  # type: ignore[no-untyped-def]
+        def run(p):
             changes = p.sessions.save_record(sid, data)
             p.drafts.discard(DRAFT_KIND, ref)
             return changes
@@ -376,7 +385,7 @@ class SessionEditor(QDialog):
         self.ctx.query(lambda p: (*load_for_edit(p, sid), p.settings.get().time_zone), self._open_schedule,
                        self._reschedule_failed)
 
-    def _open_schedule(self, found: tuple) -> None:  # type: ignore[type-arg]
+    def _open_schedule(self, found: tuple) -> None:
         self.reschedule_button.setEnabled(True)
         if self._closing:
             return
@@ -402,7 +411,7 @@ class SessionEditor(QDialog):
             sid = self.session_id
             self.ctx.query(lambda p: p.sessions.get(sid), self._refreshed, lambda exc: None)
 
-    def _catalogue(self, catalogue: list) -> None:  # type: ignore[type-arg]
+    def _catalogue(self, catalogue: list) -> None:
         if self.record is not None and not self._closing:
             self.catalogue = catalogue
             self.form.set_catalogue(catalogue, self.record.themes)
@@ -416,7 +425,7 @@ class SessionEditor(QDialog):
             self.form.load(record.data, group=record.kind != "individual", duration=record.duration_minutes,
                            catalogue=self.catalogue, keep=record.themes)
 
-    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
+    def _create_theme(self, name: str, colour: str, on_done, on_error) -> None:
         self.ctx.command(lambda p: p.themes.create(name, colour), on_done, on_error)
 
     # ---- closing ------------------------------------------------------------------------

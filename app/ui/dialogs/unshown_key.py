@@ -23,7 +23,7 @@ def after_unlock(ctx: AppContext, parent: QWidget) -> None:
 
 def show_read_only_notice(ctx: AppContext, parent: QWidget) -> None:
     """A vault opened read-only says so (and why) at once, not at the first failed save."""
-    def check(practice):  # type: ignore[no-untyped-def]
+    def check(practice):
         vault = practice.vault
         return vault.read_only_reason or ("read-only" if vault.read_only else "")
 
@@ -35,7 +35,7 @@ def show_read_only_notice(ctx: AppContext, parent: QWidget) -> None:
                   "UnlockNotices").format(reason=reason)
         box = QMessageBox(QMessageBox.Icon.Information, tr("Peerglass", "UnlockNotices"), text, parent=parent)
         box.setObjectName("read_only_notice")
-        parent.read_only_notice = box  # type: ignore[attr-defined]
+        parent.read_only_notice = box
         box.open()
 
     ctx.query(check, found, lambda _exc: None)
@@ -43,7 +43,7 @@ def show_read_only_notice(ctx: AppContext, parent: QWidget) -> None:
 
 def show_unshown_recovery_key(ctx: AppContext, parent: QWidget) -> None:
     """Ask the database lane whether a new recovery key is waiting to be shown; if so, show it."""
-    def check(practice):  # type: ignore[no-untyped-def]
+    def check(practice):
         vault = practice.vault
         return vault.recovery_key() if vault.recovery_key_unshown else ""
 
@@ -58,7 +58,7 @@ def show_unshown_recovery_key(ctx: AppContext, parent: QWidget) -> None:
             "The old recovery key no longer opens this vault."))
         dialog.pages.setCurrentIndex(1)
         dialog.finished.connect(lambda _result: ctx.query(lambda p: p.vault.recovery_key_shown()))
-        parent.unshown_key_dialog = dialog  # type: ignore[attr-defined]
+        parent.unshown_key_dialog = dialog
         dialog.open()
 
     # Locked again meanwhile, or no vault: nothing to show now (the next unlock asks again).

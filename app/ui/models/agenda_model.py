@@ -10,8 +10,15 @@ from app.core.services.sessions import SessionRow
 
 from ..i18n import noop, tr
 from ..theme import colour as theme_colour
-from ..widgets.calendar_common import (KIND_LABELS, STATUS_LABELS, naive, palette_for, time_span, title_of,
-                                       tooltip_html)
+from ..widgets.calendar_common import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    naive,
+    palette_for,
+    time_span,
+    title_of,
+    tooltip_html,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2

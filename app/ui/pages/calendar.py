@@ -9,8 +9,18 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 from app.core.services.scheduling import add_months
@@ -18,12 +28,12 @@ from app.core.services.sessions import SessionRow
 
 from ..context import AppContext
 from ..dialogs.schedule_dialog import ScheduleDialog, ScheduleRequest
+from ..drafts import Draft
+from ..i18n import noop
 from ..widgets.agenda_view import AgendaView
 from ..widgets.calendar_common import month_grid_start, range_heading, week_start
 from ..widgets.month_view import MonthView
 from ..widgets.week_view import WeekView
-from ..drafts import Draft
-from ..i18n import noop
 from .base import Page
 from .calendar_actions import SessionActions
 
@@ -214,7 +224,7 @@ class CalendarPage(Page):
 
     # ---- loading -------------------------------------------------------------------
     def on_unlocked(self) -> None:
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             settings = p.settings.get()
             return settings.time_zone, settings.default_session_minutes
         self.ctx.query(load, self._settings_loaded)
@@ -234,7 +244,7 @@ class CalendarPage(Page):
         wanted = (self.mode, first, end)
         self._wanted = wanted
         start, stop = datetime.combine(first, time()), datetime.combine(end, time())
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             rows = p.sessions.sessions_between(start, stop)
             groups = getattr(p, "groups", None) if any(r.group_id for r in rows) else None
             return rows, ({g.id: g.name for g in groups.list(include_archived=True)} if groups else {})

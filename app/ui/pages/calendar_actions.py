@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 class SessionActions(QObject):
-    def __init__(self, page: "CalendarPage") -> None:
+    def __init__(self, page: CalendarPage) -> None:
         super().__init__(page)
         self.page = page
         self.ctx = page.ctx
@@ -137,7 +137,7 @@ class SessionActions(QObject):
         elif scope == ALL and series_id is not None:
             self.ctx.command(lambda p: p.series.delete(series_id))
         elif scope == FOLLOWING and series_id is not None:
-            def run(p):  # type: ignore[no-untyped-def]
+            def run(p):
                 record, series = p.sessions.get(session_id), p.series.get(series_id)
                 original = record.original_start or record.start
                 wall = original.astimezone(ZoneInfo(series.data.tz)).replace(tzinfo=None)

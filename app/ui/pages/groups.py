@@ -8,17 +8,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.groups import GroupData, GroupRecord, MemberRow
 
 from ..confirm import confirm_destructive
 from ..context import AppContext
-from ..i18n import noop
 from ..controllers.replies import import_reply_files, is_reply_file
+from ..i18n import noop
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
 from ..widgets.group_header import GroupHeader
 from ..widgets.group_list import GroupListPanel
@@ -207,10 +214,10 @@ class GroupsPage(RecordEditorPage):
         self._pending_select = group_id
         self._update_buttons()
 
-    def _service(self, p):  # type: ignore[no-untyped-def]
+    def _service(self, p):
         return p.groups
 
-    def _id_at(self, index) -> int:  # type: ignore[no-untyped-def]
+    def _id_at(self, index) -> int:
         return self.groups.id_at(index)
 
     def _show_form_problems(self, problems: dict[str, str]) -> None:
@@ -260,13 +267,13 @@ class GroupsPage(RecordEditorPage):
         chosen = paths if paths is not None else choose_reply_files(self)
         import_reply_files(self.ctx, self, chosen, lambda dialog: setattr(self, "reply_dialog", dialog))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_files(event)
         if paths and self.ctx.practice is not None:
             event.acceptProposedAction()

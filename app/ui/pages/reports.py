@@ -5,9 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 
@@ -121,7 +134,7 @@ class ReportsPage(Page):
     def _remember_choice(self) -> None:
         self._chosen = self.supervisee.currentData()
 
-    def _fill(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _fill(self, result) -> None:
         rows, events = result
         current = self.supervisee.currentData()
         if current is None:

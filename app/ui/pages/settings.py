@@ -3,9 +3,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
@@ -26,7 +38,7 @@ COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europ
 class SettingsPage(Page):
     title = noop("Settings")  # shown through tr(); the English title is the key
 
-    def __init__(self, ctx: AppContext, change_passphrase, recovery_sheet=None,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, change_passphrase, recovery_sheet=None,
                  parent: QWidget | None = None, calendar_sync=None) -> None:
         super().__init__(ctx, parent)
         self._change_passphrase = change_passphrase

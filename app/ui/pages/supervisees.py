@@ -8,10 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.supervisees import SuperviseeData, SuperviseeRecord
 
@@ -218,10 +231,10 @@ class SuperviseesPage(RecordEditorPage):
         tag = " <small>({})</small>".format(_escape(self.tr("Archived"))) if archived else ""
         self.heading.setText(f"<h2>{_escape(name)}{tag}</h2>")
 
-    def _service(self, p):  # type: ignore[no-untyped-def]
+    def _service(self, p):
         return p.supervisees
 
-    def _id_at(self, index) -> int:  # type: ignore[no-untyped-def]
+    def _id_at(self, index) -> int:
         return int(self.proxy.data(index, ID_ROLE))
 
     def _hide_draft_note(self) -> None:
@@ -236,10 +249,10 @@ class SuperviseesPage(RecordEditorPage):
         sid, archived = self.current_id, self.archived
         name = self.form.saved_data().full_name
 
-        def archive(p):  # type: ignore[no-untyped-def]
+        def archive(p):
             return p.supervisees.archive(sid)
 
-        def restore(p):  # type: ignore[no-untyped-def]
+        def restore(p):
             return p.supervisees.restore(sid)
 
         def done(_: object) -> None:
@@ -292,7 +305,7 @@ class SuperviseesPage(RecordEditorPage):
             today = date.today()
             return Period(date(today.year, 1, 1), today)
 
-        def add(label: str, make, preview: bool = True) -> None:  # type: ignore[no-untyped-def]
+        def add(label: str, make, preview: bool = True) -> None:
             def run() -> None:
                 sid, name = self.current_id, self.form.data().full_name
                 if sid is None:

@@ -8,20 +8,37 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListView,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
-                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 from app.core.services.sessions import FollowUpRow, SessionRow
 
 from ..backup_prefs import last_backup_text
 from ..context import AppContext
-from ..i18n import noop, tr
-from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
-                                   format_day, status_text)
+from ..i18n import noop
+from ..models.session_rows import (
+    ID_ROLE,
+    ROW_ROLE,
+    SessionRowModel,
+    format_day,
+)
 from ..widgets.today_rows import TodayRowDelegate, session_list
 from .base import Page
 
@@ -42,7 +59,7 @@ class TodayData:
     reviews: list[tuple[str, date]] = field(default_factory=list)
 
 
-def load_today(practice) -> TodayData:  # type: ignore[no-untyped-def]
+def load_today(practice) -> TodayData:
     """Everything the page shows, in one trip to the worker."""
     tz = practice.settings.get().time_zone or "UTC"
     day = datetime.now(ZoneInfo(tz)).date()
@@ -259,11 +276,11 @@ class TodayPage(Page):
         self.backup_line.setText("")
 
     # ---- layout -------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._arrange()
 

@@ -15,7 +15,7 @@ from ..models.agenda_model import ID_ROLE, AgendaModel
 class _Tree(QTreeView):
     delete_requested = Signal(int)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         session_id = index.data(ID_ROLE) if index.isValid() else None
         if event.key() == Qt.Key.Key_Delete and session_id is not None:

@@ -326,7 +326,7 @@ class CalendarMouse(QObject):
         view.setMouseTracking(True)  # the resize pointer over a block's bottom edge
         view.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.view:
             return False
         kind = event.type()

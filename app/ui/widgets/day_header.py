@@ -5,7 +5,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..models.session_rows import format_day
@@ -44,7 +44,7 @@ class DayHeader(QWidget):
         except (KeyError, ValueError):
             return date.today()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), BACKGROUND)
@@ -99,7 +99,7 @@ class DayHeader(QWidget):
         index = int((x - self.gutter) / self._width())
         return self.days[index] if 0 <= index < len(self.days) else None
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().x())
         if day is not None and event.button() == Qt.MouseButton.LeftButton:
             self.day_requested.emit(day)

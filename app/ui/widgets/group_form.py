@@ -9,8 +9,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.groups import GroupData
 
@@ -153,7 +166,7 @@ class GroupForm(RecordForm):
         self._grid.setRowStretch(3, 1 if columns == 2 else 0)
         self._grid.setRowStretch(5, 0 if columns == 2 else 1)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - one column when two would scroll sideways
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         about, _leading, _place, rhythm, _guest = self._boxes
         two = about.minimumSizeHint().width() + rhythm.minimumSizeHint().width() + self._grid.horizontalSpacing() + 24

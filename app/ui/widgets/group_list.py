@@ -4,8 +4,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.groups import GroupRow
 
@@ -48,7 +58,7 @@ class GroupListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - room for a group's whole name beside the group's view
+    def sizeHint(self) -> QSize:
         return QSize(320, super().sizeHint().height())
 
     def archived(self) -> bool:
@@ -60,7 +70,7 @@ class GroupListPanel(QWidget):
         self.count_label.setText((self.tr("{n} archived") if self.archived() else self.tr("{n} active"))
                                  .format(n=len(rows)))
 
-    def id_at(self, index) -> int:  # type: ignore[no-untyped-def]
+    def id_at(self, index) -> int:
         return int(self.proxy.data(index, ID_ROLE))
 
     def select_id(self, group_id: int) -> None:

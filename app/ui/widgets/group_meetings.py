@@ -6,8 +6,18 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.base import ValidationError
 from app.core.services.groups import GroupRecord
@@ -139,7 +149,7 @@ class GroupMeetingsPanel(QWidget):
         group_id = self.record.id
         start, end = self.window_range()
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             rows = p.groups.meetings(group_id, start, end)
             invited = p.invitations.responses(group_id=group_id)
             names = {m.key: m.name for m in p.groups.members(group_id, include_former=True)}
@@ -217,12 +227,12 @@ class GroupMeetingsPanel(QWidget):
     def _enable(self) -> None:
         line = self.current()
         has_group = self.record is not None
-        archived = has_group and self.record.archived_at is not None  # type: ignore[union-attr]
+        archived = has_group and self.record.archived_at is not None
         self.schedule_button.setEnabled(has_group and not archived)
         self.send_button.setEnabled(has_group and bool(self.model.rows))
         self.import_button.setEnabled(has_group)
         usable = line is not None and line.row.status != "cancelled"
-        self.guest_button.setEnabled(usable and line.row.status != "held")  # type: ignore[union-attr]
+        self.guest_button.setEnabled(usable and line.row.status != "held")
         self.guest_button.setChecked(bool(line and line.row.guest_invited))
         self.open_button.setEnabled(usable)
 

@@ -5,8 +5,17 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.models import RECOMMENDED_MAX_MEMBERS
 from app.core.services.groups import MemberRow
@@ -100,7 +109,7 @@ class GroupMembersPanel(QWidget):
         former = self.show_former.isChecked()
         today = date.today()
 
-        def load(p):  # type: ignore[no-untyped-def]
+        def load(p):
             rows = p.groups.members(group_id, on=today, include_former=True)
             return [r for r in rows if former or r.left_on is None or r.left_on > today]
         self.ctx.query(load, lambda rows: self._fill(group_id, rows))

@@ -6,15 +6,33 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
-                           QPaintEvent, QPen, QResizeEvent)
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.core.services.sessions import SessionRow
 
 from ..models.session_rows import format_day
-from .calendar_common import (ACCENT, BACKGROUND, OFF_HOURS, ON_ACCENT, follow_theme, GRID_LINE, HEADING_TEXT, HELD_MARK, MOVE, MUTED_TEXT, NO_SHOW_ACCENT, SELECTION,
-                              CalendarMouse, Drag, accessible_text, naive, palette_for, title_of, tooltip_html)
+from .calendar_common import (
+    ACCENT,
+    BACKGROUND,
+    GRID_LINE,
+    HEADING_TEXT,
+    HELD_MARK,
+    MOVE,
+    MUTED_TEXT,
+    NO_SHOW_ACCENT,
+    OFF_HOURS,
+    ON_ACCENT,
+    SELECTION,
+    CalendarMouse,
+    Drag,
+    accessible_text,
+    follow_theme,
+    naive,
+    palette_for,
+    title_of,
+    tooltip_html,
+)
 
 HEADER = 28
 NUMBER_LINE = 24
@@ -110,7 +128,7 @@ class MonthView(QWidget):
                 self.more.append((QRectF(cell.left() + 3, y, width - 6, line - 1), day, found[len(shown):]))
         self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout()
 
@@ -124,7 +142,7 @@ class MonthView(QWidget):
         return next((day for rect, day in self.cells if rect.contains(pos)), None)
 
     # ---- painting -------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), BACKGROUND)
@@ -297,7 +315,7 @@ class MonthView(QWidget):
         p.fillRect(ghost, BACKGROUND)
         self._paint_entry(p, ghost, row, font)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         order = [row.id for _, row in self.entries]
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left) and order \
@@ -314,7 +332,7 @@ class MonthView(QWidget):
             return
         super().keyPressEvent(event)
 
-    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
+    def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             pos = QPointF(event.pos())
             row = self.entry_at(pos)

@@ -32,18 +32,18 @@ class FieldMessage(QLabel):
     def _line(self) -> int:
         return self.fontMetrics().height() + 2
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(40, self._line())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, self._line())
 
-    def changeEvent(self, event: object) -> None:  # noqa: N802
-        super().changeEvent(event)  # type: ignore[arg-type]
+    def changeEvent(self, event: object) -> None:
+        super().changeEvent(event)
         if self.height() != self._line():
             self.setFixedHeight(self._line())  # a larger text size keeps one whole line
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -13,7 +13,14 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.services.meeting_clock import ABSENT, SPEAKING, SPOKEN, MeetingClock, countdown_text, format_clock
+from app.core.services.meeting_clock import (
+    ABSENT,
+    SPEAKING,
+    SPOKEN,
+    MeetingClock,
+    countdown_text,
+    format_clock,
+)
 
 from ..screen_fit import resize_to_fit
 from ..theme import colour as theme_colour

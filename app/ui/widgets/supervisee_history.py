@@ -13,8 +13,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QSplitter, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services.changes import Changes
 from app.core.services.sessions import SessionRow
@@ -44,7 +54,7 @@ def months_back(today: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def load_history(practice, supervisee_id: int, months: int) -> HistoryData:  # type: ignore[no-untyped-def]
+def load_history(practice, supervisee_id: int, months: int) -> HistoryData:
     tz = practice.settings.get().time_zone or "UTC"
     today = datetime.now(ZoneInfo(tz)).date()
     start = months_back(today, months) if months else None

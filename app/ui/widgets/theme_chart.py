@@ -164,7 +164,7 @@ class ThemeChart(QWidget):
         slot = plot.width() / n
         bar_w = max(2.0, min(34.0, slot * 0.66))
         self._bars = []
-        for i, month in enumerate(self.months):
+        for i, _month in enumerate(self.months):
             cx = plot.left() + slot * (i + 0.5)
             if i == self._hover:
                 p.fillRect(QRectF(cx - slot / 2, plot.top(), slot, plot.height()), theme_colour("hover"))

@@ -5,9 +5,23 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
-from PySide6.QtWidgets import (QAbstractButton, QColorDialog, QDialog, QDialogButtonBox, QGridLayout, QLabel,
-                               QLayout, QLayoutItem, QLineEdit, QPushButton, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget, QWidgetItem)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
 
 from app.core.services.themes import ThemeInfo
 

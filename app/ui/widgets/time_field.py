@@ -11,7 +11,7 @@ class TimeField(QTimeEdit):
     a digit typed while the minutes are selected after a click starts again at the hour."""
 
     def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)  # type: ignore[arg-type]
+        super().__init__(parent, **kwargs)
         self.setDisplayFormat("HH:mm")
         self._fresh = False  # focus just arrived: the next digit begins a new time
 

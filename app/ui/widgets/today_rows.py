@@ -4,16 +4,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyle, QStyleOptionViewItem
 
 from app.core.services.sessions import SessionRow
 
 from ..i18n import tr
+from ..models.session_rows import (
+    ROW_ROLE,
+    STATUS_COLOURS,
+    SessionRowDelegate,
+    SessionRowModel,
+    status_text,
+)
 from ..theme import colour as theme_colour
-from ..models.session_rows import (ID_ROLE, ROW_ROLE, STATUS_COLOURS, SessionRowDelegate, SessionRowModel,
-                                   status_text)
 
 __all__ = ["NAME_EMS", "RowLayout", "TodayRowDelegate", "session_list"]
 
@@ -85,7 +90,7 @@ class TodayRowDelegate(SessionRowDelegate):
         row: SessionRow | None = index.data(ROW_ROLE)
         if row is None:
             return None
-        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        model: SessionRowModel = index.model()
         rect, font = option.rect, option.font
         fm = QFontMetrics(font)
         bold, small = self.fonts(font)
@@ -148,7 +153,7 @@ class TodayRowDelegate(SessionRowDelegate):
         if parts is None:
             return
         row: SessionRow = index.data(ROW_ROLE)
-        model: SessionRowModel = index.model()  # type: ignore[assignment]
+        model: SessionRowModel = index.model()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect

@@ -11,16 +11,38 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QKeyEvent, QPainter,
-                           QPaintEvent, QPen, QResizeEvent)
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from app.core.services.scheduling import MAX_SESSION_MINUTES
 from app.core.services.sessions import SessionRow
 
-from .calendar_common import (ACCENT, BACKGROUND, KIND_PALETTES, follow_theme, DRAW, GRID_LINE, HALF_LINE, MOVE, MUTED_TEXT, NOW_LINE, OFF_HOURS, RESIZE, SELECTION,
-                              TODAY_TINT, CalendarMouse, Drag, accessible_text, day_segments, moved_start, naive,
-                              place_side_by_side, resized_minutes, snap, tooltip_html)
+from .calendar_common import (
+    ACCENT,
+    BACKGROUND,
+    DRAW,
+    GRID_LINE,
+    HALF_LINE,
+    KIND_PALETTES,
+    MOVE,
+    MUTED_TEXT,
+    NOW_LINE,
+    OFF_HOURS,
+    RESIZE,
+    SELECTION,
+    TODAY_TINT,
+    CalendarMouse,
+    Drag,
+    accessible_text,
+    day_segments,
+    follow_theme,
+    moved_start,
+    naive,
+    place_side_by_side,
+    resized_minutes,
+    snap,
+    tooltip_html,
+)
 from .day_header import DayHeader
 from .session_block import paint_block
 
@@ -135,12 +157,12 @@ class TimeGrid(QWidget):
                                            max(bottom - top - 2, 16.0)), placed.item))
         self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout()
 
     # ---- painting -------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), BACKGROUND)
@@ -342,7 +364,7 @@ class TimeGrid(QWidget):
         here = self.slot_at(QPointF(min(max(drag.pos.x(), left), right), TOP))
         return moved_start(start, delta, (here[0] - origin[0]).days if origin and here else 0), minutes
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         order = [row.id for _, row in sorted(self.blocks, key=lambda b: (b[1].start, b[0].left()))]
         order = list(dict.fromkeys(order))
@@ -368,7 +390,7 @@ class TimeGrid(QWidget):
             return
         super().keyPressEvent(event)
 
-    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
+    def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             row = self.session_at(QPointF(event.pos()))
             if row is not None:
@@ -440,7 +462,7 @@ class WeekView(QWidget):
     def scroll_to_hour(self, hour: float) -> None:
         self.scroll.verticalScrollBar().setValue(int(self.grid.y_of(hour * 60) - TOP))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         top_hour = (self.scroll.verticalScrollBar().value()) / self.grid.hour
         visible = self.scroll.viewport().height() - 2 * TOP
@@ -451,7 +473,7 @@ class WeekView(QWidget):
         else:
             self.scroll.verticalScrollBar().setValue(int(top_hour * self.grid.hour))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._scrolled:
             self._scrolled = True
