@@ -334,5 +334,6 @@ class VaultGate(QObject):
         self.passphrase.recovery_sheet()
 
     def shutdown(self) -> None:
+        self.sync.on_locked()  # no sync starts (or reports) after quitting
         self.locking.lock_on_quit()
         self.runner.shutdown()
