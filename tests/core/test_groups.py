@@ -9,7 +9,7 @@ import pytest
 from app.core.pdf.data import CharterData, Letterhead
 from app.core.practice import Credentials, Practice
 from app.core.services.base import ValidationError
-from app.core.services.groups import ContactData, GroupData, GroupTooLarge
+from app.core.services.groups import MAX_GROUP_MEMBERS, ContactData, GroupData, GroupTooLarge
 from app.core.services.members import MemberRef
 from app.core.services.series import SeriesData
 from app.core.services.session_records import SessionRecordData
@@ -189,6 +189,51 @@ def test_ninth_member_needs_acknowledgement(practice: Practice) -> None:
     practice.groups.remove_member(group_id, ninth, date(2025, 4, 1))
     with pytest.raises(ValidationError):
         practice.groups.add_member(group_id, keys[0], date(2025, 5, 1))  # already a member
+
+
+def test_several_members_added_in_one_go(practice: Practice) -> None:
+    group_id = _group(practice)
+    keys = _people(practice, "P1", "P2", "P3")
+    contact_id, _ = practice.groups.contacts.create(ContactData(full_name="山田 花子"))
+    batch = [*keys, MemberRef.contact(contact_id).key, keys[0]]  # a repeat counts once
+    added = practice.groups.add_members(group_id, batch, date(2025, 1, 1))
+    assert added.size_warning is None and len(added.membership_ids) == 4
+    assert added.membership_id == added.membership_ids[0]
+    members = practice.groups.members(group_id, on=date(2025, 2, 1))
+    assert [m.key for m in members] == [*keys, MemberRef.contact(contact_id).key]
+    assert [m.rota_position for m in members] == [0, 1, 2, 3]
+    assert {m.membership_id for m in members} == set(added.membership_ids)
+    # one already a member: the whole batch is refused, the newcomer is not added either
+    (newcomer,) = _people(practice, "P5")
+    with pytest.raises(ValidationError, match="nobody was added"):
+        practice.groups.add_members(group_id, [newcomer, keys[1]], date(2025, 3, 1))
+    assert len(practice.groups.members(group_id, on=date(2025, 4, 1))) == 4
+    with pytest.raises(ValidationError):
+        practice.groups.add_members(group_id, [], date(2025, 3, 1))
+
+
+def test_a_batch_warns_once_past_eight_and_is_refused_whole_past_the_hard_limit(practice: Practice) -> None:
+    group_id = _group(practice)
+    first = _people(practice, *[f"A{i}" for i in range(6)])
+    practice.groups.add_members(group_id, first, date(2025, 1, 1))
+    more = _people(practice, "B1", "B2", "B3")
+    with pytest.raises(GroupTooLarge) as refused:  # one warning for the batch, at its full size
+        practice.groups.add_members(group_id, more, date(2025, 2, 1))
+    assert refused.value.warning.members == 9
+    assert len(practice.groups.members(group_id, on=date(2025, 3, 1))) == 6  # nothing was added
+    added = practice.groups.add_members(group_id, more, date(2025, 2, 1), acknowledge_size=True)
+    assert added.size_warning is not None and added.size_warning.members == 9
+    members = practice.groups.members(group_id, on=date(2025, 3, 1))
+    assert len(members) == 9 and [m.size_acknowledged for m in members] == [False] * 6 + [True] * 3
+    # past the hard limit even an acknowledged batch is refused whole, with a clear message
+    crowd = _people(practice, *[f"C{i}" for i in range(MAX_GROUP_MEMBERS - 9 + 1)])
+    with pytest.raises(ValidationError) as hard:
+        practice.groups.add_members(group_id, crowd, date(2025, 4, 1), acknowledge_size=True)
+    assert f"at most {MAX_GROUP_MEMBERS} members" in hard.value.message and "Nobody was added" in hard.value.message
+    assert len(practice.groups.members(group_id, on=date(2025, 5, 1))) == 9
+    filled = practice.groups.add_members(group_id, crowd[:-1], date(2025, 4, 1), acknowledge_size=True)
+    assert len(filled.membership_ids) == MAX_GROUP_MEMBERS - 9
+    assert len(practice.groups.members(group_id, on=date(2025, 5, 1))) == MAX_GROUP_MEMBERS
 
 
 def test_reviews_due_for_the_today_page(practice: Practice) -> None:

@@ -13,6 +13,7 @@ from .contacts import ContactData, ContactRecord, ContactService
 from .meetings import MeetingPlan, MeetingRow, MeetingService, Speaker
 from .service import GroupService
 from .types import (
+    MAX_GROUP_MEMBERS,
     GroupData,
     GroupRecord,
     GroupRow,
@@ -25,4 +26,5 @@ from .types import (
 
 __all__ = ["GroupService", "ContactService", "GroupData", "GroupRow", "GroupRecord", "ReviewDue",
            "MemberRow", "MemberChange", "SizeWarning", "GroupTooLarge", "ContactData", "ContactRecord",
-           "MemberRef", "MeetingService", "MeetingRow", "MeetingPlan", "Speaker"]
+           "MemberRef", "MeetingService", "MeetingRow", "MeetingPlan", "Speaker",
+           "MAX_GROUP_MEMBERS"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 
@@ -39,6 +40,7 @@ from .contacts import ContactService
 from .meetings import MeetingService, group_places, group_row
 from .rota import active
 from .types import (
+    MAX_GROUP_MEMBERS,
     GroupData,
     GroupRecord,
     GroupRow,
@@ -255,28 +257,48 @@ class GroupService(Service):
                    acknowledge_size: bool = False) -> MemberChange:
         """Add a member from ``from_date``; past the recommended size, GroupTooLarge
         unless ``acknowledge_size`` (which is then stored with the membership)."""
-        ref = MemberRef.parse(member)
+        return self.add_members(group_id, [member], from_date, acknowledge_size=acknowledge_size)
+
+    def add_members(self, group_id: int, members: Sequence[MemberRef | str], from_date: date, *,
+                    acknowledge_size: bool = False) -> MemberChange:
+        """Add everyone in ``members`` from ``from_date`` in one transaction: all of them or none.
+
+        Past the recommended size the whole batch raises GroupTooLarge once (add again with
+        ``acknowledge_size``); past MAX_GROUP_MEMBERS, or with anyone unknown or already a
+        member, a ValidationError and nothing is written."""
+        refs = list({ref.key: ref for ref in (MemberRef.parse(m) for m in members)}.values())
+        if not refs:
+            raise ValidationError({"member": "Choose at least one person to add."})
         if not isinstance(from_date, date):
             raise ValidationError({"from_date": "Choose the date the membership starts."})
         with self.transaction() as s:
             group_row(s, group_id)
-            require_person(s, ref)
+            for ref in refs:
+                require_person(s, ref)
             stints = stints_of(s, [group_id]).get(group_id, [])
-            if any(st.key == ref.key and (st.left_on is None or st.left_on > from_date) for st in stints):
-                raise ValidationError({"member": "This person is already a member from that date."})
+            keys = {ref.key for ref in refs}
+            if any(st.key in keys and (st.left_on is None or st.left_on > from_date) for st in stints):
+                message = ("This person is already a member from that date." if len(refs) == 1 else
+                           "Someone chosen is already a member from that date; nobody was added.")
+                raise ValidationError({"member": message})
             days = {from_date} | {st.joined_on for st in stints if st.joined_on > from_date}
-            largest = max(len({m.key for m in active(stints, d)} | {ref.key}) for d in days)
+            largest = max(len({m.key for m in active(stints, d)} | keys) for d in days)
+            if largest > MAX_GROUP_MEMBERS:
+                raise ValidationError({"member": f"A group can have at most {MAX_GROUP_MEMBERS} members; "
+                                                 f"this would make {largest}. Nobody was added."})
             warning = SizeWarning(largest) if largest > RECOMMENDED_MAX_MEMBERS else None
             if warning is not None and not acknowledge_size:
                 raise GroupTooLarge(warning)
             position = max((st.position for st in stints), default=-1) + 1
-            row = GroupMembership(group_id=group_id, supervisee_id=ref.supervisee_id, contact_id=ref.contact_id,
-                                  joined_on=from_date, rota_position=position,
-                                  size_acknowledged_at=utcnow() if warning is not None else None)
-            s.add(row)
+            rows = [GroupMembership(group_id=group_id, supervisee_id=ref.supervisee_id, contact_id=ref.contact_id,
+                                    joined_on=from_date, rota_position=position + i,
+                                    size_acknowledged_at=utcnow() if warning is not None else None)
+                    for i, ref in enumerate(refs)]
+            s.add_all(rows)
             s.flush()
             sync_expected(s, group_id, from_date)
-            return MemberChange(row.id, Changes(groups=True, sessions=True), warning)
+            ids = tuple(row.id for row in rows)
+            return MemberChange(ids[0], Changes(groups=True, sessions=True), warning, ids)
 
     def remove_member(self, group_id: int, member: MemberRef | str, from_date: date) -> Changes:
         """The member is no longer in the group from ``from_date`` (meetings that day included)."""

@@ -85,6 +85,9 @@ class MemberRow:
     size_acknowledged: bool
 
 
+MAX_GROUP_MEMBERS = 30  # a hard limit: past it a group is no longer a group (nothing is added)
+
+
 @dataclass(frozen=True)
 class SizeWarning:
     members: int
@@ -106,6 +109,7 @@ class GroupTooLarge(PeerglassError, ValueError):
 
 @dataclass(frozen=True)
 class MemberChange:
-    membership_id: int
+    membership_id: int  # the first one added
     changes: Changes
     size_warning: SizeWarning | None = None
+    membership_ids: tuple[int, ...] = ()  # everyone added in one go, in rota order
