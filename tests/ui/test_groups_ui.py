@@ -61,10 +61,55 @@ def _add_supervisee(qtbot, gate, panel, key: str):
     panel.add_button.click()
     dialog = panel.dialog
     wait_idle(qtbot, gate)
-    dialog.supervisee.setCurrentIndex(dialog.supervisee.findData(key))
+    (item,) = [dialog.supervisees.item(i) for i in range(dialog.supervisees.count())
+               if dialog.supervisees.item(i).data(Qt.ItemDataRole.UserRole) == key]
+    item.setCheckState(Qt.CheckState.Checked)
     dialog.ok_button.click()
     wait_idle(qtbot, gate)
     return dialog
+
+
+def test_several_supervisees_checked_and_added_with_enter(qtbot, groups_page) -> None:
+    gate, page, keys, _, _ = groups_page
+    practice = gate.ctx.practice
+    group_id, _ = practice.groups.create(GroupData(name="Friday peers", kind="peer_group"))
+    practice.groups.add_member(group_id, keys["Anna O'Brien"], date.today())
+    page.reload()
+    wait_idle(qtbot, gate)
+    _select(page.groups.table, 0)
+    wait_idle(qtbot, gate)
+    assert page.current_id == group_id
+    page.tabs.setCurrentIndex(1)
+    panel = page.member_panel
+    panel.add_button.click()
+    dialog = panel.dialog
+    wait_idle(qtbot, gate)
+    assert dialog.windowTitle() == "Add members"
+    listed = dialog.supervisees
+    names = [listed.item(i).text() for i in range(listed.count())]
+    assert "Anna O'Brien" not in names and len(names) == len(PEOPLE) - 1  # members already in are not offered
+    # typing filters; Space checks the current one; the filter keeps what was checked while hidden
+    wanted = {"Zoë Müller": "zo", "Samuel Okafor": "SAMUEL", "Béla Kovács": "kov"}
+    for name, typed in wanted.items():
+        qtbot.keyClicks(dialog.filter, typed)
+        visible = [listed.item(i) for i in range(listed.count()) if not listed.item(i).isHidden()]
+        assert [item.text() for item in visible] == [name] and listed.currentItem() is visible[0]
+        listed.setFocus()
+        qtbot.keyClick(listed, Qt.Key.Key_Space)
+        assert visible[0].checkState() == Qt.CheckState.Checked
+        dialog.filter.clear()
+    assert sorted(dialog.checked_keys()) == sorted(keys[n] for n in wanted)
+    assert dialog.chosen_note.text() == "3 chosen"
+    qtbot.keyClick(listed, Qt.Key.Key_Return)  # Enter adds all three in one command
+    wait_idle(qtbot, gate)
+    assert not dialog.isVisible()
+    members = practice.groups.members(group_id)
+    assert [m.key for m in members] == [keys["Anna O'Brien"], *(keys[n] for n in names_in_order(names, wanted))]
+    assert panel.model.rowCount() == 4 and {r.key for r in panel.model.rows} == {m.key for m in members}
+
+
+def names_in_order(names: list[str], wanted: list[str]) -> list[str]:
+    return [n for n in names if n in wanted]
 
 
 def _select(table, row: int) -> None:

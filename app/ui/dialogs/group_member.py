@@ -1,4 +1,4 @@
-"""Add a member from a date (a supervisee or an outside colleague), or remove one from a date.
+"""Add members from a date (several supervisees or an outside colleague), or remove one from a date.
 
 Membership takes effect from the chosen date: meetings from then on expect
 the new member (or no longer expect the one who left); past attendance stays.
@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +43,7 @@ NEW_COLLEAGUE = "new"
 
 @dataclass(frozen=True)
 class _Outcome:
-    key: str  # the person added (or to add), a contact created on the way included
+    keys: tuple[str, ...]  # the people added (or to add), a contact created on the way included
     change: MemberChange | None
     warning: SizeWarning | None  # set when the size needs acknowledging first
 
@@ -49,7 +53,10 @@ def _qdate(day: date) -> QDate:
 
 
 class AddMemberDialog(QDialog):
-    """``added`` carries the core's MemberChange once the member is in."""
+    """Adds several supervisees (checked in a list) or one outside colleague, from one date, in one go.
+
+    ``added`` carries the core's MemberChange once they are in (``membership_ids``: everyone added).
+    """
 
     added = Signal(object)
 
@@ -57,17 +64,25 @@ class AddMemberDialog(QDialog):
                  from_date: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("add_member_dialog")
-        self.setWindowTitle(self.tr("Add a member"))
+        self.setWindowTitle(self.tr("Add members"))
         self.ctx, self.group_id, self.member_keys = ctx, group_id, set(member_keys)
         self.acknowledged = False
         self.busy = False
-        self.is_supervisee = QRadioButton(self.tr("A supervisee"), objectName="member_supervisee", checked=True)
+        self.is_supervisee = QRadioButton(self.tr("Supervisees"), objectName="member_supervisee", checked=True)
         self.is_colleague = QRadioButton(self.tr("An outside colleague"), objectName="member_colleague")
         self.which = QButtonGroup(self)
         self.which.addButton(self.is_supervisee)
         self.which.addButton(self.is_colleague)
-        self.supervisee = QComboBox(objectName="member_supervisee_choice")
-        self.supervisee.setAccessibleName(self.tr("Supervisee"))
+        self.filter = QLineEdit(objectName="member_filter", clearButtonEnabled=True)
+        self.filter.setPlaceholderText(self.tr("Type to filter…"))
+        self.filter.setAccessibleName(self.tr("Filter supervisees"))
+        self.supervisees = QListWidget(objectName="member_supervisee_list")
+        self.supervisees.setAccessibleName(self.tr("Supervisees to add"))
+        self.supervisees.setToolTip(self.tr("Space checks or unchecks; Enter adds everyone checked."))
+        self.supervisees.setMinimumHeight(160)
+        self.supervisees.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chosen_note = QLabel(objectName="member_chosen")
+        self.chosen_note.setProperty("muted", True)
         self.contact = QComboBox(objectName="member_contact_choice")
         self.contact.setAccessibleName(self.tr("Colleague"))
         self.contact.addItem(self.tr("New colleague\u2026"), NEW_COLLEAGUE)
@@ -86,9 +101,16 @@ class AddMemberDialog(QDialog):
         self.ok_button.setObjectName("add_member_ok")
         self.ok_button.setProperty("primary", True)
         self.ok_button.setText(self.tr("Add"))
+        self.ok_button.setDefault(True)  # Enter in the list or the filter adds everyone checked
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        self.supervisee_box = QWidget()
+        box = QVBoxLayout(self.supervisee_box)
+        box.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.filter)
+        box.addWidget(self.supervisees, 1)
+        box.addWidget(self.chosen_note)
         self.colleague_form = QWidget()
         colleague = QFormLayout(self.colleague_form)
         colleague.setContentsMargins(24, 0, 0, 0)
@@ -96,7 +118,8 @@ class AddMemberDialog(QDialog):
         colleague.addRow(self.tr("E-mail"), self.contact_email)
         colleague.addRow(self.tr("Discipline"), self.contact_discipline)
         form = QFormLayout()
-        form.addRow(self.is_supervisee, self.supervisee)
+        form.addRow(self.is_supervisee)
+        form.addRow(self.supervisee_box)
         form.addRow(self.is_colleague, self.contact)
         form.addRow(self.colleague_form)
         form.addRow(self.tr("Member from"), self.from_date)
@@ -104,16 +127,18 @@ class AddMemberDialog(QDialog):
                       wordWrap=True)
         note.setProperty("muted", True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h3>Add a member</h3>")))
-        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<h3>Add members</h3>")))
+        layout.addLayout(form, 1)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
-        for signal in (self.which.buttonToggled, self.supervisee.currentIndexChanged,
+        for signal in (self.which.buttonToggled, self.supervisees.itemChanged,
                        self.contact.currentIndexChanged, self.from_date.dateChanged):
             signal.connect(self._edited)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
         self._show()
 
         def load(p):
@@ -121,19 +146,49 @@ class AddMemberDialog(QDialog):
         self.ctx.query(load, lambda found: self._fill(*found))
 
     def _fill(self, supervisees: list, contacts: list) -> None:
-        self.supervisee.clear()
-        self.supervisee.addItem(self.tr("Choose a supervisee\u2026"), None)
+        self.supervisees.blockSignals(True)
+        self.supervisees.clear()
         for row in supervisees:
-            if f"supervisee:{row.id}" not in self.member_keys:
-                self.supervisee.addItem(row.full_name, f"supervisee:{row.id}")
+            key = f"supervisee:{row.id}"
+            if key not in self.member_keys:
+                item = QListWidgetItem(row.full_name, self.supervisees)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        self.supervisees.blockSignals(False)
+        if self.supervisees.count():
+            self.supervisees.setCurrentRow(0)
         for record in contacts:
             key = f"contact:{record.id}"
             if key not in self.member_keys:
                 email = f" <{record.data.email}>" if record.data.email else ""
                 self.contact.addItem(record.data.full_name + email, key)
-        if self.supervisee.count() == 1:
-            self.supervisee.setItemText(0, self.tr("No other supervisees"))
+        self._filter(self.filter.text())
         self._show()
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.supervisees.item(i) for i in range(self.supervisees.count())]
+
+    def _filter(self, text: str) -> None:
+        """Hide the names that don't contain what was typed; checked ones stay chosen while hidden."""
+        needle = text.strip().casefold()
+        first = None
+        for item in self._items():
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        current = self.supervisees.currentItem()
+        if first is not None and (current is None or current.isHidden()):
+            self.supervisees.setCurrentItem(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down (or Up) in the filter moves on to the list, so Space can check from there.
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+            self.supervisees.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _edited(self, *_: object) -> None:
         self.acknowledged = False  # a different choice: ask about the size again
@@ -144,22 +199,35 @@ class AddMemberDialog(QDialog):
 
     def _show(self) -> None:
         colleague = self.is_colleague.isChecked()
-        self.supervisee.setEnabled(not colleague)
+        self.filter.setEnabled(not colleague)
+        self.supervisees.setEnabled(not colleague)
         self.contact.setEnabled(colleague)
         self.colleague_form.setVisible(colleague and self.contact.currentData() == NEW_COLLEAGUE)
+        count = len(self.checked_keys())
+        if not self.supervisees.count():
+            self.chosen_note.setText(self.tr("No other supervisees"))
+        else:
+            self.chosen_note.setText(self.tr("%n chosen", "", count))
         self.ok_button.setEnabled(not self.busy)
 
-    def chosen_key(self) -> str | None:
+    def checked_keys(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def chosen_keys(self) -> list[str]:
         if self.is_supervisee.isChecked():
-            return self.supervisee.currentData()
-        return self.contact.currentData()
+            return self.checked_keys()
+        key = self.contact.currentData()
+        return [key] if key is not None else []
 
     def submit(self) -> None:
-        key = self.chosen_key()
+        if self.busy:
+            return
+        keys = self.chosen_keys()
         new_contact: ContactData | None = None
-        if key is None:
-            return self._fail(self.tr("Choose the supervisee to add."))
-        if key == NEW_COLLEAGUE:
+        if not keys:
+            return self._fail(self.tr("Check the supervisees to add."))
+        if keys == [NEW_COLLEAGUE]:
             new_contact = ContactData(full_name=self.contact_name.text(), email=self.contact_email.text(),
                                       discipline=self.contact_discipline.currentText())
             if not new_contact.full_name.strip():
@@ -167,15 +235,15 @@ class AddMemberDialog(QDialog):
         group_id, day, acknowledge = self.group_id, self.from_date.date().toPython(), self.acknowledged
 
         def run(p):
-            person, changes = key, Changes()
+            people, changes = tuple(keys), Changes()
             if new_contact is not None:
                 contact_id, changes = p.groups.contacts.create(new_contact)
-                person = f"contact:{contact_id}"
+                people = (f"contact:{contact_id}",)
             try:
-                change = p.groups.add_member(group_id, person, day, acknowledge_size=acknowledge)
+                change = p.groups.add_members(group_id, people, day, acknowledge_size=acknowledge)
             except GroupTooLarge as exc:
-                return _Outcome(person, None, exc.warning), changes
-            return _Outcome(person, change, None), changes | change.changes
+                return _Outcome(people, None, exc.warning), changes
+            return _Outcome(people, change, None), changes | change.changes
 
         self.busy = True
         self._show()
@@ -186,7 +254,7 @@ class AddMemberDialog(QDialog):
         if self.is_colleague.isChecked() and self.contact.currentData() == NEW_COLLEAGUE:
             # The colleague exists now: choose them, so a second attempt never creates them twice.
             self.contact.blockSignals(True)
-            self.contact.addItem(self.contact_name.text().strip(), outcome.key)
+            self.contact.addItem(self.contact_name.text().strip(), outcome.keys[0])
             self.contact.setCurrentIndex(self.contact.count() - 1)
             self.contact.blockSignals(False)
         if outcome.warning is not None:
@@ -212,7 +280,6 @@ class AddMemberDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-
 
 class RemoveMemberDialog(QDialog):
     """Ends one membership from a chosen date (that day's meeting included)."""

@@ -54,7 +54,7 @@ class GroupMembersPanel(QWidget):
         self.show_former = QCheckBox(self.tr("Show former members"), objectName="show_former")
         self.show_former.toggled.connect(lambda _: self.reload())
         self.size_note = QLabel(objectName="size_note", wordWrap=True, visible=False)
-        self.add_button = QPushButton(self.tr("Add member from date\u2026"), objectName="add_member")
+        self.add_button = QPushButton(self.tr("Add members from date\u2026"), objectName="add_member")
         self.add_button.setProperty("primary", True)
         self.remove_button = QPushButton(self.tr("Remove from date\u2026"), objectName="remove_member")
         self.up_button = QPushButton(self.tr("\u2191 Earlier in rota"), objectName="rota_up")
