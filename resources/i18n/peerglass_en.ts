@@ -1237,19 +1237,31 @@ Private export writes initials instead of names and leaves out places — best f
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <source>Add a member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A supervisee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An outside colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisee</source>
+        <source>Add members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks; Enter adds everyone checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1289,19 +1301,22 @@ Private export writes initials instead of names and leaves out places — best f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Add a member&lt;/h3&gt;</source>
+        <source>&lt;h3&gt;Add members&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Choose a supervisee…</source>
+        <source>Check the supervisees to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other supervisees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the supervisee to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2168,7 +2183,7 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add member from date…</source>
+        <source>Add members from date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
