@@ -120,6 +120,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase and password fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peerglass user guide</source>
         <comment>Help</comment>
         <translation type="unfinished"></translation>
@@ -1233,6 +1245,21 @@ Private export writes initials instead of names and leaves out places — best f
         <source>Past 6 months</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide {0} ({1})</source>
+        <comment>reveal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {0} ({1})</source>
+        <comment>reveal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <comment>reveal</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -1536,6 +1563,10 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
     <message>
         <source>https://cloud.example.org/remote.php/dav  (or just the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4284,6 +4315,10 @@ It stays in the calendar, struck through, and counts as cancelled.</source>
     </message>
     <message>
         <source>often your e-mail address; empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

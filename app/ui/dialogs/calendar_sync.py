@@ -30,6 +30,7 @@ from app.core.services.base import ValidationError
 from app.core.sync import LEVEL_LABELS, AccountData
 
 from ..context import AppContext
+from ..widgets.reveal import add_reveal
 
 
 class CalendarSyncDialog(QDialog):
@@ -47,6 +48,7 @@ class CalendarSyncDialog(QDialog):
         self.server.setPlaceholderText(self.tr("https://cloud.example.org/remote.php/dav  (or just the host name)"))
         self.username = QLineEdit(objectName="sync_username", maxLength=200)
         self.password = QLineEdit(objectName="sync_password", echoMode=QLineEdit.EchoMode.Password)
+        add_reveal(self.password, self.tr("password"))
         self.password.setPlaceholderText(self.tr("an app password; kept in the system credential store"))
         self.calendar = QComboBox(objectName="sync_calendar", editable=True)
         self.calendar.setPlaceholderText(self.tr("Peerglass"))

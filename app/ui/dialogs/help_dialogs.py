@@ -30,6 +30,7 @@ PAGE_SHORTCUTS = (
     (noop("Calendar"), noop("Delete"), noop("Delete the chosen session")),
     (noop("Lists and tables"), noop("Arrow keys, Enter"), noop("Move, open")),
     (noop("Dialogs"), noop("Enter, Escape"), noop("Confirm, close")),
+    (noop("Passphrase and password fields"), noop("Alt+F8"), noop("Show or hide what is typed")),
 )
 
 

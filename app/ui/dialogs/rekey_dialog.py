@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..i18n import noop, tr
+from ..widgets.reveal import add_reveal
 
 EXPLANATION = noop(
     "Peerglass will re-encrypt the whole vault with a new master key and give you a new recovery "
@@ -44,6 +45,7 @@ class RekeyDialog(QDialog):
         ask_layout.addWidget(QLabel(tr(EXPLANATION), wordWrap=True))
         form = QFormLayout()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="rekey_passphrase")
+        add_reveal(self.passphrase)
         form.addRow(self.tr("Your passphrase"), self.passphrase)
         ask_layout.addLayout(form)
         self.status = QLabel(objectName="rekey_status", wordWrap=True)

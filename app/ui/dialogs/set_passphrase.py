@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..widgets.passphrase_fields import NewPassphraseFields
+from ..widgets.reveal import add_reveal
 
 
 class SetPassphraseDialog(QDialog):
@@ -25,6 +26,7 @@ class SetPassphraseDialog(QDialog):
         if need_current:
             form = QFormLayout()
             self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="current_passphrase")
+            add_reveal(self.current)
             form.addRow(self.tr("Current passphrase"), self.current)
             layout.addLayout(form)
         self.fields = NewPassphraseFields()

@@ -25,6 +25,7 @@ from app.core.mail import KeyringUnavailable, SmtpSettings
 from ..context import AppContext
 from ..errors import describe
 from ..i18n import noop, tr
+from ..widgets.reveal import add_reveal
 
 SECURITY = (("starttls", noop("STARTTLS (usually port 587)"), 587),
             ("tls", noop("TLS from the start (usually port 465)"), 465),
@@ -53,6 +54,7 @@ class SmtpSettingsDialog(QDialog):
         self.username.setPlaceholderText(self.tr("often your e-mail address; empty if the server needs no "
                                                  "login"))
         self.password = QLineEdit(objectName="smtp_password", echoMode=QLineEdit.EchoMode.Password)
+        add_reveal(self.password, self.tr("password"))
         self.password.setPlaceholderText(self.tr("kept in the system credential store, never in the vault"))
         self.from_name = QLineEdit(objectName="smtp_from_name", maxLength=200)
         self.from_address = QLineEdit(objectName="smtp_from_address", maxLength=320)

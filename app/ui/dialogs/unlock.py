@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from app.core.practice import Credentials
 from app.core.vault.keyring_slot import KeyringStatus
 
+from ..widgets.reveal import add_reveal
+
 Attempt = Callable[[Credentials, bool, Callable[[], None], Callable[[BaseException], None]], None]
 
 
@@ -37,6 +39,7 @@ class UnlockDialog(QDialog):
         self.by_passphrase = QRadioButton(self.tr("Passphrase"), checked=True, objectName="by_passphrase")
         self.by_recovery = QRadioButton(self.tr("Recovery key"), objectName="by_recovery")
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="secret")
+        self.reveal = add_reveal(self.secret)
         self.secret.setPlaceholderText(self.tr("Your passphrase"))
         self.remember = QCheckBox(self.tr("Remember on this computer"), objectName="remember")
         self.remember_reason = QLabel(objectName="remember_reason", wordWrap=True)
@@ -77,6 +80,8 @@ class UnlockDialog(QDialog):
 
     def _mode_changed(self) -> None:
         recovery = self.by_recovery.isChecked()
+        self.reveal.setChecked(False)
+        self.reveal.setVisible(not recovery)  # a recovery key is typed in view
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(self.tr("13 groups such as 7K2QH-…") if recovery else self.tr("Your passphrase"))
         self.secret.clear()

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWid
 
 from app.core.vault import passphrase as rules
 
+from .reveal import add_reveal
+
 _COLOURS = ("#c0392b", "#d35400", "#b7950b", "#27ae60", "#1e8449")
 
 
@@ -18,6 +20,8 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="new_passphrase")
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat_passphrase")
+        add_reveal(self.first)
+        add_reveal(self.second)
         self.first.setPlaceholderText(self.tr("At least {0} characters; a few unrelated words work well").format(rules.MIN_LENGTH))
         self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=6)
         self.hint = QLabel(objectName="passphrase_hint", wordWrap=True)
