@@ -311,9 +311,9 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
     gate, page, people, opened, monday = calendar
     grid = page.week_view.grid
     assert page.visible_range() == (monday, monday + timedelta(days=7))
-    heading = page.heading.text()
+    heading = page.heading.full_text()
     qtbot.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert page.visible_range()[0] == monday + timedelta(days=7) and page.heading.text() != heading
+    assert page.visible_range()[0] == monday + timedelta(days=7) and page.heading.full_text() != heading
     qtbot.keyClick(grid, Qt.Key.Key_PageUp)
     qtbot.keyClick(grid, Qt.Key.Key_PageUp)
     assert page.visible_range()[0] == monday - timedelta(days=7)
@@ -322,7 +322,7 @@ def test_navigation_views_shortcuts_and_a_busy_month(qtbot, calendar) -> None:
     assert page.visible_range()[0] <= today < page.visible_range()[1]
     qtbot.keyClick(grid, Qt.Key.Key_M)
     assert page.mode == "month" and page.stack.currentWidget() is page.month_view
-    assert page.heading.text() == f"{today:%B %Y}"
+    assert page.heading.full_text() == f"{today:%B %Y}"
     first, end = page.visible_range()
     assert (end - first).days == 42 and first.weekday() == 0 and first <= today.replace(day=1)
     page.go(1)
@@ -378,3 +378,18 @@ def test_an_open_schedule_survives_a_lock_as_a_draft(qtbot, calendar) -> None:
     assert back.recurrence.mode() == "monthly_date"
     back.reject()
     wait_idle(qtbot, gate)
+
+
+def test_the_range_heading_and_count_are_whole_at_1024_px(qtbot, calendar) -> None:
+    """At 1024×700 the week's range was cut to "30 Nov – 6 D" and the count to "8 sessi"."""
+    gate, page, people, opened, monday = calendar
+    gate.window.resize(1024, 700)
+    gate.window.show()
+    qtbot.waitExposed(gate.window)
+    qtbot.waitUntil(lambda: bool(page.summary.full_text()))
+    for label in (page.heading, page.summary):
+        assert "\u2026" not in label.text(), label.text()
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert page.heading.full_text().startswith(page.heading.text())  # the whole range, perhaps without its year
+    page.heading.resize(40, page.heading.height())  # a control: squeezed, it does elide
+    assert page.heading.text().endswith("\u2026")

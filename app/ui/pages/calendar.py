@@ -12,10 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from ..drafts import Draft
 from ..i18n import noop
 from ..widgets.agenda_view import AgendaView
 from ..widgets.calendar_common import month_grid_start, range_heading, week_start
+from ..widgets.fit_label import FitLabel
 from ..widgets.month_view import MonthView
 from ..widgets.week_view import WeekView
 from .base import Page
@@ -74,13 +73,11 @@ class CalendarPage(Page):
         self.next_button = QToolButton(objectName="calendar_next", text="\u203a", autoRaise=True)
         self.prev_button.setAccessibleName(self.tr("Previous"))
         self.next_button.setAccessibleName(self.tr("Next"))
-        self.heading = QLabel(objectName="calendar_heading")
-        # The heading takes the room there is (a narrow window shows less of it).
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.heading.setMinimumWidth(140)
-        self.summary = QLabel(objectName="calendar_summary")
+        # The heading shows the range whole where there is room, else without its year (then elided);
+        # the count of sessions sits under it rather than competing with it for the row's width.
+        self.heading = FitLabel(objectName="calendar_heading")
+        self.summary = FitLabel(objectName="calendar_summary")
         self.summary.setProperty("muted", True)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view_buttons: dict[str, QToolButton] = {}
         self.view_group = QButtonGroup(self)
         switcher = QHBoxLayout()
@@ -125,9 +122,11 @@ class CalendarPage(Page):
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         top.addSpacing(8)
-        top.addWidget(self.heading, 2)
-        top.addSpacing(12)
-        top.addWidget(self.summary, 1)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        top.addLayout(titles, 1)
         top.addLayout(switcher)
         top.addSpacing(12)
         top.addWidget(self.new_button)
@@ -167,10 +166,16 @@ class CalendarPage(Page):
         return self.anchor, self.anchor + timedelta(days=AGENDA_DAYS)
 
     def heading_text(self) -> str:
+        return self.heading_texts()[0]
+
+    def heading_texts(self) -> list[str]:
+        """The range, longest first: with its year, then without."""
         first, end = self.visible_range()
         if self.mode == "month":
-            return f"{self.anchor:%B %Y}"
-        return range_heading(first, end - timedelta(days=1))
+            return [f"{self.anchor:%B %Y}", f"{self.anchor:%b %Y}"]
+        full = range_heading(first, end - timedelta(days=1))
+        short = full.removesuffix(f" {(end - timedelta(days=1)).year}")
+        return [full, short] if short != full else [full]
 
     def today(self) -> date:
         try:
@@ -207,7 +212,7 @@ class CalendarPage(Page):
     def _show_mode(self) -> None:
         self.view_buttons[self.mode].setChecked(True)
         first, end = self.visible_range()
-        self.heading.setText(self.heading_text())
+        self.heading.set_texts(self.heading_texts())
         previous, following = STEP_TIPS[self.mode]
         self.prev_button.setToolTip(self.tr(previous))
         self.next_button.setToolTip(self.tr(following))
@@ -273,7 +278,7 @@ class CalendarPage(Page):
             if self.loaded_range else ""
         if cancelled and text:
             text += " \u00b7 " + self.tr("{n} cancelled").format(n=cancelled)
-        self.summary.setText(text)
+        self.summary.set_texts([text])
 
     def row(self, session_id: int) -> SessionRow | None:
         return next((r for r in self.rows if r.id == session_id), None)
