@@ -207,3 +207,28 @@ def test_validation_message_does_not_move_the_fields_below(qtbot, unlocked_gate)
     form.lines["email"].setText("anna@example.org")
     assert not form.errors["email"].isVisible()
     assert tops() == before
+
+
+def test_names_keep_their_room_in_a_narrow_list(qtbot, unlocked_gate) -> None:
+    """At 1024×700 the list's Discipline and Status took the width and the names showed as "…";
+    now Discipline gives way (it is in the editor too) and comes back when there is room."""
+    gate = unlocked_gate
+    _add(qtbot, gate, "Margarethe Oberhauser-Lindqvist")
+    page = gate.window.page("Supervisees")
+    model = page.proxy
+    row = next(r for r in range(model.rowCount()) if "Oberhauser" in model.index(r, 0).data())
+    name = model.index(row, 0).data()
+
+    def name_fits() -> bool:
+        needed = page.table.fontMetrics().horizontalAdvance(name) + 12  # the cell's margins
+        return page.table.columnWidth(0) >= needed
+
+    gate.window.resize(1024, 700)
+    gate.window.show()
+    qtbot.waitExposed(gate.window)
+    qtbot.waitUntil(lambda: page.table.isColumnHidden(1))
+    assert page.table.columnWidth(0) >= page.table.fontMetrics().averageCharWidth() * 12
+    assert not page.table.isColumnHidden(2)  # the status stays
+    page.table.resize(900, page.table.height())  # room again: the discipline is back
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(1))
+    assert name_fits()

@@ -36,6 +36,7 @@ from ..status import confirm
 from ..undo import record_undo
 from ..widgets.supervisee_form import SuperviseeForm
 from ..widgets.supervisee_history import SuperviseeHistoryPanel
+from ..widgets.table_fit import NamesFirst
 from .record_editor import RecordEditorPage
 
 DRAFT_KIND = "supervisee"
@@ -74,6 +75,7 @@ class SuperviseesPage(RecordEditorPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.fit_columns = NamesFirst(self.table, optional=[1])  # Discipline gives way to names when narrow
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(objectName="count")
         self.count_label.setProperty("muted", True)
