@@ -85,6 +85,24 @@ def test_groups_page_fits_1024_with_a_group_open_on_every_tab(qtbot, unlocked_ga
 SCREEN_W, SCREEN_H = 1366, 768
 
 
+def _dialog_classes() -> set[str]:
+    """Every class under app/ui that derives from QDialog (directly or through another of them)."""
+    import ast
+    from pathlib import Path
+
+    bases: dict[str, set[str]] = {}
+    for path in (Path(__file__).resolve().parents[2] / "app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+    found, grew = {"QDialog"}, True
+    while grew:
+        more = {name for name, of in bases.items() if of & found} - found
+        found |= more
+        grew = bool(more)
+    return found - {"QDialog"}
+
+
 def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
     from datetime import datetime, timedelta
 
@@ -110,6 +128,33 @@ def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
     start = datetime.now().replace(second=0, microsecond=0) + timedelta(days=1)
     session = ctx.practice.sessions.create(SessionData(start, tz="UTC", supervisee_id=person)).id
     request = ScheduleRequest(start=start, duration_minutes=60, tz="UTC", rrule="FREQ=WEEKLY;INTERVAL=1")
+    from app.core.services.groups import GroupData
+    from app.core.vault.keyring_slot import KeyringStatus
+    from app.ui.controllers.replies import ReplySummaryDialog
+    from app.ui.dialogs.backup_dialog import BackupDialog
+    from app.ui.dialogs.backup_settings import BackupSettingsDialog
+    from app.ui.dialogs.calendar_sync import CalendarSyncDialog
+    from app.ui.dialogs.dated_records import DatedRecordsDialog
+    from app.ui.dialogs.edit_scope import EditScopeDialog
+    from app.ui.dialogs.group_member import AddMemberDialog, RemoveMemberDialog
+    from app.ui.dialogs.group_schedule import GroupScheduleDialog
+    from app.ui.dialogs.import_ics import ImportIcsDialog
+    from app.ui.dialogs.live_meeting import LiveMeetingWindow
+    from app.ui.dialogs.rekey_dialog import RekeyDialog
+    from app.ui.dialogs.restore_dialog import RestoreDialog
+    from app.ui.dialogs.send_invitations import SendInvitationsDialog
+    from app.ui.dialogs.sync_review import SyncReviewDialog
+    from app.ui.dialogs.unlock import UnlockDialog
+    from app.ui.widgets.theme_chips import NewThemeDialog
+
+    groups = ctx.practice.groups
+    group = groups.create(GroupData(name="Donnerstagsgruppe für Gruppensupervision", kind="group_supervision"))[0]
+    groups.add_member(group, f"supervisee:{person}", start.date())
+    member = groups.members(group, on=start.date())[0]
+    meeting = groups.schedule_meeting(group, SessionData(start + timedelta(days=1), duration_minutes=90)).id
+    ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\n"
+           b"DTSTAMP:20261201T000000Z\r\nDTSTART:20261210T090000Z\r\nDTEND:20261210T100000Z\r\n"
+           b"SUMMARY:Supervision\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     dialogs: list[QDialog] = [
         CreateVaultDialog("/a/rather/long/path/to/the/vault/file.pgvault", lambda *a: None),
         PdfPreviewDialog(_summary_pdf(3), "Session summary"),
@@ -117,7 +162,16 @@ def test_every_dialog_fits_1366_by_768(qtbot, unlocked_gate) -> None:
         SmtpSettingsDialog(ctx), SearchDialog(ctx, lambda _sid: None),
         SetPassphraseDialog(lambda *a: None), ScheduleDialog(ctx, request, "UTC"),
         SessionEditor(ctx, session), SelfCheckDialog(ctx, person),
-        ProfileDialog(ctx, f"supervisee:{person}")]
+        ProfileDialog(ctx, f"supervisee:{person}"),
+        UnlockDialog("/a/rather/long/path/to/the/vault/file.pgvault", KeyringStatus(True, ""), lambda *a: None),
+        BackupDialog(ctx), BackupSettingsDialog(), RestoreDialog(ctx, lambda: None), RekeyDialog(ctx),
+        CalendarSyncDialog(ctx), SyncReviewDialog(ctx), DatedRecordsDialog(ctx, f"supervisee:{person}"),
+        EditScopeDialog("edit", detail="Réka Szabó-Vörösmarty: to Thu 10 Dec 13:30–14:30 (was Tue 8 Dec 10:00)"),
+        ImportIcsDialog(ctx, ics, "a-calendar-exported-from-somewhere-else.ics"), NewThemeDialog(lambda *a: None),
+        ReplySummaryDialog([]), AddMemberDialog(ctx, group, set()), RemoveMemberDialog(ctx, group, member),
+        SendInvitationsDialog(ctx, group), LiveMeetingWindow(ctx, meeting),
+        GroupScheduleDialog(ctx, groups.get(group), "UTC")]
+    assert {type(d).__name__ for d in dialogs} == _dialog_classes(), "add the new dialog here"
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
