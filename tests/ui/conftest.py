@@ -20,7 +20,7 @@ def own_settings(tmp_path: Path):
 
 
 @pytest.fixture
-def make_gate(qtbot, tmp_path: Path, light_kdf, request):
+def make_gate(qtbot, tmp_path: Path, light_kdf, request, monkeypatch):
     from app.ui.application import create_app
     from app.ui.vault_gate import VaultGate
 
@@ -28,6 +28,13 @@ def make_gate(qtbot, tmp_path: Path, light_kdf, request):
     gates = []
 
     errors: list[BaseException] = []
+
+    # Calendar sync starts a second after unlock in the app (after the first paint); in tests it starts
+    # at once, inside the unlock the fixtures wait for, so it never reads on the shared connection while
+    # a test writes through the practice directly.
+    from app.ui.sync_controller import SyncController
+
+    monkeypatch.setattr(SyncController, "START_DELAY_MS", 0)
 
     def make(path: Path | None = None) -> VaultGate:
         gate = VaultGate(path or tmp_path / "ui.pgvault", kdf=light_kdf)

@@ -109,6 +109,7 @@ class SearchDialog(QDialog):
         self.timer.start()
 
     def run_search(self) -> None:
+        self.timer.stop()  # run now: a typing pause still pending would only run it again (and drop "more")
         text = self.query.text().strip()
         self._generation += 1
         generation = self._generation
