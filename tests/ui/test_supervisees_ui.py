@@ -223,12 +223,12 @@ def test_names_keep_their_room_in_a_narrow_list(qtbot, unlocked_gate) -> None:
         needed = page.table.fontMetrics().horizontalAdvance(name) + 12  # the cell's margins
         return page.table.columnWidth(0) >= needed
 
-    gate.window.resize(1024, 700)
-    gate.window.show()
-    qtbot.waitExposed(gate.window)
-    qtbot.waitUntil(lambda: page.table.isColumnHidden(1))
+    page.table.resize(250, 400)  # the list's width in a 1024×700 window
+    page.fit_columns.fit()
+    assert page.table.isColumnHidden(1)
     assert page.table.columnWidth(0) >= page.table.fontMetrics().averageCharWidth() * 12
     assert not page.table.isColumnHidden(2)  # the status stays
     page.table.resize(900, page.table.height())  # room again: the discipline is back
-    qtbot.waitUntil(lambda: not page.table.isColumnHidden(1))
+    page.fit_columns.fit()
+    assert not page.table.isColumnHidden(1)
     assert name_fits()
