@@ -13,8 +13,11 @@ $(STAMP): pyproject.toml
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# compileall: the app's bytecode, as an installed copy has it (where PYTHONDONTWRITEBYTECODE is set,
+# Python would otherwise compile every module from source at each start).
 run: $(STAMP)
 	@$(PY) packaging/check_display.py
+	@$(PY) -m compileall -q app
 	@$(PY) -m app $(ARGS)
 
 test: $(STAMP)

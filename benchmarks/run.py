@@ -60,8 +60,9 @@ ORDER = [
 
 def probe(vault: Path, runs: int) -> tuple[list[float], float]:
     """Cold starts (seconds) and peak RSS (MB) after a tour of every page."""
-    from benchmarks.bench_startup import existing_vault
+    from benchmarks.bench_startup import compile_bytecode, existing_vault
 
+    compile_bytecode()  # as installed: see its docstring
     path, key, vault_id = existing_vault(vault)
     script = str(HERE / "startup_probe.py")
     starts = []

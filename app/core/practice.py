@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING
 
 from .services.audit import AuditService
 from .services.drafts import DraftService
-from .services.groups.attendance import fill_expected_attendance
-from .services.interchange import InterchangeService
-from .services.reports import ReportService
 from .services.search import SearchService
 from .services.series import SeriesService
 from .services.sessions import SessionService
@@ -28,8 +25,10 @@ from .vault.vault import take_failed_attempts
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
     from .services.backups import BackupService
     from .services.groups import GroupService, MeetingService
+    from .services.interchange import InterchangeService
     from .services.invitations import InvitationService
     from .services.profiles import ProfileService
+    from .services.reports import ReportService
     from .sync import SyncService
     from .vault.backup import Cancel, Progress, RestoreResult
 
@@ -55,8 +54,19 @@ class Practice:
         self.series = SeriesService(engine)
         self.sessions = SessionService(engine)
         self.search = SearchService(engine)
-        self.reports = ReportService(engine)
-        self.interchange = InterchangeService(engine)
+
+    # Services a cold start has no use for are built (and their modules imported) on first use.
+    @cached_property
+    def reports(self) -> ReportService:
+        from .services.reports import ReportService
+
+        return ReportService(self.vault.engine)
+
+    @cached_property
+    def interchange(self) -> InterchangeService:
+        from .services.interchange import InterchangeService
+
+        return InterchangeService(self.vault.engine)
 
     @cached_property
     def backups(self) -> BackupService:
@@ -151,6 +161,8 @@ class Practice:
                 practice.audit.record("unlock.failed", "vault", detail="wrong passphrase", at=when)
             practice.audit.record("unlock", "vault", detail=f"by {method}")
             if practice.series.extend_horizon(date.today()).sessions:
+                from .services.groups.attendance import fill_expected_attendance
+
                 fill_expected_attendance(practice.vault.engine)
         except BaseException:
             vault.close()  # never leave the key in memory or the process lock held

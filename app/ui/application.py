@@ -11,6 +11,9 @@ def create_app(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from .qt_import_hook import install as cheapen_import_hook
+
+    cheapen_import_hook()  # PySide6 no longer reads each later import's source (see qt_import_hook)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     from .gc_guard import install
 

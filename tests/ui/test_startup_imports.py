@@ -58,6 +58,9 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not report and ready():
             report["at_paint"] = [m for m in watch if m in sys.modules]
+            # Source files read into linecache so far (PySide6's import hook reads them unless told not to).
+            report["sources_read"] = sorted({p.split("site-packages/")[-1].split("/")[0]
+                                             for p in __import__("linecache").cache})
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -103,6 +106,10 @@ def test_no_heavy_library_is_imported_by_the_first_paint_of_the_unlocked_window(
                                          "PG_WATCH": json.dumps([*HEAVY, "PySide6.QtWidgets"])})
     assert "at_paint" in report, "the unlocked window never painted with Today's records"
     assert report["at_paint"] == ["PySide6.QtWidgets"], f"imported before the first paint: {report['at_paint']}"
+    # PySide6's import hook would read every module's source (SQLAlchemy's, the core's) to look for
+    # "PySide6" in it; app/ui/qt_import_hook.py makes it look at the module's globals instead.
+    read = report["sources_read"]
+    assert "sqlalchemy" not in read and not any("app/core" in p for p in read), read
 
 
 def test_the_start_up_modules_leave_the_core_to_the_worker() -> None:
@@ -117,3 +124,26 @@ def test_the_start_up_modules_leave_the_core_to_the_worker() -> None:
              *HEAVY, "app.ui.main_window"]
     report = _run(code, str(ROOT), json.dumps(watch))
     assert report["loaded"] == ["app.ui.main_window"], report  # the control: what vault_gate does import
+
+
+def test_the_import_hook_still_tells_modules_that_use_pyside(tmp_path: Path) -> None:
+    """The cheaper check answers as PySide6's own did for what matters: a module that imports from
+    PySide6 uses it; one that only mentions it in text (which the old check counted) does not."""
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.qt_import_hook import uses_pyside
+
+    with_qt = types.ModuleType("with_qt")
+    with_qt.QWidget = QWidget  # type: ignore[attr-defined]  # as `from PySide6.QtWidgets import QWidget` leaves it
+    whole = types.ModuleType("whole")
+    whole.QtCore = __import__("PySide6.QtCore", fromlist=["QtCore"])  # type: ignore[attr-defined]
+    text_only = types.ModuleType("text_only", "Mentions PySide6 in its docstring only.")
+    text_only.path = tmp_path  # type: ignore[attr-defined]
+    assert uses_pyside(with_qt) and uses_pyside(whole)
+    assert not uses_pyside(text_only) and not uses_pyside(types)
+    from app.ui.application import create_app
+
+    create_app()  # the app's start-up installs it
+    assert sys.modules["PySide6.support.feature"]._mod_uses_pyside is uses_pyside
