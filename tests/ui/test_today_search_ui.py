@@ -85,6 +85,30 @@ def test_today_lists_what_needs_doing(qtbot, unlocked_gate) -> None:
     assert page.models["awaiting"].rowCount() == 0 and page.follow_ups.count() == 0
 
 
+def test_today_shows_the_earliest_fifty_follow_ups_and_says_there_are_more(qtbot, unlocked_gate) -> None:
+    """A long backlog of follow-ups is cut to the earliest 50 (counted "50+"), like the other lists:
+    the page neither waits for nor builds thousands of rows at start-up."""
+    from app.ui.pages.today import ATTENTION_LIMIT, TodayPage
+
+    gate = unlocked_gate
+    wait_idle(qtbot, gate)
+    practice = gate.ctx.practice
+    person, _ = practice.supervisees.create(SuperviseeData(full_name="Ida Berg"))
+    noted = practice.sessions.create(SessionData(datetime.now().replace(microsecond=0) - timedelta(days=90),
+                                                 tz="UTC", supervisee_id=person)).id
+    first = date.today() - timedelta(days=80)
+    practice.sessions.save_record(noted, SessionRecordData(brought="Backlog", status="held", follow_ups=tuple(
+        FollowUpData(f"Item {n}", first + timedelta(days=n)) for n in range(ATTENTION_LIMIT + 5))))
+    page = TodayPage(gate.ctx, lambda _sid: None)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    wait_idle(qtbot, gate)
+    assert page.follow_ups.count() == ATTENTION_LIMIT
+    assert page.follow_ups.item(0).text().startswith("Item 0\n")
+    assert page.sections["follow_ups"].count.text() == f"{ATTENTION_LIMIT}+"
+    assert len(practice.sessions.follow_ups_due(date.today(), limit=3)) == 3
+
+
 def test_history_panel_and_theme_chart(qtbot, unlocked_gate) -> None:
     from app.ui.widgets.supervisee_history import SuperviseeHistoryPanel
 

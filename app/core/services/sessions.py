@@ -273,8 +273,8 @@ class SessionService(Service):
             return _rows(s, or_(S.supervisee_id == supervisee_id, S.id.in_(attended)),
                          newest_first=True, limit=limit)
 
-    def follow_ups_due(self, by: date, include_done: bool = False) -> list[FollowUpRow]:
-        """Follow-ups with a due date on or before ``by``, earliest first."""
+    def follow_ups_due(self, by: date, include_done: bool = False, limit: int | None = None) -> list[FollowUpRow]:
+        """Follow-ups with a due date on or before ``by``, earliest first (the first ``limit``)."""
         query = (select(FollowUp.id, FollowUp.session_id, FollowUp.text, FollowUp.due, FollowUp.done,
                         S.start_utc, S.supervisee_id, Supervisee.full_name)
                  .join(S, S.id == FollowUp.session_id)
@@ -283,6 +283,8 @@ class SessionService(Service):
                  .order_by(FollowUp.due, S.start_utc, FollowUp.position))
         if not include_done:
             query = query.where(FollowUp.done.is_(False))
+        if limit is not None:
+            query = query.limit(limit)
         with self.session() as s:
             tz = practice_tz(s)
             return [FollowUpRow(r.id, r.session_id, from_utc(r.start_utc, tz), r.supervisee_id,

@@ -70,7 +70,7 @@ def load_today(practice) -> TodayData:
                      sessions.sessions_between(tomorrow, week_end) if week_end > tomorrow else [],
                      sessions.held_without_notes(limit=ATTENTION_LIMIT),
                      sessions.awaiting_outcome(limit=ATTENTION_LIMIT),
-                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS)),
+                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS), limit=ATTENTION_LIMIT),
                      [(r.name, r.review_on) for r in practice.groups.reviews_due(day, within_days=14)])
 
 
@@ -243,7 +243,7 @@ class TodayPage(Page):
             self.follow_ups.addItem(item)
         self.follow_ups.blockSignals(False)
         self.follow_ups.setFixedHeight(max(1, min(len(rows), 6)) * 46 + 4)
-        self.sections["follow_ups"].set_count(len(rows))
+        self.sections["follow_ups"].set_count(len(rows), more=len(rows) >= ATTENTION_LIMIT)
 
     def set_reviews(self, reviews: list[tuple[str, date]]) -> None:
         """Groups whose review (re-evaluation) date is due: (group name, date)."""
