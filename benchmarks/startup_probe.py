@@ -26,6 +26,24 @@ HEAVY = ("alembic", "reportlab", "icalendar", "recurring_ical_events", "caldav",
          "smtplib", "app.core.mail", "app.core.pdf.summary")
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set, MB: VmHWM, the high-water mark of its own memory since exec.
+
+    Not ``ru_maxrss``: on Linux that keeps the largest resident set the process ever had, including
+    the parent's at the fork (a bench runner that had grown to 326 MB made every probe report 326).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     vault_path, key_hex, vault_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     import keyring
@@ -70,15 +88,13 @@ def main() -> None:
             gate.window.show_page(titles[0])
             QTimer.singleShot(50, lambda: visit(titles[1:]))
             return
-        import resource
-
         from app.ui import warmup
 
         warmup._started.wait(5)
         for thread in __import__("threading").enumerate():
             if thread.name == "peerglass-pdf-warm-up":
                 thread.join(10)
-        print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", flush=True)
+        print(f"rss {peak_rss_mb():.0f}", flush=True)
         app.quit()
 
     done = []
