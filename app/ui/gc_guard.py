@@ -18,7 +18,6 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-
 START_DELAY_MS = 2000  # a cold start paints in about a second on a quiet 2-core machine
 
 
