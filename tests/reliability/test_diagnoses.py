@@ -90,6 +90,29 @@ def test_a_read_only_vault_file_opens_read_only_and_says_so(vault: Path, tmp_pat
     again.lock()
 
 
+def test_a_read_only_export_keeps_the_last_session_in_the_audit_log(vault: Path, tmp_path: Path) -> None:
+    """A read-only open records no unlock of its own, so nothing of the log is cut off: the last
+    session that wrote (its unlock and its lock) is in the export too."""
+    import json
+
+    from sqlalchemy import text
+
+    practice = Practice.open(vault, Credentials(passphrase=PASSPHRASE))
+    assert practice is not None
+    with practice.vault.engine.connect() as db:
+        logged = [row[0] for row in db.execute(text("SELECT action FROM audit_event ORDER BY id"))]
+    practice.lock()
+    assert logged[-1] == "unlock"
+    os.chmod(vault, 0o444)
+    try:
+        done = cli("export", "--vault", str(vault), "--out", str(tmp_path / "e.json"))
+    finally:
+        os.chmod(vault, 0o600)
+    assert done.returncode == 0 and "Opened read-only" in done.stderr, done.stderr
+    exported = json.loads((tmp_path / "e.json").read_text("utf-8"))["audit_log"]
+    assert [event["action"] for event in exported] == [*logged, "lock"]
+
+
 def test_a_read_only_folder_opens_read_only_and_says_so(vault: Path, tmp_path: Path) -> None:
     os.chmod(vault.parent, 0o500)
     try:
