@@ -121,6 +121,26 @@ def test_a_read_only_folder_opens_read_only_and_says_so(vault: Path, tmp_path: P
         os.chmod(vault.parent, 0o700)
 
 
+def test_an_unshown_recovery_key_in_a_read_only_folder_is_shown_and_the_command_goes_on(
+        vault: Path, tmp_path: Path) -> None:
+    """A rekey's recovery key that was never shown is shown; the note can't be removed from a
+    read-only folder (it is shown again next time), which must not fail the command."""
+    from app.core.vault import pending_keys, recovery
+    from app.core.vault.vault import Vault
+
+    key = Vault.key_from_passphrase(vault, PASSPHRASE)
+    pending_keys.unshown_path(vault).write_text(pending_keys.key_check(key), "ascii")
+    os.chmod(vault.parent, 0o500)
+    try:
+        done = cli("export", "--vault", str(vault), "--out", str(tmp_path / "e.json"))
+    finally:
+        os.chmod(vault.parent, 0o700)
+    assert done.returncode == 0, done.stderr
+    assert recovery.encode(key) in done.stdout.splitlines()
+    assert (tmp_path / "e.json").exists()
+    assert pending_keys.unshown_path(vault).exists()
+
+
 def test_a_read_only_mount_opens_read_only_and_says_so(vault: Path, tmp_path: Path) -> None:
     """A read-only bind mount of the vault's folder, in a private mount namespace (unshare)."""
     if shutil.which("unshare") is None:
