@@ -42,7 +42,6 @@ from .proposals import ProposalReview
 from .remote import Changes as RemoteChanges
 from .remote import Remote, href_for
 
-
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
