@@ -54,13 +54,9 @@ def run(argv: list[str]) -> int:
         print("Interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, no traceback
-        from sqlalchemy.exc import DBAPIError
-
         from app.core.errors import describe, exit_code
+        from app.core.vault.engine import typed_error
 
-        if isinstance(exc, DBAPIError):  # full disk, read-only, busy: the true cause in words
-            from app.core.vault.engine import translate
-
-            exc = translate(exc)
+        exc = typed_error(exc)  # full disk, read-only, busy, damage: the true cause; anything else as it is
         print(" ".join(describe(exc).splitlines()), file=sys.stderr)
         return exit_code(exc)

@@ -36,7 +36,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"The folder {args.out.parent} does not exist.", EXIT_USAGE)
     with opened(args) as practice:
         engine = practice.vault.engine
-        start = session_start_audit_id(engine)
+        # This session's own unlock and what follows are left out; a read-only open wrote none.
+        start = None if practice.vault.read_only else session_start_audit_id(engine)
         try:
             summary = write_export(engine, args.out, audit_until=None if start is None else start - 1)
         except OSError as exc:

@@ -67,3 +67,28 @@ def test_describe_never_shows_what_it_does_not_know() -> None:
 ])
 def test_exit_code(exc: BaseException, code: int) -> None:
     assert exit_code(exc) == code
+
+
+def test_the_command_line_names_a_database_error_by_its_true_cause(practice, monkeypatch, capsys) -> None:
+    """A constraint error from a bug is 'unexpected', never 'the vault is damaged'; a full disk is named."""
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    import app.cli
+    import app.cli.vault_cmds
+
+    try:  # a real constraint error from a real vault (vault_meta's key is its primary key)
+        with practice.vault.engine.begin() as db:
+            db.execute(text("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'again')"))
+    except IntegrityError as exc:
+        constraint: BaseException = exc
+    full = OperationalError("INSERT ...", {}, sqlcipher.OperationalError("database or disk is full"))
+    for raised, expected in ((constraint, "Something went wrong (IntegrityError)"), (full, "The disk is full")):
+        def handler(args: object, raised: BaseException = raised) -> int:
+            raise raised
+        monkeypatch.setattr(app.cli.vault_cmds, "cmd_verify", handler)
+        assert app.cli.run(["verify"]) == 1
+        line = capsys.readouterr().err
+        assert line.count("\n") == 1 and line.startswith(expected), line
+        assert "damaged" not in line

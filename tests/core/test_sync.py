@@ -169,6 +169,33 @@ def test_move_cancel_and_delete_on_the_phone_come_back_as_proposals(practice, sc
     assert practice.sync.sync(remote, now=NOW).pushed == 0  # not re-created
 
 
+def test_deletions_on_the_phone_are_seen_once_the_server_no_longer_knows_the_token(practice, scheduled,
+                                                                                  server) -> None:
+    """An expired token: the library lists the whole calendar under a token of its own ("fake-..."),
+    and keeps listing it whole whenever something changed; what is missing was deleted there."""
+    from sqlalchemy.orm import Session
+
+    from app.core.models import CalendarAccount
+
+    practice.sessions.create(SessionData(start_local=datetime(2026, 12, 9, 9), tz=BERLIN,
+                                         supervisee_id=scheduled["supervisee"]))
+    remote = _setup(practice, server)
+    assert practice.sync.sync(remote, now=NOW).pushed == 2
+    with Session(practice.vault.engine) as s, s.begin():
+        s.get(CalendarAccount, 1).sync_token = "http://radicale.org/ns/sync/expired"
+    again = practice.sync.sync(remote, now=NOW)  # the whole listing, everything still there
+    assert (again.pulled, again.pushed, again.updated, practice.sync.pending()) == (0, 0, 0, [])
+    series_uid = practice.series.get(scheduled["series"]).uid
+    [series_event] = [e for e in _phone(server).events() if series_uid in e.data]
+    series_event.delete()
+    report = practice.sync.sync(remote, now=NOW)
+    assert report.pulled == 1
+    assert [(p.kind, p.uid) for p in practice.sync.pending()] == [("deleted", series_uid)]
+    # nothing changed since: an empty answer is not "everything was deleted"
+    assert practice.sync.sync(remote, now=NOW).pulled == 0
+    assert [p.uid for p in practice.sync.pending()] == [series_uid]
+
+
 def test_rejected_change_is_put_back_on_the_server(practice, scheduled, server) -> None:
     remote = _setup(practice, server)
     practice.sync.sync(remote, now=NOW)

@@ -90,12 +90,55 @@ def test_a_read_only_vault_file_opens_read_only_and_says_so(vault: Path, tmp_pat
     again.lock()
 
 
+def test_a_read_only_export_keeps_the_last_session_in_the_audit_log(vault: Path, tmp_path: Path) -> None:
+    """A read-only open records no unlock of its own, so nothing of the log is cut off: the last
+    session that wrote (its unlock and its lock) is in the export too."""
+    import json
+
+    from sqlalchemy import text
+
+    practice = Practice.open(vault, Credentials(passphrase=PASSPHRASE))
+    assert practice is not None
+    with practice.vault.engine.connect() as db:
+        logged = [row[0] for row in db.execute(text("SELECT action FROM audit_event ORDER BY id"))]
+    practice.lock()
+    assert logged[-1] == "unlock"
+    os.chmod(vault, 0o444)
+    try:
+        done = cli("export", "--vault", str(vault), "--out", str(tmp_path / "e.json"))
+    finally:
+        os.chmod(vault, 0o600)
+    assert done.returncode == 0 and "Opened read-only" in done.stderr, done.stderr
+    exported = json.loads((tmp_path / "e.json").read_text("utf-8"))["audit_log"]
+    assert [event["action"] for event in exported] == [*logged, "lock"]
+
+
 def test_a_read_only_folder_opens_read_only_and_says_so(vault: Path, tmp_path: Path) -> None:
     os.chmod(vault.parent, 0o500)
     try:
         check_read_only(vault, tmp_path, "the folder holding the vault is read-only")
     finally:
         os.chmod(vault.parent, 0o700)
+
+
+def test_an_unshown_recovery_key_in_a_read_only_folder_is_shown_and_the_command_goes_on(
+        vault: Path, tmp_path: Path) -> None:
+    """A rekey's recovery key that was never shown is shown; the note can't be removed from a
+    read-only folder (it is shown again next time), which must not fail the command."""
+    from app.core.vault import pending_keys, recovery
+    from app.core.vault.vault import Vault
+
+    key = Vault.key_from_passphrase(vault, PASSPHRASE)
+    pending_keys.unshown_path(vault).write_text(pending_keys.key_check(key), "ascii")
+    os.chmod(vault.parent, 0o500)
+    try:
+        done = cli("export", "--vault", str(vault), "--out", str(tmp_path / "e.json"))
+    finally:
+        os.chmod(vault.parent, 0o700)
+    assert done.returncode == 0, done.stderr
+    assert recovery.encode(key) in done.stdout.splitlines()
+    assert (tmp_path / "e.json").exists()
+    assert pending_keys.unshown_path(vault).exists()
 
 
 def test_a_read_only_mount_opens_read_only_and_says_so(vault: Path, tmp_path: Path) -> None:

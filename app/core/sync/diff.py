@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from ..models import SupervisionSession, SyncObject
 
-UTC = UTC
 _UID = re.compile(r"^UID:(.+)$", re.MULTILINE)
 
 Occurrences = dict[datetime | None, tuple[datetime, datetime]]

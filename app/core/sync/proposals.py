@@ -25,8 +25,6 @@ from .compare import Version, versions
 from .diff import aware, describe, naive_utc, occurrences, session_for, uid_of
 from .incoming import summary_of
 
-UTC = UTC
-
 
 @dataclass(frozen=True)
 class Proposal:

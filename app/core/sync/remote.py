@@ -6,7 +6,8 @@ its own object instead of making a duplicate), a changed one with
 ``If-Match: <etag>``, so an edit made elsewhere in between is never
 overwritten (the server answers 412 and the change is pulled instead).
 Changes are read with a sync token (RFC 6578) where the server has one, by
-ETags otherwise (the library falls back by itself).
+ETags otherwise (the library falls back by itself, to a full listing: then
+what is missing from it was deleted on the server).
 """
 from __future__ import annotations
 
@@ -203,7 +204,12 @@ class Remote:
                 data = obj.data if getattr(obj, "_data", None) is not None or hasattr(obj, "data") else None
                 etag = str((obj.props or {}).get("{DAV:}getetag", "") or "")
                 objects.append(RemoteObject(url, etag, data if isinstance(data, str) else None))
-            return Changes(str(found.sync_token or ""), objects, complete_listing=not token)
+            new_token = str(found.sync_token or "")
+            # The library lists the whole collection when it has no real token to use (a server
+            # without sync-collection, or an expired token), under a "fake-" token of its own; an
+            # unchanged fake token comes back with nothing listed.
+            whole = not token or (new_token.startswith("fake-") and new_token != token)
+            return Changes(new_token, objects, complete_listing=whole)
         except Exception as exc:
             raise _translate(exc) from None
 

@@ -42,9 +42,6 @@ from .proposals import ProposalReview
 from .remote import Changes as RemoteChanges
 from .remote import Remote, href_for
 
-UTC = UTC
-
-
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
@@ -469,8 +466,6 @@ def _write_one(remote: Remote, op: Op, report: SyncReport) -> Outcome:
     else:
         report.updated += 1
     return Outcome(op, etag)
-
-
 
 
 __all__ = ["AccountData", "Fetched", "Op", "Outcome", "Written", "SyncPlan", "SyncReport", "SyncService",

@@ -107,9 +107,13 @@ def recovery_key_unshown(vault_path: Path, master_key: bytes) -> bool:
 
 
 def mark_shown(vault_path: Path) -> None:
-    """The new recovery key has been shown to the user: stop showing it."""
+    """The new recovery key has been shown to the user: stop showing it.
+
+    In a folder that can't be written (a read-only vault) the note stays, and the key is
+    shown again at the next open; that does no harm, failing the open would.
+    """
     try:
         os.unlink(unshown_path(vault_path))
-    except FileNotFoundError:
+    except OSError:
         return
     fsync_dir(Path(vault_path).parent)
