@@ -121,7 +121,6 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reminder_banner", visible=False)
-        self.setStyleSheet("#reminder_banner { background: #fff4d6; border-bottom: 1px solid #e6cf8f; }")
         self.text = QLabel(objectName="reminder_text", wordWrap=True)
         self.open_button = QPushButton(self.tr("Open session"), objectName="reminder_open")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="reminder_dismiss")

@@ -209,8 +209,8 @@ class TodayPage(Page):
     def _show_backup(self, last: datetime | None) -> None:
         text, warn = last_backup_text(last, self.tz)
         self.backup_line.setText(text)
-        self.backup_line.setProperty("warning", warn)
-        self.backup_line.setStyleSheet("color: #b3261e; font-weight: 600;" if warn else "")
+        self.backup_line.setProperty("warning", warn)  # the style sheet shows a warning in the error colour
+        self.backup_line.style().polish(self.backup_line)
 
     def _fill(self, data: TodayData) -> None:
         self.day, self.tz = data.day, data.tz
