@@ -122,12 +122,11 @@ class ReplySummaryDialog(QDialog):
         applied = sum(len(r.applied) for r in results)
         stale = sum(len(r.stale) for r in results)
         errors = sum(1 for r in results if r.error)
-        parts = [self.tr("1 answer recorded") if applied == 1 else self.tr("{0} answers recorded").format(applied)]
+        parts = [self.tr("%n answer(s) recorded", "", applied)]
         if stale:
             parts.append(self.tr("{0} out of date (ignored)").format(stale))
         if errors:
-            parts.append(self.tr("1 file could not be used") if errors == 1
-                         else self.tr("{0} files could not be used").format(errors))
+            parts.append(self.tr("%n file(s) could not be used", "", errors))
         self.counts = (applied, stale, errors)
         self.heading = QLabel("<h3>" + " \u00b7 ".join(parts) + "</h3>", objectName="reply_counts", wordWrap=True)
         self.lines: list[tuple[str, str]] = []  # (file name, what happened), in order

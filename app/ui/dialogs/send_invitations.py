@@ -413,13 +413,12 @@ class SendInvitationsDialog(QDialog):
         total, failed = len(outcome.results), len(outcome.failed)
         if outcome.paths:
             folder = outcome.paths[0].parent
-            saved = (self.tr("Saved 1 invitation ({0} files) to {1}.") if total == 1
-                     else self.tr("Saved {2} invitations ({0} files) to {1}."))
-            self._say(saved.format(len(outcome.paths), folder, total) + " "
+            saved = self.tr("Saved %n invitation(s) ({0} files) to {1}.", "", total)
+            self._say(saved.format(len(outcome.paths), folder) + " "
                       + self.tr("Send each .eml from your mail program."), "ok")
         elif not failed:
-            self._say(self.tr("All 1 invitation was sent.") if total == 1
-                      else self.tr("All {0} invitations were sent.").format(total), "ok")
+            self._say(self.tr("The invitation was sent.") if total == 1  # "all": two or more
+                      else self.tr("All %n invitation(s) were sent.", "", total), "ok")
         elif failed == total:
             reasons = {r.reason for r in outcome.failed}
             reason = reasons.pop() if len(reasons) == 1 else self.tr("The reasons are listed below.")
