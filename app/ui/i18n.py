@@ -16,6 +16,12 @@ lupdate reads a plain ``tr(text, context)`` as a message of the global (empty)
 context whose *disambiguation* is ``context``, so that is how :func:`tr` looks it up;
 ``noop`` is passed to lupdate as an alias of ``QT_TR_NOOP`` (global context, no
 disambiguation), which ``tr(text)`` finds.
+
+Counts: give Qt the number and one text with ``%n`` and ``(s)``, ``self.tr("%n session(s)", "", n)`` or
+``tr("%n session(s)", context, n)``, never a hand-made "1 session" / "{n} sessions" pair: a catalogue then
+gives each language its own plural forms. English needs no catalogue for them: :class:`EnglishPlurals`
+(installed under every catalogue) shows "1 session" and "2 sessions" (:func:`english_plural`), and
+``make translations`` writes the same two forms into the English catalogue (packaging/english_plurals.py).
 """
 from __future__ import annotations
 
@@ -23,10 +29,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-__all__ = ["CATALOGUE_DIR", "install_translator", "noop", "tr"]
+__all__ = ["CATALOGUE_DIR", "EnglishPlurals", "english_plural", "install_translator", "noop", "tr"]
 
 CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 _installed: list[QTranslator] = []  # the one installed by install_translator (create_app may run twice)
+_english: list[QTranslator] = []  # the EnglishPlurals under it
 
 
 def tr(text: str, context: str | None = None, n: int = -1) -> str:
@@ -34,9 +41,38 @@ def tr(text: str, context: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, context, n)
 
 
+def english_plural(source: str, n: int) -> str:
+    """English for a count text: "%n session(s)" is "%n session" for 1, "%n sessions" for any other n."""
+    return source.replace("(s)", "" if n == 1 else "s")
+
+
+class EnglishPlurals(QTranslator):
+    """The English forms of count texts (those with ``(s)``) that no catalogue installed above it has.
+
+    Qt asks the translators installed last first; this one is installed first, so it answers only
+    when the locale's catalogue has no form (no catalogue, or an English or unfinished one). For any
+    other text it answers nothing (None: Qt goes on to the next translator, else the source text).
+    """
+
+    def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n < 0 or "(s)" not in sourceText:
+            return None  # type: ignore[return-value]  # a null QString: not a text of this translator
+        return english_plural(sourceText, n)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def noop(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it here (show it with ``tr(text)``)."""
     return text
+
+
+def _belongs(translator: QTranslator, app: QCoreApplication) -> bool:
+    try:
+        return translator.parent() is app
+    except RuntimeError:  # its application is gone (tests make more than one)
+        return False
 
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None,
@@ -45,10 +81,14 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None,
 
     Looks for ``peerglass_<language>_<TERRITORY>.qm``, then ``peerglass_<language>.qm``, ...
     (Qt's usual fallbacks over the locale's UI languages). English needs none: the source
-    texts are English. Returns the installed translator, or None.
+    texts are English, and :class:`EnglishPlurals` (always installed, under the catalogue) gives
+    English count texts their forms. Returns the catalogue's translator, or None.
     """
     while _installed:
         app.removeTranslator(_installed.pop())
+    if not _english or not _belongs(_english[0], app):
+        _english[:] = [EnglishPlurals(app)]
+        app.installTranslator(_english[0])  # before (under) the locale's catalogue
     translator = QTranslator(app)
     if translator.load(locale or QLocale.system(), "peerglass", "_", str(folder), ".qm"):
         app.installTranslator(translator)

@@ -102,8 +102,7 @@ def reminder_text(item: Upcoming, now: datetime) -> str:
     """ "Individual session at 10:00 with R. S. — in 10 minutes" (time, kind and initials only)."""
     when = QLocale().toString(QTime(item.start.hour, item.start.minute), QLocale.FormatType.ShortFormat)
     minutes = max(0, -(-int((item.start - now).total_seconds()) // 60))
-    soon = (tr("now", "Reminders") if minutes == 0 else tr("in 1 minute", "Reminders") if minutes == 1
-            else tr("in {n} minutes", "Reminders").format(n=minutes))
+    soon = tr("now", "Reminders") if minutes == 0 else tr("in %n minute(s)", "Reminders", minutes)
     if item.kind == "peer_group":
         return tr("Peer-group meeting at {time} \u2014 {soon}", "Reminders").format(time=when, soon=soon)
     if item.kind == "group_supervision":
@@ -121,7 +120,6 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reminder_banner", visible=False)
-        self.setStyleSheet("#reminder_banner { background: #fff4d6; border-bottom: 1px solid #e6cf8f; }")
         self.text = QLabel(objectName="reminder_text", wordWrap=True)
         self.open_button = QPushButton(self.tr("Open session"), objectName="reminder_open")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="reminder_dismiss")

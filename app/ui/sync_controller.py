@@ -105,8 +105,7 @@ class SyncController(QObject):
         when, _summary, waiting = status
         text = _ago(when, datetime.now(UTC))
         if waiting:
-            text += self.tr(" · 1 change to review") if waiting == 1 else \
-                self.tr(" · {count} changes to review").format(count=waiting)
+            text += self.tr(" · %n change(s) to review", "", waiting)
         if self.last_error:
             text += self.tr(" · last try failed")
         self.status_changed.emit(text)

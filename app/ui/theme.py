@@ -10,14 +10,15 @@ QSettings; while it is "follow the system", a change of the desktop's scheme
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-__all__ = ["DARK", "add_fallback_fonts", "LIGHT", "PREFERENCES", "SETTING", "ThemeManager", "colour", "colour_scheme_menu",
-           "contrast", "install_theme", "manager", "palette", "style_sheet"]
+__all__ = ["DARK", "add_fallback_fonts", "LIGHT", "PREFERENCES", "SETTING", "TAG_COLOURS", "ThemeManager", "colour",
+           "colour_scheme_menu", "contrast", "follow", "install_theme", "manager", "palette", "style_sheet", "text_on"]
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SETTING = "view/colour_scheme"
@@ -41,6 +42,13 @@ LIGHT: dict[str, str] = {
     "ok_bg": "#e3f2e8", "ok_border": "#a9d4b6", "ok_text": "#1e6b3a",
     "late_bg": "#fbeedd", "late_text": "#8a4b08",
     "scroll_handle": "#cfd5db", "scroll_handle_hover": "#aab3bc", "track": "#e4e8ec",
+    "info_bg": "#e8eef6", "info_text": "#2f5d8f",  # a scheduled session's status chip
+    "match_bg": "#fbe7a1", "match_text": "#1b2631",  # a search match in a snippet
+    "paper": "#f4f1ea",  # behind the recovery key
+    "chart_other": "#b3bac1",  # "Other themes" and themes without a colour in the chart
+    "amber": "#c07d12",  # the speaker timer's last minute
+    "strength_none": "#c0392b", "strength_weak": "#d35400", "strength_fair": "#b7950b",  # passphrase meter
+    "strength_good": "#27ae60", "strength_strong": "#1e8449",
 }
 
 DARK: dict[str, str] = {
@@ -60,7 +68,20 @@ DARK: dict[str, str] = {
     "ok_bg": "#1f3628", "ok_border": "#417555", "ok_text": "#a2dcb5",
     "late_bg": "#3e2f1d", "late_text": "#f1ba7a",
     "scroll_handle": "#4f5863", "scroll_handle_hover": "#65707c", "track": "#363d46",
+    "info_bg": "#22334a", "info_text": "#a9c8ee",
+    "match_bg": "#5a4a17", "match_text": "#fff1c7",
+    "paper": "#2c2a25",
+    "chart_other": "#6b747e",
+    "amber": "#e0a84f",
+    "strength_none": "#e06c5e", "strength_weak": "#e8863a", "strength_fair": "#d4b13c",
+    "strength_good": "#4cc47f", "strength_strong": "#3fae6a",
 }
+
+# The swatches offered for a theme tag. The one chosen is stored with the tag (data, not a role of the
+# scheme) and drawn as it is in both schemes, with :func:`text_on` for the writing on it.
+TAG_COLOURS = ("#3b7dd8", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#b7950b", "#2c3e50", "#27ae60",
+               "#7f8c8d", "#a04000", "#6c3483", "#1f8a9e", "#c2185b", "#5d6d7e")
+INK_ON_LIGHT, INK_ON_DARK = "#1b2631", "#ffffff"
 
 _SCHEMES = {"light": LIGHT, "dark": DARK}
 _TOKEN = re.compile(r"@([a-z_]+)@")
@@ -78,6 +99,13 @@ def contrast(one: str | QColor, other: str | QColor) -> float:
     """The WCAG 2 contrast ratio of two colours (1 … 21)."""
     a, b = _luminance(QColor(one)), _luminance(QColor(other))
     return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def text_on(colour: QColor) -> QColor:
+    """Dark or white ink, whichever reads better on ``colour`` (a tag's own colour, in any scheme)."""
+    r, g, b = (c / 255 for c in colour.getRgb()[:3])
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return QColor(INK_ON_LIGHT) if lum > 0.55 else QColor(INK_ON_DARK)
 
 
 def palette(scheme: str) -> QPalette:
@@ -213,6 +241,13 @@ def colour(role: str) -> QColor:
     """A role's colour (see :data:`LIGHT`) in the scheme in use; light before the theme is installed."""
     scheme = _manager.scheme if _manager is not None and _manager.scheme else "light"
     return QColor(_SCHEMES[scheme][role])
+
+
+def follow(slot: Callable[[str], object]) -> None:
+    """Call ``slot(scheme)`` after each switch of scheme (nothing before the theme is installed). For
+    what the style sheet and paint-time :func:`colour` don't reach, e.g. a pixmap drawn once."""
+    if _manager is not None:
+        _manager.scheme_changed.connect(slot)
 
 
 class ColourSchemeMenu(QMenu):

@@ -13,6 +13,8 @@ MAIN_TEXT_PAIRS = (  # (text role, background role) in the style sheet's colours
     ("nav_text", "nav_bg"), ("nav_text_selected", "nav_selected"), ("note_text", "note_bg"),
     ("warn_text", "base"), ("warn_text", "note_bg"), ("error", "base"), ("error", "window"),
     ("error_text", "error_bg"), ("ok_text", "ok_bg"), ("late_text", "late_bg"), ("text", "private_field"),
+    ("info_text", "info_bg"), ("match_text", "match_bg"), ("text", "paper"), ("text", "note_bg"),
+    ("ok_text", "base"), ("ok_text", "window"),  # the new roles (and where tests/ui/test_theme_colours.py's sites draw)
 )
 
 

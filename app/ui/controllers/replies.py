@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +35,8 @@ if TYPE_CHECKING:
     from app.core.practice import Practice
 
 MAX_REPLY_BYTES = 10_000_000  # a reply is a few kilobytes, its whole e-mail rarely more than a few MB
-OK_COLOUR, STALE_COLOUR, ERROR_COLOUR = QColor("#1e6b3a"), QColor("#8a5a00"), QColor("#a93226")
+# Each line's tone; the style sheet colours QLabel#reply_line[tone=...] in the scheme in use.
+OK_COLOUR, STALE_COLOUR, ERROR_COLOUR = "ok", "stale", "error"
 
 
 @dataclass(frozen=True)
@@ -122,12 +122,11 @@ class ReplySummaryDialog(QDialog):
         applied = sum(len(r.applied) for r in results)
         stale = sum(len(r.stale) for r in results)
         errors = sum(1 for r in results if r.error)
-        parts = [self.tr("1 answer recorded") if applied == 1 else self.tr("{0} answers recorded").format(applied)]
+        parts = [self.tr("%n answer(s) recorded", "", applied)]
         if stale:
             parts.append(self.tr("{0} out of date (ignored)").format(stale))
         if errors:
-            parts.append(self.tr("1 file could not be used") if errors == 1
-                         else self.tr("{0} files could not be used").format(errors))
+            parts.append(self.tr("%n file(s) could not be used", "", errors))
         self.counts = (applied, stale, errors)
         self.heading = QLabel("<h3>" + " \u00b7 ".join(parts) + "</h3>", objectName="reply_counts", wordWrap=True)
         self.lines: list[tuple[str, str]] = []  # (file name, what happened), in order
@@ -146,12 +145,12 @@ class ReplySummaryDialog(QDialog):
                 lines.append((result.error, ERROR_COLOUR))
             if not lines:
                 lines.append((self.tr("Nothing to record in this file."), STALE_COLOUR))
-            for i, (text, colour) in enumerate(lines):
+            for i, (text, tone) in enumerate(lines):
                 row = grid.rowCount()
                 name = QLabel(result.name if i == 0 else "", objectName="reply_file")
                 name.setAlignment(Qt.AlignmentFlag.AlignTop)
                 what = QLabel(text, objectName="reply_line", wordWrap=True)
-                what.setStyleSheet(f"color: {colour.name()};")
+                what.setProperty("tone", tone)
                 what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(name, row, 0)
                 grid.addWidget(what, row, 1)

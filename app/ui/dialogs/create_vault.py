@@ -119,7 +119,6 @@ class CreateVaultDialog(QDialog):
         mono.setPointSize(15)
         self.key_label.setFont(mono)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet("padding: 12px; background: #f4f1ea; border-radius: 6px;")
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key))
         row = QHBoxLayout()

@@ -30,7 +30,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.pages.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        info = QLabel(self.tr("{0} page{1}").format(self.pages.count, 's' if self.pages.count != 1 else ''), objectName="page_count")
+        info = QLabel(self.tr("%n page(s)", "", self.pages.count), objectName="page_count")
         info.setProperty("muted", True)
         self.print_button = QPushButton(self.tr("Print…"), objectName="print")
         self.print_button.setProperty("primary", True)

@@ -385,10 +385,8 @@ class ScheduleDialog(QDialog):
         if shown:
             if len(shown) >= MAX_CONFLICTS:
                 clashes = self.tr("Clashes with {n} or more sessions").format(n=len(shown))
-            elif len(shown) == 1:
-                clashes = self.tr("Clashes with 1 session")
             else:
-                clashes = self.tr("Clashes with {n} sessions").format(n=len(shown))
+                clashes = self.tr("Clashes with %n session(s)", "", len(shown))
             self.conflict_heading.setText(f"<b>\u26a0 {html.escape(clashes)}</b> \u2014 "
                                           + html.escape(self.tr("you can still save.")))
         self.conflict_heading.setVisible(bool(shown))

@@ -146,10 +146,8 @@ class SearchDialog(QDialog):
         count = self.model.rowCount()
         if more:
             self.status.setText(self.tr("The best {count} sessions; there are more").format(count=count))
-        elif count == 1:
-            self.status.setText(self.tr("1 session"))
         else:
-            self.status.setText(self.tr("{count} sessions").format(count=count))
+            self.status.setText(self.tr("%n session(s)", "", count))
         self.more_button.setVisible(more)
         if not more and self.more_button.hasFocus():
             self.query.setFocus()

@@ -14,9 +14,10 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -46,9 +47,24 @@ from ..errors import describe
 from ..i18n import noop, tr
 from ..models.group_tables import day_text
 from ..status import main_window
+from ..theme import colour
 
-OK_COLOUR, FAIL_COLOUR, MUTED_COLOUR = QColor("#1e6b3a"), QColor("#a93226"), QColor("#6c7a89")
+# The result column's colour roles (app/ui/theme.py), read when the row is painted: a switch of scheme recolours them.
+OK_COLOUR, FAIL_COLOUR, MUTED_COLOUR = "ok_text", "error", "muted"
 SECURITY_WORDS = {"starttls": "STARTTLS", "tls": "TLS", "none": noop("no encryption, this computer only")}
+
+
+class _Row(QTreeWidgetItem):
+    """An invitee's row; its result (column 2) in the colour of ``tone``, a role of the scheme in use."""
+
+    def __init__(self, texts: list[str], tone: str = "") -> None:
+        super().__init__(texts)
+        self.tone = tone
+
+    def data(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and self.tone:
+            return QBrush(colour(self.tone))
+        return super().data(column, role)
 
 
 class _Progress(QObject):
@@ -227,9 +243,8 @@ class SendInvitationsDialog(QDialog):
         self.outcome = None
         self.recipients.clear()
         for _key, name, email in self.invitees():
-            item = QTreeWidgetItem([name, email or "\u2014", "" if email else self.tr("No e-mail address: skipped")])
-            if not email:
-                item.setForeground(2, QBrush(MUTED_COLOUR))
+            item = _Row([name, email or "\u2014", "" if email else self.tr("No e-mail address: skipped")],
+                        "" if email else MUTED_COLOUR)
             self.recipients.addTopLevelItem(item)
         self.summary.hide()
         self.retry_button.hide()
@@ -382,31 +397,28 @@ class SendInvitationsDialog(QDialog):
         self.recipients.clear()
         for r in outcome.results:
             if outcome.paths:
-                text, colour = self.tr("Saved as files to send by hand"), MUTED_COLOUR
+                text, tone = self.tr("Saved as files to send by hand"), MUTED_COLOUR
             elif r.status == "sent":
                 text = self.tr("Cancellation sent") if r.method == "CANCEL" else self.tr("Sent")
-                colour = OK_COLOUR
+                tone = OK_COLOUR
             else:
-                text, colour = r.reason or self.tr("Not sent"), FAIL_COLOUR
-            item = QTreeWidgetItem([r.name, r.email, text])
-            item.setForeground(2, QBrush(colour))
+                text, tone = r.reason or self.tr("Not sent"), FAIL_COLOUR
+            item = _Row([r.name, r.email, text], tone)
             item.setToolTip(2, text)
             item.setData(0, Qt.ItemDataRole.UserRole, r.person_key)
             self.recipients.addTopLevelItem(item)
         for name in outcome.skipped:
-            item = QTreeWidgetItem([name, "\u2014", self.tr("No e-mail address: skipped")])
-            item.setForeground(2, QBrush(MUTED_COLOUR))
+            item = _Row([name, "\u2014", self.tr("No e-mail address: skipped")], MUTED_COLOUR)
             self.recipients.addTopLevelItem(item)
         total, failed = len(outcome.results), len(outcome.failed)
         if outcome.paths:
             folder = outcome.paths[0].parent
-            saved = (self.tr("Saved 1 invitation ({0} files) to {1}.") if total == 1
-                     else self.tr("Saved {2} invitations ({0} files) to {1}."))
-            self._say(saved.format(len(outcome.paths), folder, total) + " "
+            saved = self.tr("Saved %n invitation(s) ({0} files) to {1}.", "", total)
+            self._say(saved.format(len(outcome.paths), folder) + " "
                       + self.tr("Send each .eml from your mail program."), "ok")
         elif not failed:
-            self._say(self.tr("All 1 invitation was sent.") if total == 1
-                      else self.tr("All {0} invitations were sent.").format(total), "ok")
+            self._say(self.tr("The invitation was sent.") if total == 1  # "all": two or more
+                      else self.tr("All %n invitation(s) were sent.", "", total), "ok")
         elif failed == total:
             reasons = {r.reason for r in outcome.failed}
             reason = reasons.pop() if len(reasons) == 1 else self.tr("The reasons are listed below.")

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
 from app.core.services.sessions import SessionRow
@@ -11,10 +12,12 @@ from app.core.services.sessions import SessionRow
 from ..i18n import noop, tr
 from ..theme import colour as theme_colour
 from ..widgets.calendar_common import (
+    CANCELLED_PALETTE,
     KIND_LABELS,
+    KIND_PALETTES,
     STATUS_LABELS,
+    follow_theme,
     naive,
-    palette_for,
     time_span,
     title_of,
     tooltip_html,
@@ -22,7 +25,13 @@ from ..widgets.calendar_common import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
-DAY_BACKGROUND = QBrush(QColor("#f3f5f7"))
+# Colours are kept as names and looked up in data(), so a switch of scheme recolours the rows: the
+# foreground and background as roles of app/ui/theme.py, the dot as the calendar's palette of a kind.
+FOREGROUND_ROLE = Qt.ItemDataRole.UserRole + 3
+BACKGROUND_ROLE = Qt.ItemDataRole.UserRole + 4
+DOT_ROLE = Qt.ItemDataRole.UserRole + 5
+CANCELLED_TEXT = "cancelled"  # the calendar's text colour of a cancelled session, not a theme role
+STATUS_FOREGROUND = {"held": "ok_text", "no_show": "error"}
 COLUMNS = (noop("Time"), noop("With"), noop("Kind"), noop("Status"), noop("Place"))
 
 
@@ -32,6 +41,23 @@ class AgendaModel(QStandardItemModel):
         self.rows: list[SessionRow] = []
         self.group_names: dict[int, str] = {}  # shared with the page: names of groups
         self.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        follow_theme()  # the dots and cancelled rows take the calendar's colours of the scheme in use
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            name = super().data(index, FOREGROUND_ROLE)
+            if name:
+                return QBrush(CANCELLED_PALETTE.text if name == CANCELLED_TEXT else theme_colour(name))
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            name = super().data(index, BACKGROUND_ROLE)
+            if name:
+                return QBrush(theme_colour(name))
+        elif role == Qt.ItemDataRole.DecorationRole:
+            kind = super().data(index, DOT_ROLE)
+            if kind:
+                palette = CANCELLED_PALETTE if kind == "cancelled" else KIND_PALETTES.get(kind)
+                return _dot(palette.accent) if palette is not None else None
+        return super().data(index, role)
 
     def set_rows(self, rows: list[SessionRow], today: date | None = None) -> None:
         self.rows = sorted(rows, key=lambda r: (r.start, r.id))
@@ -50,14 +76,14 @@ class AgendaModel(QStandardItemModel):
                 font = QFont()
                 font.setBold(True)
                 current.setFont(font)
-                current.setForeground(QBrush(theme_colour("link" if day == today else "text")))
+                current.setData("selected_text" if day == today else "text", FOREGROUND_ROLE)  # link: 4.49 on subtle
                 current.setAccessibleText(label)
-                current.setBackground(QBrush(theme_colour("subtle")))
+                current.setData("subtle", BACKGROUND_ROLE)
                 fillers = [QStandardItem("") for _ in COLUMNS[1:]]
                 for filler in fillers:
                     filler.setEditable(False)
                     filler.setSelectable(False)
-                    filler.setBackground(QBrush(theme_colour("subtle")))
+                    filler.setData("subtle", BACKGROUND_ROLE)
                 self.appendRow([current, *fillers])
             assert current is not None
             current.appendRow(self._session_items(row))
@@ -67,7 +93,7 @@ class AgendaModel(QStandardItemModel):
         if row.status == "cancelled" and row.cancelled_by:
             status += f" ({row.cancelled_by})"
         values = (time_span(row), title_of(row, self.group_names), KIND_LABELS.get(row.kind, row.kind), status, row.location)
-        colours = palette_for(row)
+        dot = "cancelled" if row.status == "cancelled" else row.kind if row.kind in KIND_PALETTES else "individual"
         items = []
         for column, value in enumerate(values):
             item = QStandardItem(value)
@@ -78,14 +104,13 @@ class AgendaModel(QStandardItemModel):
                 font = QFont()
                 font.setStrikeOut(column == 1)
                 item.setFont(font)
-                item.setForeground(QBrush(colours.text))
+                item.setData(CANCELLED_TEXT, FOREGROUND_ROLE)
             if column == 1:
-                item.setData(_dot(colours.accent), Qt.ItemDataRole.DecorationRole)
+                item.setData(dot, DOT_ROLE)
             if column == 3 and row.status == "held":
                 item.setText(f"\u2713 {value}")
-                item.setForeground(QBrush(QColor("#1e7b45")))
-            if column == 3 and row.status == "no_show":
-                item.setForeground(QBrush(QColor("#c0392b")))
+            if column == 3 and row.status in STATUS_FOREGROUND:
+                item.setData(STATUS_FOREGROUND[row.status], FOREGROUND_ROLE)
             items.append(item)
         return items
 

@@ -7,11 +7,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.core.services.groups import GroupRow, MeetingRow, MemberRow
 
 from ..i18n import noop, tr
+from ..theme import colour as theme_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,8 +23,8 @@ ANSWER_WORDS = (("ACCEPTED", noop("yes")), ("DECLINED", noop("no")), ("TENTATIVE
                 ("NEEDS-ACTION", noop("no answer")))
 ANSWER_LABELS = {"ACCEPTED": noop("Accepted"), "DECLINED": noop("Declined"), "TENTATIVE": noop("Tentative"),
                  "NEEDS-ACTION": noop("No answer"), "DELEGATED": noop("Delegated")}
-MUTED = QColor("#8a949e")
-WARN = QColor("#9a5b00")
+# Colour roles of the scheme in use (app/ui/theme.py), read in data(): a switch of scheme recolours the rows.
+MUTED, WARN = "muted", "warn_text"
 
 
 def day_text(day: date | None) -> str:
@@ -102,7 +103,7 @@ class GroupListModel(_Table):
                 tip += "\n" + review.format(day_text(row.review_on))
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and self.review_due(row):
-            return QBrush(WARN)
+            return QBrush(theme_colour(WARN))
         if role == Qt.ItemDataRole.FontRole and column == 0 and self.review_due(row):
             font = QFont()
             font.setBold(True)
@@ -136,7 +137,7 @@ class MemberTableModel(_Table):
                 tips.append(self.tr("Not a member on the day shown."))
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ForegroundRole and (not row.active or (column == 2 and not row.email)):
-            return QBrush(MUTED)
+            return QBrush(theme_colour(MUTED))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -199,7 +200,7 @@ class MeetingTableModel(_Table):
             return "\n".join(f"{label}: {', '.join(sorted(names))}" for label, names in by.items())
         if role == Qt.ItemDataRole.ForegroundRole:
             if cancelled or row.status == "held":
-                return QBrush(MUTED)
+                return QBrush(theme_colour(MUTED))
         if role == Qt.ItemDataRole.FontRole and cancelled:
             font = QFont()
             font.setStrikeOut(True)

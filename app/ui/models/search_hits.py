@@ -26,7 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 FIELD_LABELS = {"brought": noop("What they brought"), "reflections": noop("Reflections"),
                 "mirrored": noop("What was mirrored"), "follow_ups": noop("Follow-ups"),
                 "private_note": noop("Private note"), "people": noop("People"), "themes": noop("Themes")}
-HIGHLIGHT_CSS = "b { background-color: #fbe7a1; color: #1b2631; font-weight: 600; }"
+HIGHLIGHT_CSS = "b {{ background-color: {back}; color: {fore}; font-weight: 600; }}"
+
+
+def highlight_css() -> str:
+    """How a match is marked in a snippet, in the scheme in use (read at paint time)."""
+    return HIGHLIGHT_CSS.format(back=theme_colour("match_bg").name(), fore=theme_colour("match_text").name())
 
 
 class SearchHitModel(QAbstractListModel):
@@ -113,7 +118,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.drawText(top, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, header)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setDefaultStyleSheet(HIGHLIGHT_CSS)
+        doc.setDefaultStyleSheet(highlight_css())
         doc.setDocumentMargin(0)
         doc.setHtml(hit.snippet_html)  # escaped text plus <b> around matches only
         doc.setTextWidth(right - x)

@@ -34,8 +34,9 @@ KIND_LABELS = {"individual": noop("Individual"), "peer_group": noop("Peer group"
 GROUP_TITLES = {"peer_group": noop("Peer-supervision group"), "group_supervision": noop("Group supervision")}
 STATUS_LABELS = {"scheduled": noop("Scheduled"), "held": noop("Held"), "cancelled": noop("Cancelled"),
                  "no_show": noop("No-show")}
-STATUS_COLOURS = {"scheduled": ("#e8eef6", "#2f5d8f"), "held": ("#e3f2e8", "#1e6b3a"),
-                  "cancelled": ("#eeeff1", "#5f6b76"), "no_show": ("#fbeedd", "#8a4b08")}
+# A status chip's (background, text) as roles of app/ui/theme.py: see status_chip().
+STATUS_COLOURS = {"scheduled": ("info_bg", "info_text"), "held": ("ok_bg", "ok_text"),
+                  "cancelled": ("subtle", "muted"), "no_show": ("late_bg", "late_text")}
 
 
 def kind_label(kind: str) -> str:
@@ -52,6 +53,12 @@ def status_text(status: str, cancelled_by: str = "") -> str:
     if status == "cancelled" and cancelled_by:
         return tr("Cancelled by {0}", "session_rows").format(cancelled_by)
     return tr(STATUS_LABELS.get(status, status))
+
+
+def status_chip(status: str) -> tuple[QColor, QColor]:
+    """A status chip's background and text colour in the scheme in use."""
+    back, fore = STATUS_COLOURS.get(status, ("subtle", "text"))
+    return theme_colour(back), theme_colour(fore)
 
 
 def draw_padlock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -72,7 +79,7 @@ def draw_padlock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     painter.restore()
 
 
-def padlock_pixmap(size: int, colour: str, ratio: float = 1.0) -> QPixmap:
+def padlock_pixmap(size: int, colour: str | QColor, ratio: float = 1.0) -> QPixmap:
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -197,11 +204,11 @@ class SessionRowDelegate(QStyledItemDelegate):
         sfm = painter.fontMetrics()
         pill_w = sfm.horizontalAdvance(label) + 16
         pill = QRect(right - pill_w, rect.center().y() - 10, pill_w, 20)
-        back, fore = STATUS_COLOURS.get(row.status, ("#eeeeee", "#333333"))
+        back, fore = status_chip(row.status)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(back))
+        painter.setBrush(back)
         painter.drawRoundedRect(pill, 10, 10)
-        painter.setPen(QColor(fore))
+        painter.setPen(fore)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         right = pill.left() - 10
         notes_due, notes = self.tr("Notes due"), self.tr("\u270e Notes")

@@ -274,8 +274,7 @@ class CalendarPage(Page):
         active = [r for r in self.rows if r.status != "cancelled"]
         cancelled = len(self.rows) - len(active)
         count = len(active)
-        text = (self.tr("1 session") if count == 1 else self.tr("{n} sessions").format(n=count)) \
-            if self.loaded_range else ""
+        text = self.tr("%n session(s)", "", count) if self.loaded_range else ""
         if cancelled and text:
             text += " \u00b7 " + self.tr("{n} cancelled").format(n=cancelled)
         self.summary.set_texts([text])

@@ -211,8 +211,7 @@ class SessionActions(QObject):
         self.page.clear_previews()
         clashes = len(scheduled.conflicts)
         if clashes:
-            done += " \u2014 " + (self.tr("clashes with 1 session") if clashes == 1
-                                   else self.tr("clashes with {n} sessions").format(n=clashes))
+            done += " \u2014 " + self.tr("clashes with %n session(s)", "", clashes)
         confirm(self.page, done)
 
     def _move_failed(self, exc: BaseException) -> None:

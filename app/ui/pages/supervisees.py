@@ -159,8 +159,7 @@ class SuperviseesPage(RecordEditorPage):
         self.model.set_rows(rows)
         archived = self.which.currentData()
         if archived is None:
-            text = (self.tr("1 supervisee") if len(rows) == 1
-                    else self.tr("{count} supervisees").format(count=len(rows)))
+            text = self.tr("%n supervisee(s)", "", len(rows))
         elif archived:
             text = self.tr("{count} archived").format(count=len(rows))
         else:

@@ -209,15 +209,14 @@ class TodayPage(Page):
     def _show_backup(self, last: datetime | None) -> None:
         text, warn = last_backup_text(last, self.tz)
         self.backup_line.setText(text)
-        self.backup_line.setProperty("warning", warn)
-        self.backup_line.setStyleSheet("color: #b3261e; font-weight: 600;" if warn else "")
+        self.backup_line.setProperty("warning", warn)  # the style sheet shows a warning in the error colour
+        self.backup_line.style().polish(self.backup_line)
 
     def _fill(self, data: TodayData) -> None:
         self.day, self.tz = data.day, data.tz
         self.heading.setText(format_day(datetime.combine(data.day, datetime.min.time()), "dddd d MMMM yyyy"))
         held_today = sum(1 for r in data.today if r.status != "cancelled")
-        self.subheading.setText(self.tr("1 session today") if held_today == 1
-                                else self.tr("{n} sessions today").format(n=held_today))
+        self.subheading.setText(self.tr("%n session(s) today", "", held_today))
         for key in ("today", "week", "without_notes", "awaiting"):
             rows = getattr(data, key)
             self.models[key].set_rows(rows)
@@ -256,8 +255,7 @@ class TodayPage(Page):
         self.sections["reviews"].set_count(len(reviews))
 
     def set_sync_pending(self, count: int) -> None:
-        self.sync_banner.setText(self.tr("1 change from your calendar to review…") if count == 1
-                                 else self.tr("{n} changes from your calendar to review…").format(n=count))
+        self.sync_banner.setText(self.tr("%n change(s) from your calendar to review…", "", count))
         self.sync_banner.setVisible(count > 0)
 
     def clear(self) -> None:

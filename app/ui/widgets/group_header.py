@@ -30,8 +30,8 @@ def review_notice(review_on: date | None, today: date | None = None) -> str:
     if days == 1:
         return tr("Review due tomorrow ({day}): the group agreed to re-evaluate how it works then.",
                   CONTEXT).format(day=when)
-    return tr("Review due in {n} days ({day}): the group agreed to re-evaluate how it works then.",
-              CONTEXT).format(n=days, day=when)
+    return tr("Review due in %n day(s) ({day}): the group agreed to re-evaluate how it works then.",
+              CONTEXT, days).format(day=when)
 
 
 def _month(day: date | None) -> str:
@@ -40,7 +40,7 @@ def _month(day: date | None) -> str:
 
 def summary_line(data: GroupData, members: list[MemberRow], archived: bool, review_shown: bool = False) -> str:
     active = sum(1 for m in members if m.active)
-    size = tr("1 member", CONTEXT) if active == 1 else tr("{n} members", CONTEXT).format(n=active)
+    size = tr("%n member(s)", CONTEXT, active)
     if active > RECOMMENDED_MAX_MEMBERS:
         size += " " + tr("(more than the recommended {most})", CONTEXT).format(most=RECOMMENDED_MAX_MEMBERS)
     parts = [tr(KIND_LABELS[data.kind], "GroupTables") if data.kind in KIND_LABELS else data.kind, size]

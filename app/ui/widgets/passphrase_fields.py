@@ -8,8 +8,6 @@ from app.core.vault import passphrase as rules
 
 from .reveal import add_reveal
 
-_COLOURS = ("#c0392b", "#d35400", "#b7950b", "#27ae60", "#1e8449")
-
 
 class NewPassphraseFields(QWidget):
     """Two fields and a hint; ``valid_changed`` tells a dialog when it can go on."""
@@ -23,7 +21,7 @@ class NewPassphraseFields(QWidget):
         add_reveal(self.first)
         add_reveal(self.second)
         self.first.setPlaceholderText(self.tr("At least {0} characters; a few unrelated words work well").format(rules.MIN_LENGTH))
-        self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=6)
+        self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=6, objectName="passphrase_meter")
         self.hint = QLabel(objectName="passphrase_hint", wordWrap=True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -46,7 +44,8 @@ class NewPassphraseFields(QWidget):
         text = self.first.text()
         score, word = rules.strength(text)
         self.meter.setValue(score)
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {_COLOURS[score]}; }}")
+        self.meter.setProperty("strength", str(score))  # the style sheet colours each strength in the scheme in use
+        self.meter.style().polish(self.meter)
         problem = rules.problem(text) if text else self.tr("Use at least {0} characters.").format(rules.MIN_LENGTH)
         if problem:
             message = problem

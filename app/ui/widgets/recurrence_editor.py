@@ -35,8 +35,6 @@ POSITIONS = ((1, noop("first")), (2, noop("second")), (3, noop("third")), (4, no
 MODES = (("none", noop("Does not repeat")), ("daily", noop("Daily")), ("weekly", noop("Weekly")),
          ("monthly_date", noop("Monthly on the same date")),
          ("monthly_position", noop("Monthly on the same weekday")))
-UNITS = {"daily": (noop(" day"), noop(" days")), "weekly": (noop(" week"), noop(" weeks")),
-         "monthly_date": (noop(" month"), noop(" months")), "monthly_position": (noop(" month"), noop(" months"))}
 
 
 def position_of(day: date) -> int:
@@ -299,8 +297,10 @@ class RecurrenceEditor(QWidget):
     def _show_rows(self) -> None:
         mode = self.mode()
         repeating = mode not in ("none", "custom")
-        one, many = UNITS.get(mode, UNITS["weekly"])
-        self.interval.setSuffix(self.tr(one) if self.interval.value() == 1 else self.tr(many))
+        n = self.interval.value()
+        units = {"daily": self.tr(" day(s)", "", n), "weekly": self.tr(" week(s)", "", n),
+                 "monthly_date": self.tr(" month(s)", "", n), "monthly_position": self.tr(" month(s)", "", n)}
+        self.interval.setSuffix(units.get(mode, units["weekly"]))
         self.form.setRowVisible(self.interval, repeating)
         self.form.setRowVisible(self.day_widget, mode == "weekly")
         self.form.setRowVisible(self.month_day, mode == "monthly_date")

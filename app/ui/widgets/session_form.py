@@ -35,6 +35,8 @@ from app.core.services.themes import ThemeInfo
 
 from ..i18n import noop
 from ..models.session_rows import padlock_pixmap
+from ..theme import colour as theme_colour
+from ..theme import follow
 from .follow_up_list import FollowUpList
 from .markdown_edit import MarkdownEdit
 from .theme_chips import CreateTheme, ThemeChips
@@ -137,7 +139,8 @@ class SessionForm(QWidget):
         self.private_note.setTabChangesFocus(True)
         self.private_label = QLabel(self.tr(PRIVATE_LABEL), objectName="private_label")
         self.private_icon = QLabel(objectName="private_icon")
-        self.private_icon.setPixmap(padlock_pixmap(14, "#8a5a00", self.devicePixelRatioF()))
+        self._paint_padlock()
+        follow(self._paint_padlock)  # drawn once as a pixmap: drawn again after a switch of scheme
         self.problems_label = QLabel(objectName="error", wordWrap=True)
         self.problems_label.hide()
         for edit in self.notes.values():
@@ -293,6 +296,9 @@ class SessionForm(QWidget):
         if self.status.status == "held" and not self.held_minutes.text().strip():
             self.held_minutes.setText(str(self._duration))
         self._changed()
+
+    def _paint_padlock(self, _scheme: str = "") -> None:
+        self.private_icon.setPixmap(padlock_pixmap(14, theme_colour("warn_text"), self.devicePixelRatioF()))
 
     def _changed(self) -> None:
         if not self._loading:

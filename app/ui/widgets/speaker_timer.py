@@ -25,13 +25,13 @@ from app.core.services.meeting_clock import (
 from ..screen_fit import resize_to_fit
 from ..theme import colour as theme_colour
 
-INK, MUTED, TRACK = QColor("#1f2d3a"), QColor("#6c7a89"), QColor("#e4e8ec")
-CALM, LAST_MINUTE, OVER = QColor("#2f6fb8"), QColor("#c07d12"), QColor("#b03a2e")
+# Colour roles of app/ui/theme.py, looked up at paint time (so a switch of scheme recolours the timer).
+MUTED, CALM, LAST_MINUTE, OVER = "muted", "accent", "amber", "error"
 
 
 def tone(remaining: float) -> QColor:
     """Blue while there is time, amber in the last minute, red when over."""
-    return OVER if remaining < 0 else LAST_MINUTE if remaining < 60 else CALM
+    return theme_colour(OVER if remaining < 0 else LAST_MINUTE if remaining < 60 else CALM)
 
 
 class CountdownDial(QWidget):
@@ -76,7 +76,7 @@ class CountdownDial(QWidget):
         box.adjust(ring / 2, ring / 2, -ring / 2, -ring / 2)
         p.setPen(QPen(theme_colour("track"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         p.drawEllipse(box)
-        colour = tone(self.remaining) if not self.idle_text else MUTED
+        colour = tone(self.remaining) if not self.idle_text else theme_colour(MUTED)
         share = 1.0 if self.remaining < 0 else (self.remaining / self.allowance if self.allowance else 0.0)
         if share > 0:
             p.setPen(QPen(colour, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -85,14 +85,14 @@ class CountdownDial(QWidget):
         digits.setPixelSize(max(12, int(side * 0.22)))
         digits.setWeight(QFont.Weight.Light if self.remaining >= 0 else QFont.Weight.Normal)
         p.setFont(digits)
-        p.setPen(OVER if self.remaining < 0 and not self.idle_text else theme_colour("text"))
+        p.setPen(theme_colour(OVER if self.remaining < 0 and not self.idle_text else "text"))
         centre = box.center()
         text_box = QRectF(box.left(), centre.y() - side * 0.2, box.width(), side * 0.3)
         p.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self.text)
         small = QFont(self.font())
         small.setPixelSize(max(11, int(side * 0.06)))
         p.setFont(small)
-        p.setPen(OVER if self.remaining < 0 and not self.idle_text else theme_colour("muted"))
+        p.setPen(theme_colour(OVER if self.remaining < 0 and not self.idle_text else "muted"))
         p.drawText(QRectF(box.left(), centre.y() + side * 0.11, box.width(), side * 0.09),
                    Qt.AlignmentFlag.AlignCenter, self.caption)
 
@@ -119,7 +119,7 @@ class TimeBar(QWidget):
         if self.limit <= 0 and self.used <= 0:
             return
         share = 1.0 if self.limit <= 0 else min(1.0, self.used / self.limit)
-        p.setBrush(OVER if self.used > self.limit else tone(self.limit - self.used))
+        p.setBrush(theme_colour(OVER) if self.used > self.limit else tone(self.limit - self.used))
         p.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * share, r.height()), 3, 3)
 
 

@@ -20,7 +20,7 @@ from ..theme import colour as theme_colour
 
 MAX_SERIES = 8
 OTHER = noop("Other themes")
-OTHER_COLOUR = "#b3bac1"
+OTHER_COLOUR = ""  # "Other themes" and a theme without a colour: the scheme's chart_other, read at paint time
 EMPTY_TEXT = noop("No themes recorded in this period yet.")
 
 
@@ -33,6 +33,10 @@ class Series:
     @property
     def total(self) -> int:
         return sum(self.values)
+
+    def qcolour(self) -> QColor:
+        """The theme's own colour, else the scheme's colour for "Other" (in the scheme in use)."""
+        return QColor(self.colour) if self.colour else theme_colour("chart_other")
 
 
 def month_range(first: date, last: date) -> list[date]:
@@ -175,9 +179,9 @@ class ThemeChart(QWidget):
                     continue
                 h = plot.height() * value / top_value
                 segment = QRectF(cx - bar_w / 2, y - h, bar_w, h)
-                p.fillRect(segment, QColor(series.colour))
+                p.fillRect(segment, series.qcolour())
                 if h > 3:
-                    p.setPen(QPen(QColor("#ffffff"), 1))
+                    p.setPen(QPen(theme_colour("base"), 1))  # a gap between segments, in the chart's background
                     p.drawLine(segment.topLeft(), segment.topRight())
                 y -= h
             self._bars.append(QRectF(cx - slot / 2, plot.top(), slot, plot.height()))
@@ -206,7 +210,7 @@ class ThemeChart(QWidget):
         for rect, series in legend:
             r = rect.translated(origin)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(series.colour))
+            p.setBrush(series.qcolour())
             p.drawRoundedRect(QRectF(r.left(), r.center().y() - 5, 10, 10), 2, 2)
             p.setPen(ink)
             text = fm.elidedText(f"{series.name} ({series.total})", Qt.TextElideMode.ElideRight, r.width() - 16)

@@ -26,19 +26,12 @@ from PySide6.QtWidgets import (
 from app.core.services.themes import ThemeInfo
 
 from ..errors import describe
+from ..theme import TAG_COLOURS, text_on
 from ..theme import colour as theme_colour
 
-PALETTE = ("#3b7dd8", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#b7950b", "#2c3e50", "#27ae60",
-           "#7f8c8d", "#a04000", "#6c3483", "#1f8a9e", "#c2185b", "#5d6d7e")
+PALETTE = TAG_COLOURS  # the swatches a new tag can take (app/ui/theme.py)
 
 CreateTheme = Callable[[str, str, Callable[[int], None], Callable[[BaseException], None]], None]
-
-
-def text_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on ``colour``."""
-    r, g, b = (c / 255 for c in colour.getRgb()[:3])
-    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#1b2631") if lum > 0.55 else QColor("#ffffff")
 
 
 class FlowLayout(QLayout):

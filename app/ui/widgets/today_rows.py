@@ -13,9 +13,9 @@ from app.core.services.sessions import SessionRow
 from ..i18n import tr
 from ..models.session_rows import (
     ROW_ROLE,
-    STATUS_COLOURS,
     SessionRowDelegate,
     SessionRowModel,
+    status_chip,
     status_text,
 )
 from ..theme import colour as theme_colour
@@ -172,11 +172,11 @@ class TodayRowDelegate(SessionRowDelegate):
         bold, small = self.fonts(option.font)
         painter.setFont(small)
         if parts.pill is not None:
-            back, fore = STATUS_COLOURS.get(row.status, ("#eeeeee", "#333333"))
+            back, fore = status_chip(row.status)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(back))
+            painter.setBrush(back)
             painter.drawRoundedRect(parts.pill, 10, 10)
-            painter.setPen(QColor(fore))
+            painter.setPen(fore)
             painter.drawText(parts.pill, Qt.AlignmentFlag.AlignCenter, parts.pill_text)
         if parts.marker is not None:
             painter.setPen(theme_colour("text_secondary" if row.has_notes else "warn_text"))
