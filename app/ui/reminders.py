@@ -13,6 +13,11 @@ Sleep: ``QTimer`` runs on the monotonic clock, which stands still while the mach
 sleeps, so the timer is never armed for more than ``RECHECK_MS`` and the wall clock
 is looked at again then. A reminder found due after its session has started is skipped.
 
+Tray: where the desktop has a system tray, the icon is put there at unlock while reminders are on
+(and taken away at lock or when they are switched off), so the tray host has docked it before the
+first message: a message from an icon shown in the same moment points at the screen's corner (Qt
+places it by the icon's position, which the tray host has not given it yet).
+
 The setting is per computer (QSettings ``reminders/minutes``): whether a screen may
 show reminders depends on where the screen is, and the vault's settings table has no
 column for it (adding one would need a migration).
@@ -203,6 +208,7 @@ class ReminderController(QObject):
     def set_unlocked(self, unlocked: bool) -> None:
         if unlocked:
             self._active = True
+            self._show_tray_icon()
             self.refresh()
         else:
             self.stop()
@@ -217,6 +223,9 @@ class ReminderController(QObject):
         self.minutes = reminder_minutes()
         if not self.minutes:
             self.banner.clear()
+            if self.tray is not None:
+                self.tray.hide()
+        self._show_tray_icon()
         self.refresh()
 
     def stop(self) -> None:
@@ -305,17 +314,25 @@ class ReminderController(QObject):
             QApplication.alert(self.window)
         self.reminded.emit(item)
 
-    def _tray(self, item: Upcoming, text: str) -> None:
+    def _show_tray_icon(self) -> None:
+        """While the vault is open and reminders are on, the icon sits in the tray (where there is one)."""
+        if self._active and self.minutes and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray_icon().show()
+
+    def _tray_icon(self) -> QSystemTrayIcon:
         if self.tray is None:
             icon = self.window.windowIcon()
             icon = icon if not icon.isNull() else QIcon.fromTheme("appointment-soon")
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("Peerglass"))
             self.tray.messageClicked.connect(self._tray_clicked)
+        return self.tray
+
+    def _tray(self, item: Upcoming, text: str) -> None:
+        tray = self._tray_icon()
         self._tray_item = item
-        self.tray.show()
-        self.tray.showMessage(self.tr("Peerglass reminder"), text, QSystemTrayIcon.MessageIcon.Information,
-                              TRAY_MS)
+        tray.show()
+        tray.showMessage(self.tr("Peerglass reminder"), text, QSystemTrayIcon.MessageIcon.Information, TRAY_MS)
 
     def _tray_clicked(self) -> None:
         item, self._tray_item = self._tray_item, None

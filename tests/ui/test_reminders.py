@@ -1,7 +1,13 @@
 """Reminders of the next session: one timer, initials only, dismiss, lock, re-arm, sleep."""
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +18,7 @@ from app.core.services.supervisees import SuperviseeData
 from .conftest import wait_idle
 
 FULL_NAME = "Réka Szabó"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Clock:
@@ -219,3 +226,73 @@ def test_tray_message_where_there_is_a_tray(qtbot, armed, monkeypatch) -> None:
     gate.lock()
     qtbot.waitUntil(lambda: gate.ctx.practice is None, timeout=10000)
     assert not reminders.tray.isVisible() and not reminders.banner.isVisible()
+
+
+def _xvfb_display() -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb screen of its own; it says which display number it took (-displayfd) once ready."""
+    import select
+
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x600x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b""
+    while not number.endswith(b"\n") and select.select([read], [], [], 15)[0]:
+        chunk = os.read(read, 16)
+        if not chunk:
+            break
+        number += chunk
+    os.close(read)
+    if not number.strip().isdigit():
+        server.kill()
+        server.wait()
+        pytest.fail("Xvfb did not start")
+    return server, f":{number.strip().decode()}"
+
+
+def test_a_reminder_through_a_real_system_tray(tmp_path) -> None:
+    """The tray path for real: the app on an X display (Xvfb, Qt's xcb platform) beside a real tray host
+    (trayer, which owns the freedesktop tray selection). Qt finds the tray; the icon is docked there from
+    unlock (reminders on); with the window out of sight the reminder is a tray message by that icon
+    (Qt's bubble, initials only) and no banner; clicking the message opens the session; a lock takes the
+    icon away. The suite runs offscreen and Qt picks its platform once per process, so this runs in a
+    process of its own: tests/ui/tray_probe.py, which prints what it saw."""
+    missing = [tool for tool in ("Xvfb", "trayer") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {' and '.join(missing)} (Debian packages xvfb, trayer: .ci/run installs them)")
+    server, display = _xvfb_display()
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME")}
+    # No session bus: Qt then uses the X11 (XEmbed) tray that trayer hosts, not a D-Bus notifier.
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PEERGLASS_TRAY_DIR=str(tmp_path),
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    host = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                             "--height", "24", "--SetDockType", "true", "--transparent", "false"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        done = subprocess.run([sys.executable, "-m", "tests.ui.tray_probe"], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=100)
+    finally:
+        for process in (host, server):
+            process.terminate()
+            process.wait(timeout=10)
+    if "no Qt platform plugin could be initialized" in done.stderr:
+        reason = [line for line in done.stderr.splitlines() if "xcb" in line][:2]
+        pytest.skip(f"Qt's xcb platform cannot load here: {' '.join(reason) or done.stderr[-300:]}")
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    report = json.loads(lines[-1])
+    assert report["platform"] == "xcb"
+    assert report["tray_available"], "trayer was running, but Qt found no system tray"
+    assert report["icon_at_unlock"] and report["docked"]
+    x, y, width, height = report["icon"]
+    assert x > report["screen"][0] / 2 and y < 24 and width > 0  # inside trayer, at the screen's top right
+    assert report["tray_visible"] and not report["banner_visible"]  # out of sight: the tray message alone
+    assert report["bubble_shown"]
+    title, text = report["bubble_text"][-2:]
+    assert title == "Peerglass reminder" and "Individual session" in text and "R. S." in text
+    assert "Réka" not in " ".join(report["bubble_text"]) and "Szabó" not in " ".join(report["bubble_text"])
+    left, top, bubble_width, _height = report["bubble"]
+    assert left <= x + width / 2 <= left + bubble_width and top < 100  # the bubble points at the docked icon
+    assert report["opened"] and report["bubble_gone"]  # messageClicked opened the session
+    assert report["tray_hidden_at_lock"] and report["errors"] == []

@@ -232,3 +232,45 @@ def test_names_keep_their_room_in_a_narrow_list(qtbot, unlocked_gate) -> None:
     page.fit_columns.fit()
     assert not page.table.isColumnHidden(1)
     assert name_fits()
+
+
+def test_non_ascii_names_typed_by_key_and_input_method_are_kept(qtbot, unlocked_gate) -> None:
+    """Names typed as a user types them: Polish and Hungarian letters key by key (a keyboard layout that
+    has them), Japanese through an input method (pre-edit, then commit). The fields take them as user
+    input, and the vault gives them back unchanged. (qtbot.keyClicks cannot type these: see keyboard.py.)"""
+    from .keyboard import compose, type_keys
+
+    gate = unlocked_gate
+    gate.window.show_page("Supervisees")
+    page = gate.window.page("Supervisees")
+    wait_idle(qtbot, gate)
+    # (name, preferred name, how each is typed: a string is keys, a pair is (pre-edit, commit))
+    people = [("Łukasz Żółć", "Łukasz", ["Łukasz Żółć"], ["Łukasz"]),
+              ("Réka Szabó", "Réka", ["Réka Szabó"], ["Réka"]),
+              ("渡辺 花子", "花子", [("watanabe", "渡辺"), " ", ("hanako", "花子")], [("hanako", "花子")])]
+    saved: dict[str, int] = {}
+    for name, preferred, *typing in people:
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        for key, text, steps in (("full_name", name, typing[0]), ("preferred_name", preferred, typing[1])):
+            field = page.form.lines[key]
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(field.hasFocus)
+            for step in steps:
+                if isinstance(step, tuple):
+                    compose(field, *step)
+                else:
+                    type_keys(field, step)
+            assert field.text() == text and field.isModified()  # typed, not set: the user's edit
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, gate)
+        qtbot.waitUntil(lambda name=name: any(r.full_name == name for r in page.model._rows), timeout=10000)
+        saved[name] = page.current_id
+    for name, preferred, *_typing in people:
+        record = gate.ctx.practice.supervisees.get(saved[name]).data
+        assert (record.full_name, record.preferred_name) == (name, preferred)
+    # The search field takes typed letters too, and finds the name by them.
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.search.hasFocus)
+    type_keys(page.search, "żółć")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    assert page.proxy.index(0, 0).data() == "Łukasz Żółć (Łukasz)"  # the list adds the preferred name

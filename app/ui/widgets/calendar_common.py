@@ -12,13 +12,14 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from app.core.services.sessions import SessionRow
 
 from ..i18n import noop, tr
 from ..models.session_rows import format_day
 from ..theme import manager as theme_manager
+from .edge_scroll import EdgeScroll
 
 T = TypeVar("T")
 
@@ -315,7 +316,9 @@ class CalendarMouse(QObject):
     A left press on a session selects it; moving it further than the
     platform's drag distance starts a MOVE or RESIZE drag (a DRAW on empty
     time starts after a few pixels up or down). Release finishes the drag,
-    Esc cancels it. The pointer shows what a press would do.
+    Esc cancels it. The pointer shows what a press would do. A view inside a
+    scroll area (:meth:`scroll_with`) scrolls while a drag is held near its
+    top or bottom edge, and the drag follows the content under the pointer.
     """
 
     def __init__(self, view: QWidget, client: GestureClient) -> None:
@@ -323,6 +326,7 @@ class CalendarMouse(QObject):
         self.view, self.client = view, client
         self.drag: Drag | None = None  # live: past the threshold
         self._pending: Drag | None = None  # pressed, not moved far enough yet
+        self.edge: EdgeScroll | None = None  # scrolls the view's scroll area during a drag held at its edge
         view.setMouseTracking(True)  # the resize pointer over a block's bottom edge
         view.installEventFilter(self)
 
@@ -351,9 +355,24 @@ class CalendarMouse(QObject):
             return False
         return True
 
+    def scroll_with(self, area: QAbstractScrollArea) -> None:
+        """The view scrolls in ``area``: a drag held near its top or bottom edge scrolls it."""
+        self.edge = EdgeScroll(area, self._scrolled)
+
+    def _scrolled(self, pixels: int) -> None:
+        """The view moved ``pixels`` up under a pointer held still: the drag is that much further down."""
+        if self.drag is None:
+            if self.edge is not None:
+                self.edge.stop()
+            return
+        self.drag.pos = QPointF(self.drag.pos.x(), self.drag.pos.y() + pixels)
+        self.client.drag_moved(self.drag)
+
     def cancel(self) -> None:
         """Drop the drag in progress (Esc): nothing changes."""
         drag, self.drag, self._pending = self.drag, None, None
+        if self.edge is not None:
+            self.edge.stop()
         self.view.unsetCursor()
         if drag is not None:
             self.client.drag_cancelled(drag)
@@ -381,6 +400,8 @@ class CalendarMouse(QObject):
         if self.drag is not None:
             self.drag.pos = pos
             self.client.drag_moved(self.drag)
+            if self.edge is not None:
+                self.edge.follow(pos, self.view)
         elif self._pending is None:
             row = self.client.session_at(pos)
             if row is not None and self.client.grab_at(pos, row) == RESIZE:
@@ -390,6 +411,8 @@ class CalendarMouse(QObject):
 
     def _release(self, event: QMouseEvent) -> None:
         drag, self.drag, self._pending = self.drag, None, None
+        if self.edge is not None:
+            self.edge.stop()
         if drag is None:
             return  # a click: the press did what a click does
         self.view.unsetCursor()

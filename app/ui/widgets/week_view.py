@@ -2,6 +2,8 @@
 
 Sessions are rounded blocks coloured by kind; overlapping ones stand side by
 side; dragging on empty time proposes a new session (snapped to 15 minutes).
+A drag (move, resize or draw) held near the top or bottom of the visible hours
+scrolls them, and the drop follows (``edge_scroll.py``).
 """
 from __future__ import annotations
 
@@ -417,6 +419,7 @@ class WeekView(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header.set_right_margin(self.scroll.verticalScrollBar().sizeHint().width())
+        self.grid.mouse.scroll_with(self.scroll)  # a drag held at the top or bottom edge scrolls the hours
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
