@@ -27,12 +27,14 @@ lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/mypy
 
-# The English source catalogue of every tr()/self.tr()/noop() string in app/ui (commit it). A translation
-# is a copy as resources/i18n/peerglass_<lang>.ts, compiled with pyside6-lrelease to the .qm the app loads.
+# The English source catalogue of every tr()/self.tr()/noop() string in app/ui and every
+# translate()/translatable() string in app/core (app/core/i18n.py; commit it). A translation is a copy as
+# resources/i18n/peerglass_<lang>.ts, compiled with pyside6-lrelease to the .qm the app loads.
 # Count texts ("%n session(s)") get their English forms, "%n session" / "%n sessions", filled in.
 translations: $(STAMP)
-	@$(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias QT_TR_NOOP+=noop -source-language en \
-		-target-language en -locations none -no-obsolete app/ui -ts resources/i18n/peerglass_en.ts
+	@$(VENV)/bin/pyside6-lupdate -extensions py \
+		-tr-function-alias QT_TR_NOOP+=noop,QT_TRANSLATE_NOOP+=translatable -source-language en -target-language en \
+		-locations none -no-obsolete app/ui app/core -ts resources/i18n/peerglass_en.ts
 	@$(PY) packaging/english_plurals.py resources/i18n/peerglass_en.ts
 
 bench: $(STAMP)

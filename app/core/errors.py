@@ -6,12 +6,15 @@ what was (not) changed, never record content (names, notes) or key material.
 :func:`describe` turns any exception into such words for the desktop app and
 the command line alike, so no traceback ever reaches a user.
 
-This module imports nothing from the rest of the core, so every other module
-may import it.
+Their words go through :func:`app.core.i18n.translate` (context "errors"),
+so the app shows them in the user's language. This module imports nothing
+from the rest of the core but that hook, so every other module may import it.
 """
 from __future__ import annotations
 
 from typing import Literal
+
+from .i18n import translate
 
 __all__ = ["FAILURE", "USAGE", "ErrorKind", "PeerglassError", "describe", "exit_code"]
 
@@ -41,7 +44,7 @@ class PeerglassError(Exception):
     @property
     def message(self) -> str:
         """The words to show; never empty."""
-        return str(self) or "The operation could not be completed. Nothing was changed."
+        return str(self) or translate("errors", "The operation could not be completed. Nothing was changed.")
 
 
 def describe(exc: BaseException) -> str:
@@ -55,9 +58,10 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, PeerglassError):
         return exc.message
     if isinstance(exc, OSError):
-        return f"The file could not be read or written ({exc.strerror or type(exc).__name__})."
-    return (f"Something went wrong ({type(exc).__name__}). Nothing was changed. "
-            "If it happens again, please report it.")
+        return translate("errors", "The file could not be read or written ({0}).").format(
+            exc.strerror or type(exc).__name__)
+    return translate("errors", "Something went wrong ({0}). Nothing was changed. "
+                     "If it happens again, please report it.").format(type(exc).__name__)
 
 
 def exit_code(exc: BaseException) -> int:

@@ -8,8 +8,10 @@ translate it with ``tr(text)`` where it is shown. Format after translating
 (``tr("Sent {0} of {1}").format(done, total)``), never translate an f-string.
 
 English is the source language; ``make translations`` runs ``pyside6-lupdate`` over
-app/ui and writes ``resources/i18n/peerglass_en.ts``. :func:`install_translator`
-loads ``peerglass_<locale>.qm`` from resources/i18n when one matches the system locale.
+app/ui and app/core and writes ``resources/i18n/peerglass_en.ts``. :func:`install_translator`
+loads ``peerglass_<locale>.qm`` from resources/i18n when one matches the system locale,
+and hands Qt's translator to the core (:mod:`app.core.i18n`), whose texts (validation
+messages, errors, PDF labels) are in the same catalogue under contexts of their own.
 
 How the catalogue sees these calls (what lupdate extracts must be what is looked up):
 lupdate reads a plain ``tr(text, context)`` as a message of the global (empty)
@@ -28,6 +30,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.core import i18n as core_i18n
 
 __all__ = ["CATALOGUE_DIR", "EnglishPlurals", "english_plural", "install_translator", "noop", "tr"]
 
@@ -82,8 +86,11 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None,
     Looks for ``peerglass_<language>_<TERRITORY>.qm``, then ``peerglass_<language>.qm``, ...
     (Qt's usual fallbacks over the locale's UI languages). English needs none: the source
     texts are English, and :class:`EnglishPlurals` (always installed, under the catalogue) gives
-    English count texts their forms. Returns the catalogue's translator, or None.
+    English count texts their forms. Returns the catalogue's translator, or None. The core's texts
+    go through Qt's translators from now on, whatever was installed (thread-safe: the core runs on
+    the worker thread).
     """
+    core_i18n.install(QCoreApplication.translate)
     while _installed:
         app.removeTranslator(_installed.pop())
     if not _english or not _belongs(_english[0], app):

@@ -249,11 +249,13 @@ def _sources(ts: Path) -> set[tuple[str, str, str]]:
 
 
 def test_the_english_catalogue_is_current(tmp_path: Path) -> None:
-    """resources/i18n/peerglass_en.ts holds exactly the texts in app/ui (run `make translations`)."""
+    """resources/i18n/peerglass_en.ts holds exactly the texts in app/ui and app/core (`make translations`)."""
     fresh = tmp_path / "peerglass_en.ts"
-    subprocess.run([_tool("pyside6-lupdate"), "-extensions", "py", "-tr-function-alias", "QT_TR_NOOP+=noop",
-                    "-source-language", "en", "-target-language", "en", "-locations", "none", "-no-obsolete",
-                    str(UI), "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([_tool("pyside6-lupdate"), "-extensions", "py", "-tr-function-alias",
+                    "QT_TR_NOOP+=noop,QT_TRANSLATE_NOOP+=translatable", "-source-language", "en",
+                    "-target-language", "en", "-locations", "none", "-no-obsolete",
+                    str(UI), str(ROOT / "app" / "core"), "-ts", str(fresh)],
+                   check=True, capture_output=True, cwd=ROOT)
     committed = _sources(ROOT / "resources" / "i18n" / "peerglass_en.ts")
     current = _sources(fresh)
     assert len(current) > 500  # lupdate really read the sources

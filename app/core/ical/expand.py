@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core import recurrence
 
+from ..i18n import translate
 from .model import MAX_EXPANDED, MAX_WINDOW, STATUSES, UTC, IcsError, IcsOccurrence, aware, zone
 from .read import _zone_of, load_calendar
 
@@ -32,7 +33,8 @@ def _defuse_rules(calendar: Any, default_tz: str) -> None:
                 try:
                     empty = not recurrence.has_occurrences(rule.to_ical().decode(), local, zone_name)
                 except recurrence.RecurrenceError as exc:
-                    raise IcsError(f"an event has an unusable recurrence rule: {exc}") from None
+                    raise IcsError(translate(
+                        "errors", "an event has an unusable recurrence rule: {0}").format(exc)) from None
                 if empty:  # an RRULE adds nothing, an EXRULE removes nothing
                     del component[key]
                     break
@@ -51,7 +53,7 @@ def expand_calendar(data: bytes, window_start: datetime, window_end: datetime, *
     fallback = zone(default_tz)
     lo, hi = aware(window_start, fallback), aware(window_end, fallback)
     if hi <= lo or hi - lo > MAX_WINDOW:
-        raise IcsError("the window must end after it starts and span at most 25 years")
+        raise IcsError(translate("errors", "the window must end after it starts and span at most 25 years"))
     calendar = load_calendar(data)
     _defuse_rules(calendar, default_tz)
     series = {str(c.get("UID", "")) for c in calendar.walk("VEVENT")
@@ -76,11 +78,12 @@ def expand_calendar(data: bytes, window_start: datetime, window_end: datetime, *
                     all_day=not isinstance(component.DTSTART, datetime),
                     status=status if status in STATUSES else None))
             if len(result) > MAX_EXPANDED:
-                raise IcsError(f"the window holds more than {MAX_EXPANDED} occurrences")
+                raise IcsError(translate(
+                    "errors", "the window holds more than {0} occurrences").format(MAX_EXPANDED))
             chunk_start = chunk_end
     except IcsError:
         raise
     except Exception:
-        raise IcsError("the calendar could not be expanded") from None
+        raise IcsError(translate("errors", "the calendar could not be expanded")) from None
     result.sort(key=lambda o: (o.start, o.uid))
     return result

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from ..i18n import translate
 from .model import PRODID, IcsAttendee, IcsError, IcsEvent, aware, zone
 from .read import calendar_from_mail, load_calendar
 from .write import build_calendar, check_email
@@ -58,7 +59,7 @@ def _people(attendees: Iterable[IcsAttendee | tuple[str, str]], partstat: str) -
         email = check_email(email)
         people.setdefault(email, IcsAttendee(name, email, partstat, True))
     if not people:
-        raise IcsError("an invitation needs at least one attendee")
+        raise IcsError(translate("errors", "an invitation needs at least one attendee"))
     return tuple(people.values())
 
 
@@ -79,7 +80,7 @@ def build_request(event: IcsEvent, organizer: tuple[str, str],
     """
     people = _people(attendees, "NEEDS-ACTION")
     if any(o.uid != event.uid or o.recurrence_id is None for o in overrides):
-        raise IcsError("overrides must share the series UID and have a RECURRENCE-ID")
+        raise IcsError(translate("errors", "overrides must share the series UID and have a RECURRENCE-ID"))
     head = _organizer(organizer)
     overrides = [replace(o, summary=o.summary or event.summary, location=o.location or event.location,
                          description=o.description or event.description) for o in overrides]
@@ -99,7 +100,7 @@ def build_cancel(event: IcsEvent, organizer: tuple[str, str],
     """
     new_sequence = event.sequence + 1 if sequence is None else sequence
     if isinstance(new_sequence, bool) or not isinstance(new_sequence, int) or new_sequence <= event.sequence:
-        raise IcsError("a cancellation needs a higher sequence than the invitation")
+        raise IcsError(translate("errors", "a cancellation needs a higher sequence than the invitation"))
     cancelled = replace(event, organizer=_organizer(organizer), attendees=_people(attendees, "NEEDS-ACTION"),
                         sequence=new_sequence)
     if uninvite:
@@ -119,7 +120,7 @@ def build_reply(event: IcsEvent, attendee: IcsAttendee | tuple[str, str], partst
 
     partstat = str(partstat).upper()
     if partstat not in REPLY_STATUSES or dialect not in _DIALECTS:
-        raise IcsError("unknown participation status or client")
+        raise IcsError(translate("errors", "unknown participation status or client"))
     name, email = (attendee.name, attendee.email) if isinstance(attendee, IcsAttendee) else attendee
     check_email(email)
     if dialect == "gmail":
@@ -160,12 +161,12 @@ def parse_reply(data: bytes, *, default_tz: str = "UTC") -> list[Reply]:
     fallback = zone(default_tz)
     calendar = load_calendar(calendar_from_mail(data), require_start=False)
     if str(calendar.get("METHOD", "")).strip().upper() != "REPLY":
-        raise IcsError("the file is not an invitation reply (METHOD:REPLY)")
+        raise IcsError(translate("errors", "the file is not an invitation reply (METHOD:REPLY)"))
     replies: list[Reply] = []
     for component in calendar.walk("VEVENT"):
         uid = str(component.get("UID", "")).strip()
         if not uid:
-            raise IcsError("a reply has no UID")
+            raise IcsError(translate("errors", "a reply has no UID"))
         rid = component.get("RECURRENCE-ID")
         recurrence_id = aware(rid.dt, fallback).astimezone(UTC) if rid is not None else None
         stamp = component.get("DTSTAMP")
@@ -173,14 +174,14 @@ def parse_reply(data: bytes, *, default_tz: str = "UTC") -> list[Reply]:
         has_sequence = "SEQUENCE" in component
         attendees = component.attendees
         if not attendees:
-            raise IcsError("a reply names no attendee")
+            raise IcsError(translate("errors", "a reply names no attendee"))
         for address in attendees:
             partstat = str(address.params.get("PARTSTAT", "")).upper()
             if partstat not in REPLY_STATUSES:
-                raise IcsError("a reply has an unsupported participation status")
+                raise IcsError(translate("errors", "a reply has an unsupported participation status"))
             replies.append(Reply(uid, recurrence_id, check_email(str(address)), partstat,
                                  max(0, component.sequence), str(address.params.get("CN", "")),
                                  has_sequence, stamped))
     if not replies:
-        raise IcsError("the reply contains no event")
+        raise IcsError(translate("errors", "the reply contains no event"))
     return replies

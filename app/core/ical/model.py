@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core.errors import PeerglassError
+from app.core.i18n import translate
 
 __all__ = [
     "CONTROL", "MAX_EVENTS", "MAX_EXPANDED", "MAX_ICS_BYTES", "MAX_WINDOW", "PRODID", "STATUSES", "UTC",
@@ -85,19 +86,19 @@ class IcsEvent:
     def __post_init__(self) -> None:
         """Refuse events that cannot be written as valid iCalendar."""
         if not isinstance(self.uid, str) or not self.uid.strip() or CONTROL.search(self.uid):
-            raise IcsError("an event needs a UID")
+            raise IcsError(translate("errors", "an event needs a UID"))
         moments = (self.start, self.end, *self.exdates, *self.rdates,
                    *(m for period in self.rdate_periods for m in period),
                    *((self.recurrence_id,) if self.recurrence_id is not None else ()))
         if any(not isinstance(m, datetime) or m.tzinfo is None for m in moments):
-            raise IcsError("event times must be timezone-aware datetimes")
+            raise IcsError(translate("errors", "event times must be timezone-aware datetimes"))
         if self.end < self.start:
-            raise IcsError("an event ends before it starts")
+            raise IcsError(translate("errors", "an event ends before it starts"))
         zone(self.tz)
         if self.status is not None and self.status.upper() not in STATUSES:
-            raise IcsError("unknown event status")
+            raise IcsError(translate("errors", "unknown event status"))
         if isinstance(self.sequence, bool) or not isinstance(self.sequence, int) or self.sequence < 0:
-            raise IcsError("the sequence must be a whole number of at least 0")
+            raise IcsError(translate("errors", "the sequence must be a whole number of at least 0"))
         for name in ("exdates", "exdate_days", "rdates", "rdate_periods", "attendees"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
@@ -130,7 +131,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise IcsError("unknown time zone") from None
+        raise IcsError(translate("errors", "unknown time zone")) from None
 
 
 def aware(value: date | datetime, default: ZoneInfo) -> datetime:

@@ -36,6 +36,7 @@ from typing import Any
 
 from app.core import recurrence
 
+from ..i18n import translate
 from .fast import fast_event
 from .model import (
     CONTROL,
@@ -65,10 +66,11 @@ def _text(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise IcsError("calendar data must be bytes")
+        raise IcsError(translate("errors", "calendar data must be bytes"))
     data = bytes(data)
     if len(data) > MAX_ICS_BYTES:
-        raise IcsError(f"the file is larger than {MAX_ICS_BYTES // (1024 * 1024)} MB")
+        raise IcsError(translate(
+            "errors", "the file is larger than {0} MB").format(MAX_ICS_BYTES // (1024 * 1024)))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     try:
@@ -77,9 +79,9 @@ def _text(data: bytes | str) -> str:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise IcsError("the file is not iCalendar text") from None
+            raise IcsError(translate("errors", "the file is not iCalendar text")) from None
     if CONTROL.search(text) or not text.lstrip()[:15].upper() == "BEGIN:VCALENDAR":
-        raise IcsError("the file is not an iCalendar file")
+        raise IcsError(translate("errors", "the file is not an iCalendar file"))
     return text
 
 
@@ -97,7 +99,7 @@ def calendar_from_mail(data: bytes) -> bytes:
     try:
         message = email.message_from_bytes(bytes(data), policy=email.policy.default)
     except Exception:  # the email package raises many types for broken mail
-        raise IcsError("the e-mail could not be read") from None
+        raise IcsError(translate("errors", "the e-mail could not be read")) from None
     found: list[tuple[int, bytes]] = []
     for part in message.walk():
         kind = part.get_content_type()
@@ -108,7 +110,7 @@ def calendar_from_mail(data: bytes) -> bytes:
                 method = str(part.get_param("method") or "").upper()
                 found.append((0 if method == "REPLY" or b"METHOD:REPLY" in payload.upper() else 1, payload))
     if not found:
-        raise IcsError("the e-mail holds no calendar part (text/calendar)")
+        raise IcsError(translate("errors", "the e-mail holds no calendar part (text/calendar)"))
     return min(found, key=lambda item: item[0])[1]
 
 
@@ -124,22 +126,23 @@ def load_calendar(data: bytes | str, *, require_start: bool = True) -> Any:
     try:
         parts = Calendar.from_ical(text, multiple=True)
     except Exception:  # icalendar raises many types, with content in the message
-        raise IcsError("the file is not valid iCalendar") from None
+        raise IcsError(translate("errors", "the file is not valid iCalendar")) from None
     if not parts or any(part.name != "VCALENDAR" for part in parts):
-        raise IcsError("the file is not valid iCalendar")
+        raise IcsError(translate("errors", "the file is not valid iCalendar"))
     calendar = parts[0]
     for extra in parts[1:]:
         for component in extra.subcomponents:
             calendar.add_component(component)
     events = calendar.walk("VEVENT")
     if len(events) > MAX_EVENTS:
-        raise IcsError(f"the file holds more than {MAX_EVENTS} events")
+        raise IcsError(translate("errors", "the file holds more than {0} events").format(MAX_EVENTS))
     for event in events:
         for name, _message in event.errors:
             if str(name).upper() in _CRITICAL:
-                raise IcsError(f"an event has an unreadable {str(name).upper()}")
+                raise IcsError(translate(
+                    "errors", "an event has an unreadable {0}").format(str(name).upper()))
         if require_start and "DTSTART" not in event:
-            raise IcsError("an event has no start (DTSTART)")
+            raise IcsError(translate("errors", "an event has no start (DTSTART)"))
     return calendar
 
 
@@ -167,7 +170,7 @@ def _check_timezone_rules(text: str) -> None:
     for block in _OBSERVANCE.finditer(_UNFOLD.sub("", text)):
         rules, start = _RULE_LINE.findall(block[2]), _START_LINE.search(block[2])
         if rules and (start is None or not all(_observance_ok(r.strip(), start[1]) for r in rules)):
-            raise IcsError("a time zone definition in the file is unusable")
+            raise IcsError(translate("errors", "a time zone definition in the file is unusable"))
 
 
 def _address(value: Any) -> tuple[str, str]:
@@ -215,12 +218,14 @@ def _blocks(text: str) -> tuple[list[str], list[tuple[int, str]], str]:
                 if kind == "VEVENT":
                     events.append((begun, block))
                     if len(events) > MAX_EVENTS:
-                        raise IcsError(f"the file holds more than {MAX_EVENTS} events")
+                        raise IcsError(translate(
+                            "errors", "the file holds more than {0} events").format(MAX_EVENTS))
                 else:
                     zones.append(block)
                 current = None
     if current is not None:
-        raise IcsError(f"the file ends inside an {kind} that begins on line {begun}")
+        raise IcsError(translate(
+            "errors", "the file ends inside an {0} that begins on line {1}").format(kind, begun))
     return zones, events, method
 
 
@@ -282,7 +287,7 @@ def _zone_lookup(zone_text: str) -> Callable[[str], tzinfo | None]:
                                         "END:VCALENDAR\r\n")
             defined = {str(c.get("TZID", "")).strip(): c for c in parsed.walk("VTIMEZONE")}
         except Exception:
-            raise IcsError("a time zone definition in the file is unusable") from None
+            raise IcsError(translate("errors", "a time zone definition in the file is unusable")) from None
 
     @functools.lru_cache(maxsize=64)
     def lookup(tzid: str) -> tzinfo | None:
@@ -295,7 +300,7 @@ def _zone_lookup(zone_text: str) -> Callable[[str], tzinfo | None]:
         try:
             return component.to_tz(lookup_tzid=False)  # type: ignore[no-any-return]
         except Exception:
-            raise IcsError("a time zone definition in the file is unusable") from None
+            raise IcsError(translate("errors", "a time zone definition in the file is unusable")) from None
 
     return lookup
 
@@ -304,7 +309,7 @@ class ReadCancelled(IcsError):
     """The reader was asked to stop."""
 
     def __init__(self) -> None:
-        super().__init__("the import was cancelled")
+        super().__init__(translate("errors", "the import was cancelled"))
 
 
 def _one(block: str, position: int, line: int, zone_text: str) -> Any:
@@ -315,7 +320,8 @@ def _one(block: str, position: int, line: int, zone_text: str) -> Any:
         return Calendar.from_ical(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n{zone_text}{block}"
                                   "END:VCALENDAR\r\n").walk("VEVENT")[0]
     except Exception:
-        raise IcsError(f"event {position} (line {line}) is not valid iCalendar") from None
+        raise IcsError(translate(
+            "errors", "event {0} (line {1}) is not valid iCalendar").format(position, line)) from None
 
 
 def _values(component: Any, name: str) -> list[Any]:
@@ -352,12 +358,13 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
     where = f"event {position} (line {line})"
     for name, _message in component.errors:
         if str(name).upper() in _CRITICAL:
-            raise IcsError(f"{where} has an unreadable {str(name).upper()}")
+            raise IcsError(translate("errors", "{0} has an unreadable {1}").format(where, str(name).upper()))
     starts = _values(component, "DTSTART")
     if not starts:
-        raise IcsError(f"{where} has no start (DTSTART)")
+        raise IcsError(translate("errors", "{0} has no start (DTSTART)").format(where))
     if len(starts) > 1:
-        raise IcsError(f"{where} has two DTSTART properties; it can't be read either way")
+        raise IcsError(translate(
+            "errors", "{0} has two DTSTART properties; it can't be read either way").format(where))
     raw_start = starts[0].dt
     all_day = not isinstance(raw_start, datetime)
     tz, note = _zone_of(raw_start, default_tz)
@@ -380,7 +387,7 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
         else:
             end = start + timedelta(days=1) if all_day else start
     except Exception:
-        raise IcsError(f"{where} has an unreadable end") from None
+        raise IcsError(translate("errors", "{0} has an unreadable end").format(where)) from None
     rules = list(dict.fromkeys(r.to_ical().decode() for r in _values(component, "RRULE")))
     # A one-off in such a zone keeps its instants (shown in the practice's zone); a series would drift.
     problem = note if rules or "RDATE" in component else ""
@@ -433,7 +440,7 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
     except IcsError as exc:
         raise IcsError(f"{where}: {exc}") from None
     except Exception:
-        raise IcsError(f"{where} could not be read") from None
+        raise IcsError(translate("errors", "{0} could not be read").format(where)) from None
     return event, problem
 
 

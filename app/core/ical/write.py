@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from ..i18n import translate
 from .model import CONTROL, PRODID, UTC, IcsError, IcsEvent, zone
 
 __all__ = ["build_calendar", "cal_address", "check_email", "event_component"]
@@ -28,7 +29,7 @@ def check_email(email: str) -> str:
     """Return a lower-cased e-mail address, or raise IcsError naming no address."""
     email = re.sub(r"(?i)^mailto:", "", str(email)).strip().lower()
     if len(email) > 254 or not _EMAIL.fullmatch(email):
-        raise IcsError("an e-mail address is not valid")
+        raise IcsError(translate("errors", "an e-mail address is not valid"))
     return email
 
 
@@ -54,7 +55,7 @@ def _fixed_rrule(text: str, event: IcsEvent) -> Any:
     try:
         rule = vRecur.from_ical(text)
     except Exception:
-        raise IcsError("an event has an unreadable recurrence rule") from None
+        raise IcsError(translate("errors", "an event has an unreadable recurrence rule")) from None
     if "UNTIL" in rule:
         until, where = rule["UNTIL"][0], zone(event.tz)
         if event.all_day:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import translate
 from ..vault.errors import KeyringUnavailable
 
 KEYRING_SERVICE = "Peerglass SMTP"
@@ -21,7 +22,9 @@ def _usable_keyring() -> Any:
         backend: Any = keyring.get_keyring()
     except Exception as exc:  # keyring raises many kinds while probing backends
         raise KeyringUnavailable(
-            f"The system credential store could not be loaded ({type(exc).__name__}).") from None
+            translate(
+                "errors", "The system credential store could not be loaded "
+                          "({0}).").format(type(exc).__name__)) from None
     if isinstance(backend, fail.Keyring):
         detail = ""
         probe: Any = backend
@@ -29,14 +32,17 @@ def _usable_keyring() -> Any:
             probe.get_password(KEYRING_SERVICE, "")
         except Exception as exc:
             detail = f" {exc}"
-        raise KeyringUnavailable(
-            "This computer has no credential store Peerglass can use to keep the SMTP "
-            "password (no Secret Service, Keychain or Credential Manager was found)." + detail)
+        raise KeyringUnavailable(translate(
+            "errors", "This computer has no credential store Peerglass can use to keep the SMTP password (no "
+                      "Secret Service, Keychain or Credential Manager was found).") + detail)
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
         raise KeyringUnavailable(
-            "This computer has no credential store Peerglass can use to keep the SMTP password.")
+            translate(
+                "errors", "This computer has no credential store Peerglass can use to keep the SMTP "
+                          "password."))
     if type(backend).__module__.endswith(".null"):
-        raise KeyringUnavailable("The credential store is switched off (null keyring backend).")
+        raise KeyringUnavailable(translate(
+            "errors", "The credential store is switched off (null keyring backend)."))
     return backend
 
 
@@ -55,7 +61,9 @@ def store_smtp_password(account_key: str, password: str) -> None:
         backend.set_password(KEYRING_SERVICE, account_key, password)
     except Exception as exc:
         raise KeyringUnavailable(
-            f"The credential store refused to save the SMTP password ({type(exc).__name__}).") from None
+            translate(
+                "errors", "The credential store refused to save the SMTP password "
+                          "({0}).").format(type(exc).__name__)) from None
 
 
 def load_smtp_password(account_key: str) -> str | None:
@@ -66,7 +74,9 @@ def load_smtp_password(account_key: str) -> str | None:
         value = backend.get_password(KEYRING_SERVICE, account_key)
     except Exception as exc:
         raise KeyringUnavailable(
-            f"The credential store could not be read ({type(exc).__name__}).") from None
+            translate(
+                "errors", "The credential store could not be read "
+                          "({0}).").format(type(exc).__name__)) from None
     return value or None
 
 
@@ -82,4 +92,6 @@ def forget_smtp_password(account_key: str) -> None:
         pass
     except Exception as exc:
         raise KeyringUnavailable(
-            f"The credential store refused to forget the SMTP password ({type(exc).__name__}).") from None
+            translate(
+                "errors", "The credential store refused to forget the SMTP password "
+                          "({0}).").format(type(exc).__name__)) from None

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.i18n import translate
 from app.core.pdf.styles import ACCENT, INK, RULE, TINT, ZEBRA, styles
 from app.core.pdf.text import escape, rich
 
@@ -165,19 +166,21 @@ def signatures(
     width: float,
     *,
     intro: Flowable | None = None,
-    heading: str = "Signatures",
+    heading: str = "",
 ) -> Flowable:
     """Signature and date lines, one row per (role, name) pair.
 
     Heading, intro and lines are kept together: a signature line alone at
-    the top of a page, cut off from what it signs for, looks careless.
+    the top of a page, cut off from what it signs for, looks careless. The
+    heading is "Signatures" unless given (translated, like the roles).
     """
     st = styles()
+    heading = heading or translate("pdf", "Signatures")
     rows: list[list[Cell]] = []
     for role, name in signers:
         caption = f"<b>{escape(role)}</b>" + (f" \u2014 {rich(name)}" if name else "")
         rows.append(["", "", ""])
-        rows.append([Paragraph(caption, st.small), "", Paragraph("Date", st.small)])
+        rows.append([Paragraph(caption, st.small), "", Paragraph(translate("pdf", "Date"), st.small)])
     table = Table(rows, colWidths=[width * 0.62, width * 0.06, width * 0.32],
                   minRowHeights=[12 * mm, 0] * len(signers), hAlign="LEFT",
                   splitInRow=1)

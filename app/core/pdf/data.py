@@ -24,6 +24,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
+from app.core.i18n import translatable, translate
+
 PageSize = Literal["A4", "Letter"]
 
 
@@ -45,9 +47,9 @@ class SessionKind(StrEnum):
     def label(self) -> str:
         """The wording printed on documents."""
         return {
-            SessionKind.INDIVIDUAL: "Individual supervision",
-            SessionKind.PEER_GROUP: "Peer supervision group",
-            SessionKind.GROUP_SUPERVISION: "Group supervision",
+            SessionKind.INDIVIDUAL: translate("pdf", "Individual supervision"),
+            SessionKind.PEER_GROUP: translate("pdf", "Peer supervision group"),
+            SessionKind.GROUP_SUPERVISION: translate("pdf", "Group supervision"),
         }[self]
 
     @property
@@ -65,7 +67,7 @@ class HoursKind(StrEnum):
     @property
     def label(self) -> str:
         """The wording printed in the hours log."""
-        return "Individual" if self is HoursKind.INDIVIDUAL else "Group"
+        return translate("pdf", "Individual") if self is HoursKind.INDIVIDUAL else translate("pdf", "Group")
 
 
 class Leadership(StrEnum):
@@ -219,22 +221,23 @@ class SelfCheckQuestion:
 
 SELF_CHECK_QUESTIONS: tuple[SelfCheckQuestion, ...] = (
     SelfCheckQuestion(
-        "earning", "Am I earning enough for my needs without overworking?"
+        "earning", translatable("profiles", "Am I earning enough for my needs without overworking?")
     ),
     SelfCheckQuestion(
-        "friendships", "Have any relationships with clients turned into friendships?"
+        "friendships",
+        translatable("profiles", "Have any relationships with clients turned into friendships?")
     ),
     SelfCheckQuestion(
-        "days_off", "Do I come in on my days off to see clients?"
+        "days_off", translatable("profiles", "Do I come in on my days off to see clients?")
     ),
     SelfCheckQuestion(
-        "over_time", "Do I run over time with clients, or expect or hope for tips?"
+        "over_time", translatable("profiles", "Do I run over time with clients, or expect or hope for tips?")
     ),
     SelfCheckQuestion(
-        "fixing", "Do I feel frustrated when I cannot \u201cfix\u201d a client?"
+        "fixing", translatable("profiles", "Do I feel frustrated when I cannot “fix” a client?")
     ),
     SelfCheckQuestion(
-        "self_care", "Do I practise the self-care I recommend to my clients?"
+        "self_care", translatable("profiles", "Do I practise the self-care I recommend to my clients?")
     ),
 )
 

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.core.errors import PeerglassError
+from app.core.i18n import translate
 
 SANS = "sans"
 MONO = "mono"
@@ -106,7 +107,7 @@ def _register(family: str) -> frozenset[int]:
         if name not in registered:
             path = fonts_dir() / file_name
             if not path.is_file():
-                raise FontMissingError(f"font file missing: {file_name}")
+                raise FontMissingError(translate("errors", "font file missing: {0}").format(file_name))
             pdfmetrics.registerFont(TTFont(name, str(path)))
         font = pdfmetrics.getFont(name)
         cmaps.append(frozenset(font.face.charToGlyph))

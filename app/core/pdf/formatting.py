@@ -13,6 +13,8 @@ from contextvars import ContextVar
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.core.i18n import translate
+
 # The locale documents are written in ("" = the English wording below). Set per
 # build with ``in_locale`` so concurrent builds never share it.
 _LOCALE: ContextVar[str] = ContextVar("pdf_locale", default="")
@@ -114,9 +116,11 @@ def format_minutes(minutes: int | None) -> str:
     hours, rest = divmod(int(minutes), 60)
     parts: list[str] = []
     if hours:
-        parts.append(f"{hours} hour" + ("" if hours == 1 else "s"))
+        one, many = translate("pdf", "{0} hour"), translate("pdf", "{0} hours")
+        parts.append((one if hours == 1 else many).format(hours))
     if rest or not hours:
-        parts.append(f"{rest} minute" + ("" if rest == 1 else "s"))
+        one, many = translate("pdf", "{0} minute"), translate("pdf", "{0} minutes")
+        parts.append((one if rest == 1 else many).format(rest))
     return " ".join(parts)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from app.core.i18n import translatable, translate
 from app.core.pdf.blocks import data_table, field_table, note_box, section, write_in
 from app.core.pdf.data import InvoiceData
 from app.core.pdf.formatting import format_date, format_minutes, format_money
@@ -17,8 +18,9 @@ from app.core.pdf.template import content_width, opening, render
 from app.core.pdf.text import escape, rich
 
 INVOICE_FOOTER = (
-    "Confidential \u2014 supervision record. This document names a supervision "
-    "relationship; keep it with your professional records."
+    translatable(
+        "pdf", "Confidential — supervision record. This document names a supervision relationship; keep it "
+               "with your professional records.")
 )
 
 
@@ -26,19 +28,21 @@ def build_invoice(data: InvoiceData) -> bytes:
     """The invoice (or receipt, when paid) as PDF bytes."""
     width = content_width(data)
     st = styles()
-    title = "Receipt" if data.paid else "Invoice"
-    subtitle = escape(f"No. {data.number}") if data.number else ""
+    title = translate("pdf", "Receipt") if data.paid else translate("pdf", "Invoice")
+    subtitle = escape(translate("pdf", "No. {0}").format(data.number)) if data.number else ""
     story: list[Flowable] = opening(data, title, subtitle)
 
     details = [
-        ("Number", rich(data.number)),
-        ("Date", escape(format_date(data.issued_on)) if data.issued_on else ""),
+        (translate("pdf", "Number"), rich(data.number)),
+        (translate("pdf", "Date"), escape(format_date(data.issued_on)) if data.issued_on else ""),
     ]
     if data.paid:
-        details.append(("Paid on", escape(format_date(data.paid_on)) if data.paid_on else ""))
+        details.append((translate("pdf", "Paid on"),
+                        escape(format_date(data.paid_on)) if data.paid_on else ""))
     else:
-        details.append(("Due by", escape(format_date(data.due_on)) if data.due_on else ""))
-    bill_to = [Paragraph(escape("Bill to"), st.label)]
+        details.append((translate("pdf", "Due by"),
+                        escape(format_date(data.due_on)) if data.due_on else ""))
+    bill_to = [Paragraph(escape(translate("pdf", "Bill to")), st.label)]
     address = "<br/>".join(rich(line) for line in (data.bill_to_name, *data.bill_to_address)
                            if line and line.strip())
     bill_to.append(Paragraph(address, st.body) if address else Spacer(1, 16 * mm))
@@ -52,7 +56,7 @@ def build_invoice(data: InvoiceData) -> bytes:
     ]))
     story.append(top)
 
-    story += section("Services")
+    story += section(translate("pdf", "Services"))
     rows: list[list[str | Flowable]] = [
         [escape(format_date(line.on)), rich(line.description),
          escape(format_minutes(line.minutes)), escape(format_money(line.fee, data.currency))]
@@ -60,35 +64,34 @@ def build_invoice(data: InvoiceData) -> bytes:
     ]
     if not rows:
         rows = [["", write_in(), "", ""] for _ in range(4)]
-    total = ["", "Total", "", escape(format_money(data.total, data.currency))]
-    table = data_table(("Session date", "Description", "Duration", "Fee"), rows,
+    total = ["", translate("pdf", "Total"), "", escape(format_money(data.total, data.currency))]
+    header = (translate("pdf", "Session date"), translate("pdf", "Description"), translate("pdf", "Duration"),
+              translate("pdf", "Fee"))
+    table = data_table(header, rows,
                        [0.22 * width, 0.42 * width, 0.17 * width, 0.19 * width],
                        right_columns=(3,), total_row=total)
     story.append(table)
     story.append(Spacer(1, 12))
 
     if data.paid:
-        paid = "Paid in full"
-        if data.paid_on:
-            paid += f" on {format_date(data.paid_on)}"
+        paid = escape(translate("pdf", "Paid in full on {0}").format(format_date(data.paid_on))
+                      if data.paid_on else translate("pdf", "Paid in full"))
         if data.payment_method.strip():
-            paid = escape(paid) + f" by {rich(data.payment_method)}"
-        else:
-            paid = escape(paid)
-        story.append(note_box(f"<b>{paid}.</b> Thank you.", width))
+            paid = escape(translate("pdf", "{0} by {1}")).format(paid, rich(data.payment_method))
+        story.append(note_box(translate("pdf", "<b>{0}.</b> Thank you.").format(paid), width))
     else:
-        story += section("Payment")
-        due = (f"Please pay by {format_date(data.due_on)}." if data.due_on
-               else "Please pay within 14 days.")
+        story += section(translate("pdf", "Payment"))
+        due = (translate("pdf", "Please pay by {0}.").format(format_date(data.due_on)) if data.due_on
+               else translate("pdf", "Please pay within 14 days."))
         story.append(Paragraph(escape(due), st.body))
         if data.payment_details.strip():
             story.append(Paragraph(rich(data.payment_details.strip()), st.body))
         if data.number:
             story.append(Paragraph(
-                escape("Please quote the invoice number ") + f"<b>{rich(data.number)}</b>"
-                + escape(" with your payment."), st.body))
+                escape(translate("pdf", "Please quote the invoice number {0} with your payment.")).format(
+                    f"<b>{rich(data.number)}</b>"), st.body))
     if data.note.strip():
         story.append(Spacer(1, 6))
         story.append(Paragraph(rich(data.note.strip()), st.small))
     return render(data, story, title=title, running_subject=data.number,
-                  footer=INVOICE_FOOTER)
+                  footer=translate("pdf", INVOICE_FOOTER))

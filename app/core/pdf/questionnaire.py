@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from app.core.i18n import translatable, translate
 from app.core.pdf.blocks import WritingLines, field_table, muted, text_or_lines
 from app.core.pdf.data import QuestionnaireData
 from app.core.pdf.formatting import format_date
@@ -15,12 +16,13 @@ from app.core.pdf.styles import styles
 from app.core.pdf.template import content_width, opening, render
 from app.core.pdf.text import escape, joined, rich
 
-TITLE = "Practice profile questionnaire"
+TITLE = translatable("pdf", "Practice profile questionnaire")
 INTRO = (
-    "This profile is shared with the members of your peer supervision group so "
-    "that you can get to know each other's work. Answer as fully or as briefly "
-    "as you like, and leave out anything you prefer to keep to yourself. "
-    "Please do not name clients or include details that could identify them."
+    translatable(
+        "pdf", "This profile is shared with the members of your peer supervision group so that you can get "
+               "to know each other's work. Answer as fully or as briefly as you like, and leave out anything "
+               "you prefer to keep to yourself. Please do not name clients or include details that could "
+               "identify them.")
 )
 
 
@@ -29,12 +31,12 @@ def build_questionnaire(data: QuestionnaireData) -> bytes:
     width = content_width(data)
     st = styles()
     subtitle = rich(data.group_name) if data.group_name else ""
-    story: list[Flowable] = opening(data, TITLE, subtitle)
-    story.append(muted(escape(INTRO)))
+    story: list[Flowable] = opening(data, translate("pdf", TITLE), subtitle)
+    story.append(muted(escape(translate("pdf", INTRO))))
     story.append(field_table([
-        ("Name", rich(data.member_name)),
-        ("Group", rich(data.group_name)),
-        ("Date", escape(format_date(data.completed_on)) if data.completed_on else ""),
+        (translate("pdf", "Name"), rich(data.member_name)),
+        (translate("pdf", "Group"), rich(data.group_name)),
+        (translate("pdf", "Date"), escape(format_date(data.completed_on)) if data.completed_on else ""),
     ], width, label_width=30 * mm))
 
     def short(value: str) -> list[Flowable]:
@@ -43,19 +45,20 @@ def build_questionnaire(data: QuestionnaireData) -> bytes:
     years = data.years_in_practice
     clients = data.clients_per_week
     questions: list[tuple[str, list[Flowable]]] = [
-        ("How many years have you been in practice?",
+        (translate("pdf", "How many years have you been in practice?"),
          short("" if years is None else escape(str(years)))),
-        ("Which modalities or methods do you work with?",
+        (translate("pdf", "Which modalities or methods do you work with?"),
          short(joined(data.modalities)) if data.modalities else [WritingLines(2)]),
-        ("In what setting do you work (own practice, clinic, hospital, spa, "
-         "home visits…)?", text_or_lines(data.setting, blank_lines=2)),
-        ("About how many clients do you see in a week?",
+        (translate(
+            "pdf", "In what setting do you work (own practice, clinic, hospital, spa, home "
+                   "visits…)?"), text_or_lines(data.setting, blank_lines=2)),
+        (translate("pdf", "About how many clients do you see in a week?"),
          short("" if clients is None else escape(str(clients)))),
-        ("What do you hope to get from this group?",
+        (translate("pdf", "What do you hope to get from this group?"),
          text_or_lines(data.hopes_from_group, blank_lines=5)),
-        ("What challenges are you facing in your practice right now?",
+        (translate("pdf", "What challenges are you facing in your practice right now?"),
          text_or_lines(data.current_challenges, blank_lines=5)),
-        ("How do you look after yourself?",
+        (translate("pdf", "How do you look after yourself?"),
          text_or_lines(data.self_care, blank_lines=4)),
     ]
     for number, (question, answer) in enumerate(questions, start=1):
@@ -63,4 +66,4 @@ def build_questionnaire(data: QuestionnaireData) -> bytes:
             Paragraph(f"{number}.\u00a0\u00a0{escape(question)}", st.question),
             *answer,
         ]))
-    return render(data, story, title=TITLE, running_subject=data.member_name)
+    return render(data, story, title=translate("pdf", TITLE), running_subject=data.member_name)

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from app.core.i18n import translatable, translate
 from app.core.pdf import fonts
 from app.core.pdf.blocks import field_table, note_box, section
 from app.core.pdf.data import RecoverySheetData
@@ -24,10 +25,11 @@ from app.core.pdf.styles import RULE, TINT, WARN_RULE, WARN_TINT, styles
 from app.core.pdf.template import content_width, opening, render
 from app.core.pdf.text import escape, mono, rich
 
-TITLE = "Vault recovery sheet"
+TITLE = translatable("pdf", "Vault recovery sheet")
 FOOTER = (
-    "Confidential \u2014 recovery key. Whoever holds this sheet can open every "
-    "record in the vault. Keep it as securely as the records themselves."
+    translatable(
+        "pdf", "Confidential — recovery key. Whoever holds this sheet can open every record in the vault. "
+               "Keep it as securely as the records themselves.")
 )
 _GROUP = 5  # the vault's recovery keys are 13 groups of 5 (app.core.vault.recovery)
 _BLANK_GROUPS = 13
@@ -49,33 +51,36 @@ def build_recovery_sheet(data: RecoverySheetData) -> bytes:
     """The recovery sheet as PDF bytes (empty boxes to write in when blank)."""
     width = content_width(data)
     st = styles()
-    story: list[Flowable] = opening(data, TITLE, escape("Peerglass encrypted vault"))
+    story: list[Flowable] = opening(data, translate("pdf", TITLE),
+                                    escape(translate("pdf", "Peerglass encrypted vault")))
     story.append(note_box(
-        "<b>This key opens every record in the vault.</b> Treat this sheet like "
-        "the records themselves: keep it locked away, never photograph it or "
-        "send it by e-mail, and do not store it with the computer.",
+        translate(
+            "pdf", "<b>This key opens every record in the vault.</b> Treat this sheet like the records "
+                   "themselves: keep it locked away, never photograph it or send it by e-mail, and do not "
+                   "store it with the computer."),
         width, background=WARN_TINT, border=WARN_RULE))
     story.append(Spacer(1, 10))
 
-    story += section("Recovery key")
+    story += section(translate("pdf", "Recovery key"))
     story.append(_key_grid(key_groups(data.recovery_key), width))
     story.append(Spacer(1, 4))
     story.append(Paragraph(escape(
-        "Type the groups in order of their numbers. Dashes, spaces and capitals "
-        "do not matter; if a group is mistyped, Peerglass says which one."),
+        translate(
+            "pdf", "Type the groups in order of their numbers. Dashes, spaces and capitals do not matter; if "
+                   "a group is mistyped, Peerglass says which one.")),
         st.small))
 
-    story += section("Which vault")
+    story += section(translate("pdf", "Which vault"))
     story.append(field_table([
-        ("Vault location", mono(data.vault_path)),
-        ("Vault ID", mono(data.vault_id)),
-        ("Created", escape(_created(data.created_at))),
-        ("Custodian", rich(data.custodian_name)),
+        (translate("pdf", "Vault location"), mono(data.vault_path)),
+        (translate("pdf", "Vault ID"), mono(data.vault_id)),
+        (translate("pdf", "Created"), escape(_created(data.created_at))),
+        (translate("pdf", "Custodian"), rich(data.custodian_name)),
     ], width, label_width=32 * mm))
 
-    story += section("For the custodian")
-    story += _instructions(data.vault_path or "PATH-TO-VAULT", width)
-    return render(data, story, title=TITLE, footer=FOOTER)
+    story += section(translate("pdf", "For the custodian"))
+    story += _instructions(data.vault_path or translate("pdf", "PATH-TO-VAULT"), width)
+    return render(data, story, title=translate("pdf", TITLE), footer=translate("pdf", FOOTER))
 
 
 def _instructions(path: str, width: float) -> list[Flowable]:
@@ -87,25 +92,27 @@ def _instructions(path: str, width: float) -> list[Flowable]:
         return Paragraph(markup, st.bullet, bulletText=f"{number}.")
 
     return [
-        step(1, "<b>What this is.</b> The practice keeps its supervision records "
-                "in an encrypted file, the vault. The key above is the vault\u2019s "
-                "master key. It works without the supervisor\u2019s passphrase, and "
-                "even if the small key file beside the vault has been lost."),
-        step(2, "<b>In the Peerglass app.</b> Start Peerglass with the vault "
-                "named above, choose <b>Use recovery key</b> on the unlock screen "
-                "and type the key."),
-        step(3, "<b>From the command line.</b> Put the key in the environment "
-                "variable PEERGLASS_RECOVERY_KEY (never type it as an argument), "
-                "then check that the key opens the vault with:"),
+        step(1, translate(
+            "pdf", "<b>What this is.</b> The practice keeps its supervision records in an encrypted file, "
+                   "the vault. The key above is the vault’s master key. It works without the supervisor’s "
+                   "passphrase, and even if the small key file beside the vault has been lost.")),
+        step(2, translate(
+            "pdf", "<b>In the Peerglass app.</b> Start Peerglass with the vault named above, choose <b>Use "
+                   "recovery key</b> on the unlock screen and type the key.")),
+        step(3, translate(
+            "pdf", "<b>From the command line.</b> Put the key in the environment variable "
+                   "PEERGLASS_RECOVERY_KEY (never type it as an argument), then check that the key opens the "
+                   "vault with:")),
         _command(mono(command), width),
         Paragraph(escape(
-            "On macOS or Linux, \u201cread -rs PEERGLASS_RECOVERY_KEY; export "
-            "PEERGLASS_RECOVERY_KEY\u201d asks for the key without showing it or "
-            "keeping it in the shell history."),
+            translate(
+                "pdf", "On macOS or Linux, “read -rs PEERGLASS_RECOVERY_KEY; export PEERGLASS_RECOVERY_KEY” "
+                       "asks for the key without showing it or keeping it in the shell history.")),
             st.small.clone("hint", leftIndent=16, spaceAfter=6, spaceBefore=3)),
-        step(4, "<b>Keeping it.</b> Store this sheet in a safe, or sealed with the "
-                "professional will. If the supervisor makes a new recovery key, "
-                "this sheet stops working: destroy it by shredding."),
+        step(4, translate(
+            "pdf", "<b>Keeping it.</b> Store this sheet in a safe, or sealed with the professional will. If "
+                   "the supervisor makes a new recovery key, this sheet stops working: destroy it by "
+                   "shredding.")),
     ]
 
 

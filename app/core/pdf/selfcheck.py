@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from app.core.i18n import translatable, translate
 from app.core.pdf.blocks import field_table, muted, section, text_or_lines
 from app.core.pdf.data import SELF_CHECK_QUESTIONS, SelfCheckData
 from app.core.pdf.formatting import format_date
@@ -15,17 +16,19 @@ from app.core.pdf.styles import styles
 from app.core.pdf.template import content_width, opening, render
 from app.core.pdf.text import escape, rich
 
-TITLE = "Self-check"
-SUBTITLE = "Might I benefit from supervision?"
+TITLE = translatable("pdf", "Self-check")
+SUBTITLE = translatable("pdf", "Might I benefit from supervision?")
 INTRO = (
-    "Take a quiet moment with each question and answer honestly; there are no "
-    "right answers and nobody grades this. The questions describe common "
-    "signs that a therapist's work is starting to cost more than it gives."
+    translatable(
+        "pdf", "Take a quiet moment with each question and answer honestly; there are no right answers and "
+               "nobody grades this. The questions describe common signs that a therapist's work is starting "
+               "to cost more than it gives.")
 )
 CLOSING = (
-    "If several answers give you pause, that is useful information, not a "
-    "failing. Consider bringing them to supervision, individually or in a "
-    "peer group, and revisit this check in a few months."
+    translatable(
+        "pdf", "If several answers give you pause, that is useful information, not a failing. Consider "
+               "bringing them to supervision, individually or in a peer group, and revisit this check in a "
+               "few months.")
 )
 
 
@@ -33,18 +36,18 @@ def build_self_check(data: SelfCheckData) -> bytes:
     """The self-check as PDF bytes, blank or with answers."""
     width = content_width(data)
     st = styles()
-    story: list[Flowable] = opening(data, TITLE, escape(SUBTITLE))
-    story.append(muted(escape(INTRO)))
+    story: list[Flowable] = opening(data, translate("pdf", TITLE), escape(translate("pdf", SUBTITLE)))
+    story.append(muted(escape(translate("pdf", INTRO))))
     story.append(field_table([
-        ("Name", rich(data.name)),
-        ("Date", escape(format_date(data.completed_on)) if data.completed_on else ""),
+        (translate("pdf", "Name"), rich(data.name)),
+        (translate("pdf", "Date"), escape(format_date(data.completed_on)) if data.completed_on else ""),
     ], width, label_width=30 * mm))
     for number, question in enumerate(SELF_CHECK_QUESTIONS, start=1):
         answer = data.answers.get(question.key, "")
         story.append(KeepTogether([
-            Paragraph(f"{number}.\u00a0\u00a0{escape(question.text)}", st.question),
+            Paragraph(f"{number}.\u00a0\u00a0" + escape(translate("profiles", question.text)), st.question),
             *text_or_lines(answer, blank_lines=4),
         ]))
-    story += section("Looking back over your answers")
-    story.append(Paragraph(escape(CLOSING), st.body))
-    return render(data, story, title=TITLE, running_subject=data.name)
+    story += section(translate("pdf", "Looking back over your answers"))
+    story.append(Paragraph(escape(translate("pdf", CLOSING)), st.body))
+    return render(data, story, title=translate("pdf", TITLE), running_subject=data.name)

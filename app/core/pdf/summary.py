@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from app.core.i18n import translatable, translate
 from app.core.pdf.blocks import (
     WritingLines,
     bullets,
@@ -34,16 +35,17 @@ from app.core.pdf.styles import styles
 from app.core.pdf.template import content_width, new_section_page, opening, render
 from app.core.pdf.text import escape, joined, rich
 
-TITLE = "Session summary"
-_KIND_BOXES = ("Individual", "Peer group", "Group supervision")
-BATCH_TITLE = "Session summaries"
+TITLE = translatable("pdf", "Session summary")
+_KIND_BOXES = (translatable("pdf", "Individual"), translatable("pdf", "Peer group"),
+               translatable("pdf", "Group supervision"))
+BATCH_TITLE = translatable("pdf", "Session summaries")
 
 
 def build_session_summary(data: SessionSummaryData) -> bytes:
     """One session summary as PDF bytes (blank form when the summary is empty)."""
     summary = data.summary
     story = _summary_story(data, summary, subtitle=_subtitle(summary))
-    return render(data, story, title=TITLE, running_subject=_subject(summary))
+    return render(data, story, title=translate("pdf", TITLE), running_subject=_subject(summary))
 
 
 def build_session_summaries(data: SummaryBatchData) -> bytes:
@@ -63,10 +65,10 @@ def build_session_summaries(data: SummaryBatchData) -> bytes:
         story += _summary_story(data, summary, subtitle=subtitle)
     if not story:
         subtitle = rich(data.supervisee_name) + (f" \u00b7 {escape(period)}" if period else "")
-        story += opening(data, BATCH_TITLE, subtitle)
-        story.append(Paragraph("No sessions were recorded in this period.",
+        story += opening(data, translate("pdf", BATCH_TITLE), subtitle)
+        story.append(Paragraph(translate("pdf", "No sessions were recorded in this period."),
                                styles().body))
-    return render(data, story, title=BATCH_TITLE, running_subject=data.supervisee_name)
+    return render(data, story, title=translate("pdf", BATCH_TITLE), running_subject=data.supervisee_name)
 
 
 def _subject(summary: SessionSummary) -> str:
@@ -93,33 +95,35 @@ def _summary_story(data: SessionSummaryData | SummaryBatchData,
     width = content_width(data)
     st = styles()
     blank = summary.starts_at is None
-    story = opening(data, TITLE, subtitle)
+    story = opening(data, translate("pdf", TITLE), subtitle)
     story.append(field_table(_fields(summary, blank), width, fill_in=blank))
 
-    story += section("Notes")
+    story += section(translate("pdf", "Notes"))
     notes = markdown_flowables(summary.notes_markdown)
-    story += notes or _nothing(blank, "No notes recorded.", lines=5)
+    story += notes or _nothing(blank, translate("pdf", "No notes recorded."), lines=5)
 
-    story += section("Agreed follow-ups")
+    story += section(translate("pdf", "Agreed follow-ups"))
     if any(item.strip() for item in summary.follow_ups) or blank:
         story += bullets(summary.follow_ups, blank_lines=2)
     else:
-        story += _nothing(blank, "None recorded.")
+        story += _nothing(blank, translate("pdf", "None recorded."))
 
-    story += section("Next session")
+    story += section(translate("pdf", "Next session"))
     if summary.next_session:
         when = f"{format_long_date(summary.next_session)}, {format_time(summary.next_session)}"
         story.append(Paragraph(escape(when), st.body))
     else:
-        story += _nothing(blank, "Not yet arranged.", lines=1)
+        story += _nothing(blank, translate("pdf", "Not yet arranged."), lines=1)
 
-    other_role = "For the group" if summary.kind.is_group else "Supervisee"
+    other_role = (translate("pdf", "For the group") if summary.kind.is_group
+                  else translate("pdf", "Supervisee"))
     other_name = "" if summary.kind.is_group else summary.supervisee_name
     intro = muted(escape(
-        "Signing confirms that this summary is a fair record of the session; "
-        "it is a reflection on the work, not an assessment."))
+        translate(
+            "pdf", "Signing confirms that this summary is a fair record of the session; it is a reflection "
+                   "on the work, not an assessment.")))
     story.append(signatures(
-        [("Supervisor", data.letterhead.supervisor_name), (other_role, other_name)],
+        [(translate("pdf", "Supervisor"), data.letterhead.supervisor_name), (other_role, other_name)],
         width, intro=intro))
     return story
 
@@ -135,23 +139,24 @@ def _fields(summary: SessionSummary, blank: bool) -> list[tuple[str, str]]:
     dash = "" if blank else "\u2014"
     rows: list[tuple[str, str]] = []
     if summary.kind.is_group:
-        rows.append(("Group", rich(summary.group_name) or dash))
-        rows.append(("Attendees", joined(summary.attendees) or dash))
+        rows.append((translate("pdf", "Group"), rich(summary.group_name) or dash))
+        rows.append((translate("pdf", "Attendees"), joined(summary.attendees) or dash))
     else:
-        rows.append(("Supervisee", rich(summary.supervisee_name) or dash))
+        rows.append((translate("pdf", "Supervisee"), rich(summary.supervisee_name) or dash))
     start = summary.starts_at
     if start is None:
-        kinds = "\u2003 ".join(f"\u2610\u00a0{escape(label)}" for label in _KIND_BOXES)
-        rows += [("Date", ""), ("Time", ""), ("Kind", kinds)]
+        kinds = "\u2003 ".join("\u2610\u00a0" + escape(translate("pdf", label)) for label in _KIND_BOXES)
+        rows += [(translate("pdf", "Date"), ""), (translate("pdf", "Time"), ""),
+                 (translate("pdf", "Kind"), kinds)]
     else:
         rows += [
-            ("Date", escape(format_long_date(start))),
-            ("Time", escape(format_time_range(start, summary.length_minutes))),
-            ("Length", escape(format_minutes(summary.length_minutes)) or dash),
-            ("Kind", escape(summary.kind.label)),
+            (translate("pdf", "Date"), escape(format_long_date(start))),
+            (translate("pdf", "Time"), escape(format_time_range(start, summary.length_minutes))),
+            (translate("pdf", "Length"), escape(format_minutes(summary.length_minutes)) or dash),
+            (translate("pdf", "Kind"), escape(summary.kind.label)),
         ]
     rows += [
-        ("Location", rich(summary.location) or dash),
-        ("Themes", joined(summary.themes) or dash),
+        (translate("pdf", "Location"), rich(summary.location) or dash),
+        (translate("pdf", "Themes"), joined(summary.themes) or dash),
     ]
     return rows

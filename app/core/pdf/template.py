@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from app.core.errors import PeerglassError
+from app.core.i18n import translatable, translate
 from app.core.pdf import fonts
 from app.core.pdf.data import DocumentData, Letterhead
 from app.core.pdf.formatting import format_date
@@ -42,9 +43,10 @@ from app.core.pdf.styles import ACCENT, MUTED, RULE, styles
 from app.core.pdf.text import escape, rich
 
 CONFIDENTIAL_FOOTER = (
-    "Confidential \u2014 supervision record. Prepared for the named supervisee "
-    "and supervisor; do not copy or pass on without their consent, and store "
-    "and destroy it as you would clinical records."
+    translatable(
+        "pdf", "Confidential — supervision record. Prepared for the named supervisee and supervisor; do not "
+               "copy or pass on without their consent, and store and destroy it as you would clinical "
+               "records.")
 )
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 22 * mm
@@ -121,12 +123,13 @@ def render(
     *,
     title: str,
     running_subject: str = "",
-    footer: str = CONFIDENTIAL_FOOTER,
+    footer: str = "",
 ) -> bytes:
     """Lay out ``story`` on the shared page template and return PDF bytes.
 
     ``title`` is our own wording (document kind); ``running_subject`` is user
     text (e.g. a supervisee's name) shown in the header of later pages.
+    ``footer`` (translated) is the confidentiality line, by default CONFIDENTIAL_FOOTER.
     """
     st = styles()
     page_w, page_h = PAGE_SIZES[data.page_size]
@@ -137,7 +140,7 @@ def render(
         escape(title) + (f" \u00b7 {rich(running_subject)}" if running_subject else ""),
         st.running_right,
     )
-    footer_para = Paragraph(escape(footer), st.footer)
+    footer_para = Paragraph(escape(footer or translate("pdf", CONFIDENTIAL_FOOTER)), st.footer)
     width = page_w - 2 * MARGIN_X
 
     def draw_footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -148,7 +151,7 @@ def render(
         _draw_box(canvas, footer_para, MARGIN_X, 19 * mm, width - 48 * mm, 12 * mm)
         canvas.setFont(fonts.font_name(fonts.SANS), 7)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(page_w - MARGIN_X, 12.5 * mm, f"Printed {printed}")
+        canvas.drawRightString(page_w - MARGIN_X, 12.5 * mm, translate("pdf", "Printed {0}").format(printed))
         canvas.restoreState()
 
     def draw_later(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -184,7 +187,7 @@ def render(
     except LayoutError:
         # reportlab's message quotes the paragraph text: never pass it on.
         raise PdfLayoutError(
-            f"{title}: some text is too long to fit on a page") from None
+            translate("errors", "{0}: some text is too long to fit on a page").format(title)) from None
     return buffer.getvalue()
 
 
@@ -214,7 +217,8 @@ def _numbered_canvas(right_x: float, baseline: float) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(fonts.font_name(fonts.SANS, bold=True), 8)
                 self.setFillColor(ACCENT)
-                self.drawRightString(right_x, baseline, f"Page {number} of {total}")
+                self.drawRightString(right_x, baseline, translate(
+                    "pdf", "Page {0} of {1}").format(number, total))
                 super().showPage()
             super().save()
 

@@ -1,6 +1,7 @@
 """Errors of export and import, each a message fit for a user (never record content)."""
 from __future__ import annotations
 
+from app.core.i18n import translate
 from app.core.vault.errors import VaultError
 
 
@@ -20,4 +21,5 @@ class ImportCancelled(PortableError):
     """Ctrl+C or a cancel button stopped the import before anything was committed."""
 
     def __init__(self) -> None:
-        super().__init__("Import cancelled; nothing was imported and the vault is as it was.")
+        super().__init__(translate(
+            "errors", "Import cancelled; nothing was imported and the vault is as it was."))

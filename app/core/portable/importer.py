@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.core.models import Base
 
+from ..i18n import translate
 from .codec import from_json
 from .errors import ImportCancelled, NotAnExport, PortableError, VaultNotEmpty
 from .export import FORMAT, VERSION
@@ -52,27 +53,33 @@ def read_document(data: bytes) -> dict[str, Any]:
     try:
         document: dict[str, Any] = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise NotAnExport("The file is not UTF-8 text, so it is not a Peerglass export.") from None
+        raise NotAnExport(translate(
+            "errors", "The file is not UTF-8 text, so it is not a Peerglass export.")) from None
     except json.JSONDecodeError as exc:
-        raise NotAnExport(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+        raise NotAnExport(translate(
+            "errors", "The file is not valid JSON (line {0}, column "
+                      "{1}).").format(exc.lineno, exc.colno)) from None
     _check_format(document)
     validate(document)
     for section, count in document["counts"].items():
         if len(document[section]) != count:
-            raise NotAnExport(f'The export is incomplete: "{section}" holds {len(document[section])} '
-                              f"records where its header says {count}.")
+            raise NotAnExport(translate(
+                "errors", "The export is incomplete: \"{0}\" holds {1} records where its header says "
+                          "{2}.").format(section, len(document[section]), count))
     return document
 
 
 def _check_format(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise NotAnExport(f'The file is not a Peerglass export (it has no "format": "{FORMAT}").')
+        raise NotAnExport(translate(
+            "errors", "The file is not a Peerglass export (it has no \"format\": \"{0}\").").format(FORMAT))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotAnExport('The export has no valid "version" number.')
+        raise NotAnExport(translate("errors", "The export has no valid \"version\" number."))
     if version > VERSION:
-        raise NotAnExport(f"The export was made by a newer Peerglass (format version {version}); "
-                          f"this one reads version {VERSION}. Update Peerglass to import it.")
+        raise NotAnExport(translate(
+            "errors", "The export was made by a newer Peerglass (format version {0}); this one reads version "
+                      "{1}. Update Peerglass to import it.").format(version, VERSION))
 
 
 @dataclass(frozen=True)
@@ -100,10 +107,12 @@ class CheckedExport:
                 while block := handle.read(1 << 20):
                     digest_.update(block)
         except OSError as exc:
-            raise NotAnExport(f"The file could not be read again ({exc.strerror or type(exc).__name__}); "
-                              "nothing was imported.") from None
+            raise NotAnExport(translate(
+                "errors", "The file could not be read again ({0}); nothing was "
+                          "imported.").format(exc.strerror or type(exc).__name__)) from None
         if digest_.hexdigest() != self.sha256:
-            raise NotAnExport("The file changed while it was being imported; nothing was imported.")
+            raise NotAnExport(translate(
+                "errors", "The file changed while it was being imported; nothing was imported."))
 
     def rows(self, section: str) -> Iterator[Any]:
         with open(self.path, "rb") as handle:
@@ -125,15 +134,19 @@ def check_export(path: Path, *, cancel: Callable[[], bool] | None = None) -> Che
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        raise NotAnExport(f"The file cannot be read ({exc.strerror or type(exc).__name__}).") from None
+        raise NotAnExport(translate(
+            "errors", "The file cannot be read ({0}).").format(exc.strerror or type(exc).__name__)) from None
     with handle:
         reader = Reader(handle, on_bytes=digest_.update)
         if reader.peek() != "{":
             reader.value()  # valid JSON that is not an object, or not JSON at all
-            raise NotAnExport(f'The file is not a Peerglass export (it has no "format": "{FORMAT}").')
+            raise NotAnExport(translate(
+                "errors", "The file is not a Peerglass export (it has no \"format\": "
+                          "\"{0}\").").format(FORMAT))
         for key in reader.members():
             if key in frame or key in found:
-                raise NotAnExport(f'The file is not a valid export: "{key}" appears twice.')
+                raise NotAnExport(translate(
+                    "errors", "The file is not a valid export: \"{0}\" appears twice.").format(key))
             if key in sections and reader.peek() == "[":
                 offsets[key] = reader.offset()
                 n = 0
@@ -155,8 +168,9 @@ def check_export(path: Path, *, cancel: Callable[[], bool] | None = None) -> Che
         raise not_an_export(error)
     for section, count in frame["counts"].items():
         if found.get(section, 0) != count:
-            raise NotAnExport(f'The export is incomplete: "{section}" holds {found.get(section, 0)} '
-                              f"records where its header says {count}.")
+            raise NotAnExport(translate(
+                "errors", "The export is incomplete: \"{0}\" holds {1} records where its header says "
+                          "{2}.").format(section, found.get(section, 0), count))
     return CheckedExport(Path(path), dict(frame["counts"]), offsets, digest_.hexdigest())
 
 
@@ -207,8 +221,9 @@ def _import(engine: Engine, rows_of: Callable[[str], Iterator[Any]], *, sha256: 
             present = records_in(conn)
             if present:
                 listed = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in present.items())
-                raise VaultNotEmpty(f"The vault already holds records ({listed}); an import only goes "
-                                    "into a new or empty vault.")
+                raise VaultNotEmpty(translate(
+                    "errors", "The vault already holds records ({0}); an import only goes into a new or "
+                              "empty vault.").format(listed))
             for name in (*REPLACED, "theme"):
                 conn.execute(delete(Base.metadata.tables[name]))
             for table in insert_order():
@@ -233,8 +248,9 @@ def _import(engine: Engine, rows_of: Callable[[str], Iterator[Any]], *, sha256: 
             check_cancel()  # the last moment a cancel can still undo everything
     except IntegrityError as exc:
         reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "a constraint failed"
-        raise NotAnExport(f'A record in "{section}" does not fit with the rest ({reason}); '
-                          "nothing was imported.") from None
+        raise NotAnExport(translate(
+            "errors", "A record in \"{0}\" does not fit with the rest ({1}); nothing was "
+                      "imported.").format(section, reason)) from None
     except OperationalError as exc:
         raise PortableError(_write_failure(exc)) from None
     return ImportSummary(counts)
@@ -251,8 +267,9 @@ def _decode(section: str, index: int, record: dict[str, Any], spec: list[Any]) -
         try:
             out[f.name] = from_json(f.kind, record[f.name])
         except ValueError:
-            raise NotAnExport(f'Record {index + 1} of "{section}" has a field "{f.name}" that is not a real '
-                              f"{f.kind.replace('_', ' ')}; nothing was imported.") from None
+            raise NotAnExport(translate(
+                "errors", "Record {0} of \"{1}\" has a field \"{2}\" that is not a real {3}; nothing was "
+                          "imported.").format(index + 1, section, f.name, f.kind.replace('_', ' '))) from None
     return out
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..i18n import translate
 from .errors import NotAnExport
 from .tables import SECTIONS, exported_tables, fields
 
@@ -228,8 +229,9 @@ def frame_error(frame_document: Any) -> Any | None:
 
 
 def not_an_export(error: Any) -> NotAnExport:
-    return NotAnExport(f"The file does not fit export format version 1 at {_where(error.absolute_path)}: "
-                       f"{_rule(error)}.")
+    return NotAnExport(translate(
+        "errors", "The file does not fit export format version 1 at {0}: "
+                  "{1}.").format(_where(error.absolute_path), _rule(error)))
 
 
 def validate(document: Any) -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from ..i18n import translate
 from .errors import NotAnExport
 
 CHUNK = 1 << 20
@@ -56,7 +57,8 @@ class Reader:
         try:
             text = self._decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError:
-            raise NotAnExport("The file is not UTF-8 text, so it is not a Peerglass export.") from None
+            raise NotAnExport(translate(
+                "errors", "The file is not UTF-8 text, so it is not a Peerglass export.")) from None
         if not chunk:
             self.eof = True
         self.buf += text
@@ -105,7 +107,8 @@ class Reader:
             column = self.pos - start + 1
         else:
             line, column = self._lines + exc.lineno, exc.colno
-        raise NotAnExport(f"The file is not valid JSON (line {line}, column {column}).")
+        raise NotAnExport(translate(
+            "errors", "The file is not valid JSON (line {0}, column {1}).").format(line, column))
 
     def members(self) -> Iterator[str]:
         """The keys of the object at the cursor; after each, the caller reads its value."""

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import rrule as _du
 
+from ..i18n import translate
 from .limits import HORIZON_YEARS, MAX_OCCURRENCES, WEEKDAYS, RecurrenceError, horizon
 from .rule import Rule, naive_start, zone_of
 from .scan import scan
@@ -27,20 +28,23 @@ def _vet(rule: Rule, start: datetime) -> int | None:
     """
     if rule.until is not None:
         if rule.until < start.date():
-            raise RecurrenceError("the end date is before the start")
+            raise RecurrenceError(translate("errors", "the end date is before the start"))
         if rule.until > horizon(start).date():
-            raise RecurrenceError(f"the end date is more than {HORIZON_YEARS} years after the start")
+            raise RecurrenceError(translate(
+                "errors", "the end date is more than {0} years after the start").format(HORIZON_YEARS))
     found = 0
     for _ in scan(rule, start):
         found += 1
         if not rule.bounded or found > MAX_OCCURRENCES:
             break
     if found == 0:
-        raise RecurrenceError("the rule produces no occurrences")
+        raise RecurrenceError(translate("errors", "the rule produces no occurrences"))
     if found > MAX_OCCURRENCES:
-        raise RecurrenceError(f"the rule produces more than {MAX_OCCURRENCES} occurrences")
+        raise RecurrenceError(translate(
+            "errors", "the rule produces more than {0} occurrences").format(MAX_OCCURRENCES))
     if rule.count is not None and found < rule.count:
-        raise RecurrenceError(f"the series would run more than {HORIZON_YEARS} years")
+        raise RecurrenceError(translate(
+            "errors", "the series would run more than {0} years").format(HORIZON_YEARS))
     return found if rule.bounded else None
 
 
@@ -119,7 +123,7 @@ def occurrences(
     start = naive_start(start_local, zone)
     total = _vet(rule, start)
     if total is None and window_end is None:
-        raise RecurrenceError("an open-ended series needs the end of a window")
+        raise RecurrenceError(translate("errors", "an open-ended series needs the end of a window"))
     lo = _as_utc(window_start, zone) if window_start is not None else None
     hi = _as_utc(window_end, zone) if window_end is not None else None
     expansion = _dateutil(rule, start)
@@ -132,7 +136,8 @@ def occurrences(
         hi_local = min(hi_local, horizon(start))
         naive = expansion.between(max(lo_local, start), hi_local, inc=True) if lo_local <= hi_local else []
     if len(naive) > MAX_OCCURRENCES:
-        raise RecurrenceError(f"the window holds more than {MAX_OCCURRENCES} occurrences")
+        raise RecurrenceError(translate(
+            "errors", "the window holds more than {0} occurrences").format(MAX_OCCURRENCES))
     skip_days, skip_walls, skip_instants = set(), set(), set()
     for ex in exdates:
         if not isinstance(ex, datetime):
@@ -174,9 +179,10 @@ def split_rule(rule: Rule, start_local: datetime, split_at_local: datetime) -> t
     else:
         wall = None
     if wall is None or wall.date() != split_at.date():
-        raise RecurrenceError("the split point is not an occurrence of the series")
+        raise RecurrenceError(translate("errors", "the split point is not an occurrence of the series"))
     if before == 0:
-        raise RecurrenceError("the split point is the first occurrence; edit the whole series instead")
+        raise RecurrenceError(translate(
+            "errors", "the split point is the first occurrence; edit the whole series instead"))
     if total is not None and rule.count is not None:
         return replace(rule, count=before), replace(rule, count=total - before)
     return replace(rule, until=split_at.date() - timedelta(days=1)), rule

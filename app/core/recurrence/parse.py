@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ..i18n import translate
 from .limits import RecurrenceError
 
 _RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYSETPOS", "BYMONTHDAY", "BYMONTH", "WKST"}
@@ -19,7 +20,8 @@ def _ints(key: str, value: str) -> tuple[int, ...]:
     """Read a comma-separated list of integers of one rule part."""
     items = value.split(",")
     if not all(_INT.fullmatch(item) for item in items):
-        raise RecurrenceError(f"malformed rule: {key} must be a number or a list of numbers")
+        raise RecurrenceError(translate(
+            "errors", "malformed rule: {0} must be a number or a list of numbers").format(key))
     return tuple(int(item) for item in items)
 
 
@@ -35,7 +37,7 @@ def _parse_until(value: str) -> date | datetime:
         moment = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
         return moment.replace(tzinfo=UTC) if match[3] else moment
     except ValueError:
-        raise RecurrenceError("malformed rule: UNTIL is not a date") from None
+        raise RecurrenceError(translate("errors", "malformed rule: UNTIL is not a date")) from None
 
 
 def _parse_days(value: str, freq: str, fields: dict[str, Any]) -> tuple[str, ...]:
@@ -49,17 +51,17 @@ def _parse_days(value: str, freq: str, fields: dict[str, Any]) -> tuple[str, ...
     for item in value.upper().split(","):
         match = _DAY.fullmatch(item)
         if match is None:
-            raise RecurrenceError("malformed rule: BYDAY is not a list of weekdays")
+            raise RecurrenceError(translate("errors", "malformed rule: BYDAY is not a list of weekdays"))
         days.append(match[2])
         if match[1] is not None:
             positions.append(int(match[1]))
     if not positions:
         return tuple(days)
     if freq not in ("MONTHLY", "YEARLY"):
-        raise RecurrenceError("weekday positions need monthly or yearly recurrence")
+        raise RecurrenceError(translate("errors", "weekday positions need monthly or yearly recurrence"))
     if (len(positions) != len(days) or len(set(days)) != 1 or "by_set_pos" in fields
             or "by_month_day" in fields or len(fields.get("by_month", ())) > 1):
-        raise RecurrenceError("this combination of weekday positions is not supported")
+        raise RecurrenceError(translate("errors", "this combination of weekday positions is not supported"))
     fields["by_set_pos"] = tuple(positions)
     return (days[0],)
 
@@ -67,10 +69,10 @@ def _parse_days(value: str, freq: str, fields: dict[str, Any]) -> tuple[str, ...
 def parse_fields(text: str) -> dict[str, Any]:
     """Split RRULE text into Rule keyword arguments (UNTIL not yet localised)."""
     if not isinstance(text, str):
-        raise RecurrenceError("the rule must be text")
+        raise RecurrenceError(translate("errors", "the rule must be text"))
     text = text.strip()
     if len(text) > 500:
-        raise RecurrenceError("the rule is too long")
+        raise RecurrenceError(translate("errors", "the rule is too long"))
     if text[:6].upper() == "RRULE:":
         text = text[6:]
     raw: dict[str, str] = {}
@@ -78,16 +80,16 @@ def parse_fields(text: str) -> dict[str, Any]:
         key, sep, value = part.partition("=")
         key = key.strip().upper()
         if not sep or not value.strip():
-            raise RecurrenceError("malformed rule: a part has no value")
+            raise RecurrenceError(translate("errors", "malformed rule: a part has no value"))
         if key in _OTHER_PARTS:
-            raise RecurrenceError(f"the rule part {key} is not supported")
+            raise RecurrenceError(translate("errors", "the rule part {0} is not supported").format(key))
         if key not in _RULE_PARTS:
-            raise RecurrenceError("malformed rule: unknown rule part")
+            raise RecurrenceError(translate("errors", "malformed rule: unknown rule part"))
         if key in raw:
-            raise RecurrenceError(f"malformed rule: {key} is given twice")
+            raise RecurrenceError(translate("errors", "malformed rule: {0} is given twice").format(key))
         raw[key] = value.strip()
     if "FREQ" not in raw:
-        raise RecurrenceError("malformed rule: no frequency")
+        raise RecurrenceError(translate("errors", "malformed rule: no frequency"))
     fields: dict[str, Any] = {"freq": raw["FREQ"].upper()}
     for key, name in (("BYMONTH", "by_month"), ("BYMONTHDAY", "by_month_day"), ("BYSETPOS", "by_set_pos")):
         if key in raw:
@@ -96,7 +98,8 @@ def parse_fields(text: str) -> dict[str, Any]:
         if key in raw:
             values = _ints(key, raw[key])
             if len(values) != 1:
-                raise RecurrenceError(f"malformed rule: {key} must be a single number")
+                raise RecurrenceError(translate(
+                    "errors", "malformed rule: {0} must be a single number").format(key))
             fields[name] = values[0]
     if "BYDAY" in raw:
         fields["by_weekday"] = _parse_days(raw["BYDAY"], fields["freq"], fields)

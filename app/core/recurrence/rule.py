@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..i18n import translate
 from .limits import FREQUENCIES, MAX_INTERVAL, MAX_OCCURRENCES, WEEKDAYS, RecurrenceError
 from .parse import parse_fields
 
@@ -25,9 +26,9 @@ def _int_tuple(values: Iterable[int] | int | None, what: str, low: int, high: in
     out: set[int] = set()
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise RecurrenceError(f"{what} must be whole numbers")
+            raise RecurrenceError(translate("errors", "{0} must be whole numbers").format(what))
         if value == 0 or abs(value) < low or abs(value) > high or (value < 0 and not allow_negative):
-            raise RecurrenceError(f"{what} value out of range")
+            raise RecurrenceError(translate("errors", "{0} value out of range").format(what))
         out.add(value)
     return tuple(sorted(out))
 
@@ -64,25 +65,26 @@ class Rule:
         """
         freq = str(self.freq).upper()
         if freq in _SUB_DAILY:
-            raise RecurrenceError("recurrence more often than daily is not supported")
+            raise RecurrenceError(translate("errors", "recurrence more often than daily is not supported"))
         if freq not in FREQUENCIES:
-            raise RecurrenceError("unknown recurrence frequency")
+            raise RecurrenceError(translate("errors", "unknown recurrence frequency"))
         object.__setattr__(self, "freq", freq)
         interval = self.interval
         if isinstance(interval, bool) or not isinstance(interval, int) or interval < 1:
-            raise RecurrenceError("interval must be a whole number of at least 1")
+            raise RecurrenceError(translate("errors", "interval must be a whole number of at least 1"))
         if policy and interval > MAX_INTERVAL[freq]:
-            raise RecurrenceError(f"interval is too large for {freq.lower()} recurrence "
-                                  f"(at most {MAX_INTERVAL[freq]})")
+            raise RecurrenceError(translate(
+                "errors", "interval is too large for {0} recurrence (at most "
+                          "{1})").format(freq.lower(), MAX_INTERVAL[freq]))
         days = self.by_weekday
         days = (days,) if isinstance(days, str) else tuple(days or ())
         days = tuple(str(d).upper() for d in days)
         if any(d not in WEEKDAYS for d in days):
-            raise RecurrenceError("unknown weekday in rule")
+            raise RecurrenceError(translate("errors", "unknown weekday in rule"))
         object.__setattr__(self, "by_weekday", tuple(d for d in WEEKDAYS if d in days))
         week_start = str(self.week_start).upper()
         if week_start not in WEEKDAYS:
-            raise RecurrenceError("unknown week start day in rule")
+            raise RecurrenceError(translate("errors", "unknown week start day in rule"))
         object.__setattr__(self, "week_start", week_start)
         object.__setattr__(self, "by_set_pos", _int_tuple(
             self.by_set_pos, "set positions", 1, 366, allow_negative=True))
@@ -91,21 +93,23 @@ class Rule:
         object.__setattr__(self, "by_month", _int_tuple(
             self.by_month, "months", 1, 12, allow_negative=False))
         if self.by_month_day and freq == "WEEKLY":
-            raise RecurrenceError("month days cannot be used with weekly recurrence")
+            raise RecurrenceError(translate("errors", "month days cannot be used with weekly recurrence"))
         if self.by_set_pos and not (self.by_weekday or self.by_month_day or self.by_month):
-            raise RecurrenceError("set positions need weekdays, month days or months to select from")
+            raise RecurrenceError(translate(
+                "errors", "set positions need weekdays, month days or months to select from"))
         if isinstance(self.until, datetime):
             object.__setattr__(self, "until", self.until.date())
         elif self.until is not None and not isinstance(self.until, date):
-            raise RecurrenceError("until must be a date")
+            raise RecurrenceError(translate("errors", "until must be a date"))
         count = self.count
         if count is not None:
             if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-                raise RecurrenceError("count must be a whole number of at least 1")
+                raise RecurrenceError(translate("errors", "count must be a whole number of at least 1"))
             if policy and count > MAX_OCCURRENCES:
-                raise RecurrenceError(f"a series may have at most {MAX_OCCURRENCES} occurrences")
+                raise RecurrenceError(translate(
+                    "errors", "a series may have at most {0} occurrences").format(MAX_OCCURRENCES))
             if policy and self.until is not None:
-                raise RecurrenceError("a rule cannot have both an end date and a count")
+                raise RecurrenceError(translate("errors", "a rule cannot have both an end date and a count"))
 
     @property
     def bounded(self) -> bool:
@@ -185,7 +189,7 @@ def zone_of(tz: str) -> ZoneInfo:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise RecurrenceError("unknown time zone") from exc
+        raise RecurrenceError(translate("errors", "unknown time zone")) from exc
 
 
 def naive_start(start_local: datetime, zone: ZoneInfo | None = None) -> datetime:
@@ -194,9 +198,9 @@ def naive_start(start_local: datetime, zone: ZoneInfo | None = None) -> datetime
     An aware value is read in ``zone`` when given, else at its own wall clock.
     """
     if not isinstance(start_local, datetime):
-        raise RecurrenceError("the start must be a date and time")
+        raise RecurrenceError(translate("errors", "the start must be a date and time"))
     if start_local.tzinfo is not None:
         start_local = (start_local.astimezone(zone) if zone else start_local).replace(tzinfo=None)
     if not 1000 <= start_local.year <= 9000:
-        raise RecurrenceError("the start date is out of range")
+        raise RecurrenceError(translate("errors", "the start date is out of range"))
     return start_local.replace(microsecond=0, fold=0)

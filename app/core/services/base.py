@@ -9,6 +9,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import PeerglassError
+from ..i18n import translate
 from ..vault.engine import is_damage
 from ..vault.errors import DamagedVault
 
@@ -18,7 +19,7 @@ class ValidationError(PeerglassError, ValueError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
-        super().__init__("; ".join(self.problems.values()) or "Invalid input.")
+        super().__init__("; ".join(self.problems.values()) or translate("validation", "Invalid input."))
 
     @property
     def message(self) -> str:
@@ -28,7 +29,8 @@ class ValidationError(PeerglassError, ValueError):
 
 class NotFound(PeerglassError, LookupError):
     def __init__(self, what: str, ident: object) -> None:
-        super().__init__(f"{what} #{ident} was not found; it may have been deleted.")
+        super().__init__(translate(
+            "errors", "{0} #{1} was not found; it may have been deleted.").format(what, ident))
 
 
 class Service:
@@ -56,5 +58,5 @@ def _damage_reported() -> Iterator[None]:
         yield
     except DatabaseError as exc:
         if is_damage(exc):
-            raise DamagedVault("a page failed its check") from None
+            raise DamagedVault(translate("errors", "a page failed its check")) from None
         raise

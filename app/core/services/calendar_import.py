@@ -33,6 +33,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import recurrence
+from ..i18n import translate
 from ..models import Series, SupervisionSession
 from ..vault.errors import VaultError
 from .scheduling import MAX_SESSION_MINUTES, day_start, dump_exdates, horizon_for, materialise, zone
@@ -48,7 +49,8 @@ Progress = Callable[[int, int], None]
 
 class ImportCancelled(VaultError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported and the vault is unchanged.")
+        super().__init__(translate(
+            "errors", "The import was cancelled; nothing was imported and the vault is unchanged."))
 
 
 class ImportNotWritten(VaultError):
@@ -175,7 +177,8 @@ def plan_and_write(s: Session, events: list[IcsEvent], problems: dict[int, str],
         if event.recurrence_id is not None:
             moved[event.uid].append(event)
         elif event.uid in masters:
-            problems.setdefault(id(event), "its UID is used by another event of the file")
+            problems.setdefault(id(event), translate(
+                "validation", "its UID is used by another event of the file"))
         else:
             masters[event.uid] = event
     writer = _Writer(s)

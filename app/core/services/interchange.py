@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from .. import recurrence
+from ..i18n import translate
 from ..models import Series, Supervisee, SupervisionSession
 from .audit import add_event
 from .base import Service, ValidationError
@@ -127,7 +128,8 @@ class InterchangeService(Service):
                 guessed[title] = self._guess(title, people)
             found = guessed[title] or supervisee_id if chosen is ... else chosen
             if found is not None and found not in known_ids:
-                raise ValidationError({"supervisee": "A chosen supervisee no longer exists."})
+                raise ValidationError({"supervisee": translate(
+                    "validation", "A chosen supervisee no longer exists.")})
             return found
 
         events = list(read.events)
@@ -157,13 +159,15 @@ class InterchangeService(Service):
             if committed:
                 raise
             if "full" in str(exc.orig).lower():
-                raise ImportNotWritten("The disk is full (or the vault may not grow): nothing was imported "
-                                       "and the vault is unchanged.") from None
+                raise ImportNotWritten(translate(
+                    "errors", "The disk is full (or the vault may not grow): nothing was imported and the "
+                              "vault is unchanged.")) from None
             from ..vault.engine import known_cause
 
             cause = known_cause(exc)  # read-only, busy: the true reason in words
-            raise ImportNotWritten(f"The vault could not be written ({cause or type(exc.orig).__name__}): "
-                                   "nothing was imported and the vault is unchanged.") from None
+            raise ImportNotWritten(translate(
+                "errors", "The vault could not be written ({0}): nothing was imported and the vault is "
+                          "unchanged.").format(cause or type(exc.orig).__name__)) from None
         return result, Changes(sessions=changed, audit=changed)
 
     def preview_ics(self, data: bytes, **options: object) -> ImportResult:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..i18n import translate
 from ..models import Contact, Supervisee
 from .base import ValidationError
 
@@ -39,11 +40,12 @@ class MemberRef:
         """A MemberRef from itself or a person key; ValidationError otherwise."""
         if isinstance(value, MemberRef):
             if (value.supervisee_id is None) == (value.contact_id is None):
-                raise ValidationError({"member": "Choose a supervisee or a colleague."})
+                raise ValidationError({"member": translate(
+                    "validation", "Choose a supervisee or a colleague.")})
             return value
         found = _KEY.match(value) if isinstance(value, str) else None
         if found is None:
-            raise ValidationError({"member": "Choose a supervisee or a colleague."})
+            raise ValidationError({"member": translate("validation", "Choose a supervisee or a colleague.")})
         number = int(found[2])
         return cls(supervisee_id=number) if found[1] == "supervisee" else cls(contact_id=number)
 
@@ -88,6 +90,7 @@ def people(s: Session, keys: Iterable[str]) -> dict[str, Person]:
 def require_person(s: Session, ref: MemberRef) -> Person:
     found = people(s, [ref.key]).get(ref.key)
     if found is None:
-        what = "supervisee" if ref.supervisee_id is not None else "colleague"
-        raise ValidationError({"member": f"That {what} no longer exists."})
+        raise ValidationError({"member": translate("validation", "That supervisee no longer exists.")
+                               if ref.supervisee_id is not None else
+                               translate("validation", "That colleague no longer exists.")})
     return found

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from ..i18n import translatable, translate
 from ..models import PracticeProfile, SelfCheck, Supervisee
 from ..pdf.data import SELF_CHECK_QUESTIONS, SelfCheckQuestion
 from .base import NotFound, Service, ValidationError
@@ -29,15 +30,16 @@ from .validation import clean, too_long
 
 TEXT_LIMIT = 20_000
 
-# The built-in questionnaire template: (field, label), in the order a form shows them.
+# The built-in questionnaire template: (field, label), in the order a form shows them; show a label
+# with translate("profiles", label).
 PROFILE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("years_in_practice", "Years in practice"),
-    ("modalities", "Modalities"),
-    ("setting", "Setting"),
-    ("clients_per_week", "Clients per week"),
-    ("hopes_from_group", "What I want from the group"),
-    ("current_challenges", "Current challenges"),
-    ("self_care", "Self-care"),
+    ("years_in_practice", translatable("profiles", "Years in practice")),
+    ("modalities", translatable("profiles", "Modalities")),
+    ("setting", translatable("profiles", "Setting")),
+    ("clients_per_week", translatable("profiles", "Clients per week")),
+    ("hopes_from_group", translatable("profiles", "What I want from the group")),
+    ("current_challenges", translatable("profiles", "Current challenges")),
+    ("self_care", translatable("profiles", "Self-care")),
 )
 
 
@@ -91,13 +93,15 @@ def _problems(data: ProfileData) -> dict[str, str]:
         value = getattr(data, key)
         whole = isinstance(value, int) and not isinstance(value, bool)
         if value is not None and not (whole and low <= value <= high):
-            problems[key] = f"Enter a whole number from {low} to {high}."
+            problems[key] = translate("validation", "Enter a whole number from {0} to {1}.").format(low, high)
     if len(data.modalities) > 30 or any(len(m) > 200 for m in data.modalities):
-        problems["modalities"] = "At most 30 modalities of up to 200 characters each."
-    if (message := too_long(data.setting, 200, "Setting")):
+        problems["modalities"] = translate(
+            "validation", "At most 30 modalities of up to 200 characters each.")
+    if (message := too_long(data.setting, 200, translate("profiles", "Setting"))):
         problems["setting"] = message
     for key in ("hopes_from_group", "current_challenges", "self_care"):
-        if (message := too_long(getattr(data, key), TEXT_LIMIT, dict(PROFILE_FIELDS)[key])):
+        label = translate("profiles", dict(PROFILE_FIELDS)[key])
+        if (message := too_long(getattr(data, key), TEXT_LIMIT, label)):
             problems[key] = message
     return problems
 
@@ -144,7 +148,8 @@ class ProfileService(Service):
         data = data.cleaned()
         problems = _problems(data)
         if completed_on is not None and not isinstance(completed_on, date):
-            problems["completed_on"] = "Choose the date the questionnaire was filled in."
+            problems["completed_on"] = translate(
+                "validation", "Choose the date the questionnaire was filled in.")
         if problems:
             raise ValidationError(problems)
         with self.transaction() as s:
@@ -180,7 +185,7 @@ class ProfileService(Service):
         with self.session() as s:
             row = s.get(PracticeProfile, version_id)
             if row is None:
-                raise NotFound("Practice profile", version_id)
+                raise NotFound(translate("errors", "Practice profile"), version_id)
             return _version(row)
 
     def set_shared(self, version_id: int, shared: bool) -> Changes:
@@ -188,7 +193,7 @@ class ProfileService(Service):
         with self.transaction() as s:
             row = s.get(PracticeProfile, version_id)
             if row is None:
-                raise NotFound("Practice profile", version_id)
+                raise NotFound(translate("errors", "Practice profile"), version_id)
             row.shared_with_group = shared
             ref = MemberRef(row.supervisee_id, row.contact_id)
         return _changes(ref)
@@ -197,7 +202,7 @@ class ProfileService(Service):
         with self.transaction() as s:
             row = s.get(PracticeProfile, version_id)
             if row is None:
-                raise NotFound("Practice profile", version_id)
+                raise NotFound(translate("errors", "Practice profile"), version_id)
             ref = MemberRef(row.supervisee_id, row.contact_id)
             s.delete(row)
         return _changes(ref)
@@ -226,11 +231,13 @@ class ProfileService(Service):
         cleaned = {k: clean(v) for k, v in answers.items()}
         problems: dict[str, str] = {}
         if set(cleaned) - known:
-            problems["answers"] = "An answer belongs to a question that does not exist."
+            problems["answers"] = translate(
+                "validation", "An answer belongs to a question that does not exist.")
         if any(len(v) > TEXT_LIMIT for v in cleaned.values()) or len(clean(note)) > TEXT_LIMIT:
-            problems["answers"] = f"An answer has at most {TEXT_LIMIT} characters."
+            problems["answers"] = translate(
+                "validation", "An answer has at most {0} characters.").format(TEXT_LIMIT)
         if completed_on is not None and not isinstance(completed_on, date):
-            problems["completed_on"] = "Choose the date of the self-check."
+            problems["completed_on"] = translate("validation", "Choose the date of the self-check.")
         if problems:
             raise ValidationError(problems)
         ordered = {q.key: cleaned[q.key] for q in SELF_CHECK_QUESTIONS if cleaned.get(q.key)}
@@ -257,21 +264,21 @@ class ProfileService(Service):
         with self.session() as s:
             row = s.get(SelfCheck, self_check_id)
             if row is None:
-                raise NotFound("Self-check", self_check_id)
+                raise NotFound(translate("errors", "Self-check"), self_check_id)
             return self._check(row)
 
     def delete_self_check(self, self_check_id: int) -> Changes:
         with self.transaction() as s:
             row = s.get(SelfCheck, self_check_id)
             if row is None:
-                raise NotFound("Self-check", self_check_id)
+                raise NotFound(translate("errors", "Self-check"), self_check_id)
             s.delete(row)
         return Changes(supervisees=True)
 
     @staticmethod
     def _supervisee(s: Session, supervisee_id: int) -> None:
         if s.get(Supervisee, supervisee_id) is None:
-            raise NotFound("Supervisee", supervisee_id)
+            raise NotFound(translate("errors", "Supervisee"), supervisee_id)
 
     @staticmethod
     def _check(row: SelfCheck) -> SelfCheckRecord:

@@ -17,6 +17,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from .. import pdf
+from ..i18n import translate
 from ..identifiers import Finding, find_identifiers
 from ..models import Attendance, Series, Supervisee, SupervisionSession
 from .audit import add_event
@@ -142,7 +143,7 @@ class ReportService(Service):
     def _supervisee(s: Session, supervisee_id: int) -> Supervisee:
         row = s.get(Supervisee, supervisee_id)
         if row is None:
-            raise NotFound("Supervisee", supervisee_id)
+            raise NotFound(translate("errors", "Supervisee"), supervisee_id)
         return row
 
     def hours_log(self, supervisee_id: int, period: Period, printed_on: date | None = None) -> pdf.HoursLogData:
@@ -203,7 +204,8 @@ class ReportService(Service):
                                     SupervisionSession.start_utc >= lo, SupervisionSession.start_utc < hi)
                              .order_by(SupervisionSession.start_utc)).all()
         if not rows:
-            raise ValidationError({"period": "No held individual sessions in that period to invoice."})
+            raise ValidationError({"period": translate(
+                "validation", "No held individual sessions in that period to invoice.")})
         lines = tuple(pdf.InvoiceLine(
             on=from_utc(start, tz).date(), description="Individual supervision",
             minutes=held if held is not None else planned,
@@ -227,7 +229,7 @@ class ReportService(Service):
                 return self._supervisee(s, ref.supervisee_id).full_name
             row = s.get(Contact, ref.contact_id)
             if row is None:
-                raise NotFound("Colleague", ref.contact_id)
+                raise NotFound(translate("errors", "Colleague"), ref.contact_id)
             return row.full_name
 
     def questionnaire(self, person_key: str | None = None, version_id: int | None = None,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from .. import recurrence
+from ..i18n import translate
 from ..models import KINDS, Attendance, PracticeSettings, Series, Supervisee, SupervisionSession, utcnow
 from .base import ValidationError
 from .changes import Changes
@@ -92,7 +93,8 @@ def parse_rule(text: str, start_local: datetime, tz: str) -> recurrence.Rule:
         rule = recurrence.Rule.parse(text, tz=tz, start_local=start_local)
         recurrence.validate(rule, start_local, tz)
     except recurrence.RecurrenceError as exc:
-        raise ValidationError({"rrule": f"This repeat rule can't be used: {exc}."}) from None
+        raise ValidationError({"rrule": translate(
+            "validation", "This repeat rule can't be used: {0}.").format(exc)}) from None
     return rule
 
 
@@ -345,24 +347,26 @@ def booking_problems(s: Session, *, kind: str, supervisee_id: int | None, tz: st
     """Field -> message for what a series and a one-off session both need."""
     problems: dict[str, str] = {}
     if kind not in KINDS:
-        problems["kind"] = "Choose individual supervision, a peer group or group supervision."
+        problems["kind"] = translate(
+            "validation", "Choose individual supervision, a peer group or group supervision.")
     if kind == "individual" and supervisee_id is None:
-        problems["supervisee_id"] = "Choose the supervisee."
+        problems["supervisee_id"] = translate("validation", "Choose the supervisee.")
     elif supervisee_id is not None and s.get(Supervisee, supervisee_id) is None:
-        problems["supervisee_id"] = "That supervisee no longer exists."
+        problems["supervisee_id"] = translate("validation", "That supervisee no longer exists.")
     if (message := time_zone_problem(tz)):
         problems["tz"] = message
     if isinstance(duration_minutes, bool) or not isinstance(duration_minutes, int) \
             or not 5 <= duration_minutes <= MAX_SESSION_MINUTES:
-        problems["duration_minutes"] = f"A session lasts between 5 and {MAX_SESSION_MINUTES} minutes."
-    if (message := too_long(location, 200, "Location")):
+        problems["duration_minutes"] = translate(
+            "validation", "A session lasts between 5 and {0} minutes.").format(MAX_SESSION_MINUTES)
+    if (message := too_long(location, 200, translate("validation", "Location"))):
         problems["location"] = message
     if fee is not None:
         try:
             if not Decimal("0") <= Decimal(str(fee)) <= Decimal("100000"):
-                problems["fee"] = "The fee is between 0 and 100,000."
+                problems["fee"] = translate("validation", "The fee is between 0 and 100,000.")
         except InvalidOperation:
-            problems["fee"] = "The fee is a number such as 85.00."
+            problems["fee"] = translate("validation", "The fee is a number such as 85.00.")
     return problems
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from .. import recurrence
+from ..i18n import translate
 from ..models import Series, SupervisionSession, utcnow
 from .audit import add_event
 from .base import NotFound, Service, ValidationError
@@ -159,9 +160,10 @@ class SeriesService(Service):
         with self.transaction() as s:
             session = s.get(S, session_id)
             if session is None:
-                raise NotFound("Session", session_id)
+                raise NotFound(translate("errors", "Session"), session_id)
             if session.series_id is None or session.original_start is None:
-                raise ValidationError({"series": "This session is not part of a series."})
+                raise ValidationError({"series": translate(
+                    "validation", "This session is not part of a series.")})
             old = self._row(s, session.series_id)
             data, rule = self._checked(s, data)
             split_utc = session.original_start
@@ -174,7 +176,8 @@ class SeriesService(Service):
             try:
                 ended, rest = recurrence.split_rule(old_rule, old.start_local, split_wall)
             except recurrence.RecurrenceError as exc:
-                raise ValidationError({"series": f"The series can't be split there: {exc}."}) from None
+                raise ValidationError({"series": translate(
+                    "validation", "The series can't be split there: {0}.").format(exc)}) from None
             if data.rrule == old.rrule:
                 rule = rest  # same rule: a COUNT carries on where the old part stops
             new = Series(uid=new_uid(), sequence=0, **self._columns(data, rule))
@@ -268,7 +271,7 @@ class SeriesService(Service):
     def _row(s: Session, series_id: int) -> Series:
         row = s.get(Series, series_id)
         if row is None:
-            raise NotFound("Series", series_id)
+            raise NotFound(translate("errors", "Series"), series_id)
         return row
 
     @staticmethod
@@ -278,7 +281,8 @@ class SeriesService(Service):
                                     duration_minutes=data.duration_minutes, location=clean(data.location),
                                     fee=data.fee)
         if not isinstance(data.start_local, datetime):
-            problems["start_local"] = "Choose the date and time of the first session."
+            problems["start_local"] = translate(
+                "validation", "Choose the date and time of the first session.")
         if problems:
             raise ValidationError(problems)
         start = wall_clock(data.start_local, data.tz)

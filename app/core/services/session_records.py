@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from ..i18n import translatable, translate
 from ..models import (
     CANCELLED_BY,
     SESSION_STATUSES,
@@ -120,37 +121,41 @@ class SessionRecord:
 
 def validate_record(data: SessionRecordData) -> dict[str, str]:
     problems: dict[str, str] = {}
-    for key, label in (("brought", "What the supervisee brought"), ("reflections", "Reflections"),
-                       ("mirrored", "What was mirrored"), ("private_note", "The private note")):
-        if (message := too_long(getattr(data, key), NOTE_LIMIT, label)):
+    for key, label in (("brought", translatable("validation", "What the supervisee brought")),
+                       ("reflections", translatable("validation", "Reflections")),
+                       ("mirrored", translatable("validation", "What was mirrored")),
+                       ("private_note", translatable("validation", "The private note"))):
+        if (message := too_long(getattr(data, key), NOTE_LIMIT, translate("validation", label))):
             problems[key] = message
     for item in data.follow_ups:
         if len(item.text) > FOLLOW_UP_LIMIT:
-            problems["follow_ups"] = f"A follow-up has at most {FOLLOW_UP_LIMIT} characters."
+            problems["follow_ups"] = translate(
+                "validation", "A follow-up has at most {0} characters.").format(FOLLOW_UP_LIMIT)
     if len(data.follow_ups) > 200:
-        problems["follow_ups"] = "A session has at most 200 follow-ups."
+        problems["follow_ups"] = translate("validation", "A session has at most 200 follow-ups.")
     if data.held_minutes is not None and not 0 <= data.held_minutes <= 24 * 60:
-        problems["held_minutes"] = "Minutes held are between 0 and 1440."
+        problems["held_minutes"] = translate("validation", "Minutes held are between 0 and 1440.")
     if data.fee is not None:
         try:
             if not Decimal("0") <= Decimal(data.fee) <= Decimal("100000"):
-                problems["fee"] = "The fee is between 0 and 100,000."
+                problems["fee"] = translate("validation", "The fee is between 0 and 100,000.")
         except InvalidOperation:
-            problems["fee"] = "The fee is a number such as 85.00."
+            problems["fee"] = translate("validation", "The fee is a number such as 85.00.")
     if data.status is not None and data.status not in SESSION_STATUSES:
-        problems["status"] = "Status is scheduled, held, cancelled or no-show."
+        problems["status"] = translate("validation", "Status is scheduled, held, cancelled or no-show.")
     if data.cancelled_by not in CANCELLED_BY:
-        problems["cancelled_by"] = "Cancelled by the supervisor or the supervisee."
+        problems["cancelled_by"] = translate("validation", "Cancelled by the supervisor or the supervisee.")
     for attendee in data.attendance or ():
         if not attendee.person_key or len(attendee.person_key) > 120 or len(attendee.name) > 200:
-            problems["attendance"] = "Each attendee needs a key (at most 120 characters)."
+            problems["attendance"] = translate(
+                "validation", "Each attendee needs a key (at most 120 characters).")
     return problems
 
 
 def load_record(s: Session, session_id: int) -> SessionRecord:
     row = s.get(SupervisionSession, session_id)
     if row is None:
-        raise NotFound("Session", session_id)
+        raise NotFound(translate("errors", "Session"), session_id)
     note = s.get(SessionNote, session_id)
     name = s.scalar(select(Supervisee.full_name).where(Supervisee.id == row.supervisee_id)) or ""
     series_uid = s.scalar(select(Series.uid).where(Series.id == row.series_id)) if row.series_id else None
@@ -186,10 +191,10 @@ def save_record(s: Session, session_id: int, data: SessionRecordData) -> None:
         raise ValidationError(problems)
     row = s.get(SupervisionSession, session_id)
     if row is None:
-        raise NotFound("Session", session_id)
+        raise NotFound(translate("errors", "Session"), session_id)
     known = set(s.scalars(select(Theme.id).where(Theme.id.in_(data.theme_ids)))) if data.theme_ids else set()
     if len(known) != len(data.theme_ids):
-        raise ValidationError({"theme_ids": "A chosen theme no longer exists."})
+        raise ValidationError({"theme_ids": translate("validation", "A chosen theme no longer exists.")})
 
     note = s.get(SessionNote, session_id)
     texts = (data.brought, data.reflections, data.mirrored, data.private_note)

@@ -14,6 +14,7 @@ from sqlalchemy import false, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from ..i18n import translate
 from ..models import (
     CANCELLED_BY,
     SESSION_STATUSES,
@@ -167,9 +168,11 @@ class SessionService(Service):
                    held_minutes: int | None = None) -> Changes:
         """Mark held, no-show, cancelled (by whom) or back to scheduled."""
         if status not in SESSION_STATUSES:
-            raise ValidationError({"status": "Status is scheduled, held, cancelled or no-show."})
+            raise ValidationError({"status": translate(
+                "validation", "Status is scheduled, held, cancelled or no-show.")})
         if cancelled_by not in CANCELLED_BY or (status == "cancelled") != bool(cancelled_by):
-            raise ValidationError({"cancelled_by": "Say who cancelled (supervisor or supervisee)."})
+            raise ValidationError({"cancelled_by": translate(
+                "validation", "Say who cancelled (supervisor or supervisee).")})
         with self.transaction() as s:
             row = self._row(s, session_id)
             if row.status != status or row.cancelled_by != cancelled_by:
@@ -216,7 +219,7 @@ class SessionService(Service):
         with self.transaction() as s:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
-                raise NotFound("Follow-up", follow_up_id)
+                raise NotFound(translate("errors", "Follow-up"), follow_up_id)
             row.done = done
         return Changes(sessions=True)
 
@@ -314,7 +317,7 @@ class SessionService(Service):
     def _row(s: Session, session_id: int) -> SupervisionSession:
         row = s.get(S, session_id)
         if row is None:
-            raise NotFound("Session", session_id)
+            raise NotFound(translate("errors", "Session"), session_id)
         return row
 
     @staticmethod
@@ -323,7 +326,7 @@ class SessionService(Service):
                                     duration_minutes=data.duration_minutes, location=clean(data.location),
                                     fee=data.fee)
         if not isinstance(data.start_local, datetime):
-            problems["start_local"] = "Choose a date and time."
+            problems["start_local"] = translate("validation", "Choose a date and time.")
         if problems:
             raise ValidationError(problems)
         start = to_utc(wall_clock(data.start_local, data.tz), data.tz)

@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..i18n import translate
 from ..models import PracticeSettings
 from .base import Service, ValidationError
 from .changes import Changes
@@ -40,14 +41,15 @@ def validate(data: SettingsData) -> dict[str, str]:
     if (message := time_zone_problem(data.time_zone)):
         problems["time_zone"] = message
     if not 5 <= data.default_session_minutes <= 600:
-        problems["default_session_minutes"] = "A session lasts between 5 and 600 minutes."
+        problems["default_session_minutes"] = translate(
+            "validation", "A session lasts between 5 and 600 minutes.")
     if not 1 <= data.auto_lock_minutes <= 240:
-        problems["auto_lock_minutes"] = "Auto-lock is between 1 and 240 minutes."
+        problems["auto_lock_minutes"] = translate("validation", "Auto-lock is between 1 and 240 minutes.")
     try:
         if Decimal(data.default_fee) < 0 or Decimal(data.default_fee) > Decimal("100000"):
-            problems["default_fee"] = "The fee is between 0 and 100,000."
+            problems["default_fee"] = translate("validation", "The fee is between 0 and 100,000.")
     except InvalidOperation:
-        problems["default_fee"] = "The fee is a number such as 85.00."
+        problems["default_fee"] = translate("validation", "The fee is a number such as 85.00.")
     return problems
 
 

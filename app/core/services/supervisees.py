@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..i18n import translatable, translate
 from ..models import STATUSES, Supervisee, utcnow
 from .audit import add_event
 from .base import NotFound, Service, ValidationError
@@ -18,12 +19,21 @@ _TEXT_LIMITS = {
     "discipline": 120, "licence_number": 120, "modality": 200, "setting": 200,
     "goals": 20_000, "private_notes": 100_000,
 }
-LABELS = {
-    "full_name": "Name", "preferred_name": "Preferred name", "pronouns": "Pronouns",
-    "email": "E-mail", "phone": "Phone", "discipline": "Discipline",
-    "licence_number": "Licence or registration number", "modality": "Modality",
-    "setting": "Setting", "start_date": "Start date", "end_date": "End date",
-    "status": "Status", "goals": "Goals for supervision", "private_notes": "Private notes",
+LABELS = {  # field -> its name in a message: translate("validation", LABELS[key])
+    "full_name": translatable("validation", "Name"),
+    "preferred_name": translatable("validation", "Preferred name"),
+    "pronouns": translatable("validation", "Pronouns"),
+    "email": translatable("validation", "E-mail"),
+    "phone": translatable("validation", "Phone"),
+    "discipline": translatable("validation", "Discipline"),
+    "licence_number": translatable("validation", "Licence or registration number"),
+    "modality": translatable("validation", "Modality"),
+    "setting": translatable("validation", "Setting"),
+    "start_date": translatable("validation", "Start date"),
+    "end_date": translatable("validation", "End date"),
+    "status": translatable("validation", "Status"),
+    "goals": translatable("validation", "Goals for supervision"),
+    "private_notes": translatable("validation", "Private notes"),
 }
 
 
@@ -92,9 +102,9 @@ def validate(data: SuperviseeData) -> dict[str, str]:
     """Field -> message for everything that can't be saved as it is."""
     problems: dict[str, str] = {}
     if not data.full_name:
-        problems["full_name"] = "A name is required."
+        problems["full_name"] = translate("validation", "A name is required.")
     for key, limit in _TEXT_LIMITS.items():
-        message = too_long(getattr(data, key), limit, LABELS[key])
+        message = too_long(getattr(data, key), limit, translate("validation", LABELS[key]))
         if message:
             problems.setdefault(key, message)
     if (message := email_problem(data.email)):
@@ -102,9 +112,9 @@ def validate(data: SuperviseeData) -> dict[str, str]:
     if (message := phone_problem(data.phone)):
         problems["phone"] = message
     if data.status not in STATUSES:
-        problems["status"] = "Status is active, paused or ended."
+        problems["status"] = translate("validation", "Status is active, paused or ended.")
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        problems["end_date"] = "The end date is before the start date."
+        problems["end_date"] = translate("validation", "The end date is before the start date.")
     return problems
 
 
@@ -137,7 +147,7 @@ class SuperviseeService(Service):
         with self.session() as s:
             row = s.get(Supervisee, supervisee_id)
             if row is None:
-                raise NotFound("Supervisee", supervisee_id)
+                raise NotFound(translate("errors", "Supervisee"), supervisee_id)
             return SuperviseeRecord(row.id, _to_data(row), row.archived_at, row.created_at, row.updated_at)
 
     def create(self, data: SuperviseeData) -> tuple[int, Changes]:
@@ -160,7 +170,7 @@ class SuperviseeService(Service):
         with self.transaction() as s:
             row = s.get(Supervisee, supervisee_id)
             if row is None:
-                raise NotFound("Supervisee", supervisee_id)
+                raise NotFound(translate("errors", "Supervisee"), supervisee_id)
             for key, value in asdict(data).items():
                 setattr(row, key, value)
         return Changes(supervisees=True)
@@ -175,7 +185,7 @@ class SuperviseeService(Service):
         with self.transaction() as s:
             row = s.get(Supervisee, supervisee_id)
             if row is None:
-                raise NotFound("Supervisee", supervisee_id)
+                raise NotFound(translate("errors", "Supervisee"), supervisee_id)
             row.archived_at = when
         return Changes(supervisees=True)
 
@@ -184,7 +194,7 @@ class SuperviseeService(Service):
         with self.transaction() as s:
             row = s.get(Supervisee, supervisee_id)
             if row is None:
-                raise NotFound("Supervisee", supervisee_id)
+                raise NotFound(translate("errors", "Supervisee"), supervisee_id)
             s.delete(row)
             add_event(s, "delete", "supervisee", supervisee_id, "supervisee record deleted")
         return Changes(supervisees=True, audit=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from ..i18n import translate
 from ..models import Theme
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
@@ -37,7 +38,8 @@ class ThemeService(Service):
         self._check(name, color)
         with self.transaction() as s:
             if s.scalar(select(Theme.id).where(func.lower(Theme.name) == name.lower())):
-                raise ValidationError({"name": "A theme with that name exists already."})
+                raise ValidationError({"name": translate(
+                    "validation", "A theme with that name exists already.")})
             theme = Theme(name=name, color=color, builtin=False, position=1000)
             s.add(theme)
             s.flush()
@@ -49,7 +51,7 @@ class ThemeService(Service):
         with self.transaction() as s:
             theme = s.get(Theme, theme_id)
             if theme is None:
-                raise NotFound("Theme", theme_id)
+                raise NotFound(translate("errors", "Theme"), theme_id)
             theme.name, theme.color = name, color
         return Changes(themes=True)
 
@@ -57,7 +59,7 @@ class ThemeService(Service):
         with self.transaction() as s:
             theme = s.get(Theme, theme_id)
             if theme is None:
-                raise NotFound("Theme", theme_id)
+                raise NotFound(translate("errors", "Theme"), theme_id)
             theme.archived = archived
         return Changes(themes=True)
 
@@ -65,10 +67,10 @@ class ThemeService(Service):
     def _check(name: str, color: str) -> None:
         problems = {}
         if not name:
-            problems["name"] = "A theme needs a name."
+            problems["name"] = translate("validation", "A theme needs a name.")
         elif len(name) > 120:
-            problems["name"] = "A theme name has at most 120 characters."
+            problems["name"] = translate("validation", "A theme name has at most 120 characters.")
         if not _COLOUR.match(color):
-            problems["color"] = "A colour is written like #3b7dd8."
+            problems["color"] = translate("validation", "A colour is written like #3b7dd8.")
         if problems:
             raise ValidationError(problems)

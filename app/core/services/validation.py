@@ -5,6 +5,8 @@ import re
 import unicodedata
 from zoneinfo import ZoneInfo, available_timezones
 
+from ..i18n import translate
+
 # Pragmatic address check: one @, a dot in the domain, no spaces; any script allowed.
 _EMAIL = re.compile(r"^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$")
 _PHONE = re.compile(r"^[+()0-9 .\-/]{5,40}$")
@@ -19,18 +21,21 @@ def email_problem(address: str) -> str | None:
     if not address:
         return None
     if len(address) > 320 or not _EMAIL.match(address):
-        return "This doesn't look like an e-mail address (name@example.org)."
+        return translate("validation", "This doesn't look like an e-mail address (name@example.org).")
     return None
 
 
 def phone_problem(number: str) -> str | None:
     if number and not _PHONE.match(number):
-        return "A phone number may hold digits, spaces, + ( ) - . and /."
+        return translate("validation", "A phone number may hold digits, spaces, + ( ) - . and /.")
     return None
 
 
 def too_long(value: str, limit: int, label: str) -> str | None:
-    return f"{label} is too long (at most {limit} characters)." if len(value) > limit else None
+    """``label``: the field's name, translated (a message reads "{label} is too long ...")."""
+    if len(value) <= limit:
+        return None
+    return translate("validation", "{0} is too long (at most {1} characters).").format(label, limit)
 
 
 def time_zone_problem(name: str) -> str | None:
@@ -39,7 +44,7 @@ def time_zone_problem(name: str) -> str | None:
     try:
         ZoneInfo(name)
     except (ValueError, KeyError, OSError):
-        return "Choose a time zone from the list (for example Europe/Berlin)."
+        return translate("validation", "Choose a time zone from the list (for example Europe/Berlin).")
     if name not in available_timezones():
-        return "Choose a time zone from the list (for example Europe/Berlin)."
+        return translate("validation", "Choose a time zone from the list (for example Europe/Berlin).")
     return None

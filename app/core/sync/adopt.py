@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from ..i18n import translate
 from ..models import CalendarAccount, Series, SupervisionSession, SyncObject
 from ..services.base import ValidationError
 from .diff import naive_utc, session_for
@@ -30,7 +31,8 @@ class NotBroughtIn(ValidationError):
     """A new event from the server that cannot become a session; nothing was changed."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__({"event": f"This event can't become a session: {reason}."})
+        super().__init__({"event": translate(
+            "errors", "This event can't become a session: {0}.").format(reason)})
 
 
 def fingerprint(engine: Engine, uid: str, now: datetime | None = None) -> str:
@@ -82,7 +84,8 @@ def bring_in(engine: Engine, uid: str, href: str, etag: str, data: str, supervis
         result, _ = InterchangeService(engine).import_ics(data.encode("utf-8"), assign=assign)
         if not (result.series or result.sessions):
             reasons = [item.reason for item in result.not_imported]
-            raise NotBroughtIn(reasons[0] if reasons else "nothing in it can be scheduled")
+            raise NotBroughtIn(reasons[0] if reasons else translate(
+                "validation", "nothing in it can be scheduled"))
         series_id, session_id = scheduled()
     # (already scheduled: an accept cut short after the import; it is only tracked now)
     track(engine, uid, href, etag, data, series_id=series_id, session_id=session_id, now=now)
@@ -99,7 +102,8 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
         target = session_for(s, row, key) if row is not None and row.series_id is not None else None
         series_id = row.series_id if row is not None else None
     if series_id is None:
-        raise ValidationError({"series": "The series this change belongs to is no longer in the vault."})
+        raise ValidationError({"series": translate(
+            "validation", "The series this change belongs to is no longer in the vault.")})
     series = SeriesService(engine)
     old = series.get(series_id).data
     rrule, carrier_uid = old.rrule, ""
@@ -118,7 +122,8 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
                 else Series.supervisee_id == old.supervisee_id,
                 Series.group_id.is_(None) if old.group_id is None else Series.group_id == old.group_id))
         if made_before is None:
-            raise ValidationError({"series": "The meeting this change starts from is no longer in the series."})
+            raise ValidationError({"series": translate(
+                "validation", "The meeting this change starts from is no longer in the series.")})
         made = made_before
     else:
         minutes = max(1, int((new_end - new_start) / timedelta(minutes=1)))

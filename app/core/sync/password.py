@@ -5,6 +5,7 @@ Never in the vault file, a log or a command line. The CLI also takes it from
 """
 from __future__ import annotations
 
+from ..i18n import translate
 from ..vault.errors import KeyringUnavailable
 from ..vault.keyring_slot import keyring_status
 
@@ -28,8 +29,9 @@ def store_password(server_url: str, username: str, password: str) -> None:
     try:
         keyring.set_password(SERVICE, _account(server_url, username), password)
     except Exception as exc:
-        raise KeyringUnavailable(f"The credential store refused to save the password "
-                                 f"({type(exc).__name__}).") from None
+        raise KeyringUnavailable(translate(
+            "errors", "The credential store refused to save the password "
+                      "({0}).").format(type(exc).__name__)) from None
 
 
 def load_password(server_url: str, username: str) -> str | None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 
+from ..i18n import translate
 from ..models import SupervisionSession, SyncObject, SyncProposal
 from ..services.base import NotFound, Service
 from ..services.changes import Changes
@@ -98,7 +99,7 @@ class ProposalReview(Service):
         with self.session() as s:
             p = s.get(SyncProposal, proposal_id)
             if p is None:
-                raise NotFound("Proposed change", proposal_id)
+                raise NotFound(translate("errors", "Proposed change"), proposal_id)
             kind, uid, session_id = p.kind, p.uid, p.session_id
             new_start, new_end, server_data = p.new_start_utc, p.new_end_utc, p.server_data
             href, etag, key = p.href, p.server_etag, p.original_start
@@ -129,7 +130,7 @@ class ProposalReview(Service):
         with self.session() as s:
             p = s.get(SyncProposal, proposal_id)
             if p is None:
-                raise NotFound("Proposed change", proposal_id)
+                raise NotFound(translate("errors", "Proposed change"), proposal_id)
             uid, kind, href, etag, server_data = p.uid, p.kind, p.href, p.server_etag, p.server_data
         if kind == "new":  # it stays on the server, and out of the vault
             leave_out(self.engine, uid, href, etag, delete_it=False)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ..i18n import translate
 from .errors import (
     AuthFailed,
     CalendarNotFound,
@@ -92,7 +93,7 @@ def _translate(exc: BaseException) -> Exception:
         return QuotaExceeded()
     if isinstance(exc, error.DAVError):
         status = getattr(exc, "status", None) or text.split(" ", 1)[0][:12]
-        return ServerError(status or "unknown")
+        return ServerError(status or translate("errors", "unknown"))
     if isinstance(exc, (ConnectionError, OSError, TimeoutError)) or "Connection" in type(exc).__name__ \
             or "Timeout" in type(exc).__name__ or "connect" in text.lower():
         return ServerUnreachable(type(exc).__name__)

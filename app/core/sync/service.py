@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ..i18n import translate
 from ..models import PRIVACY_LEVELS, CalendarAccount, Series, SupervisionSession, SyncObject, SyncProposal
 from ..services.audit import AuditService
 from ..services.base import ValidationError
@@ -94,17 +95,18 @@ class SyncService(ProposalReview):
     def save_account(self, data: AccountData) -> Changes:
         problems: dict[str, str] = {}
         if data.privacy not in PRIVACY_LEVELS:
-            problems["privacy"] = "Choose busy, initials or full titles."
+            problems["privacy"] = translate("validation", "Choose busy, initials or full titles.")
         if not 0 <= data.past_days <= 3660:
-            problems["past_days"] = "Look back between 0 and 3,660 days."
+            problems["past_days"] = translate("validation", "Look back between 0 and 3,660 days.")
         if not 1 <= data.future_days <= 3660:
-            problems["future_days"] = "Look ahead between 1 and 3,660 days."
+            problems["future_days"] = translate("validation", "Look ahead between 1 and 3,660 days.")
         if not 0 <= data.interval_minutes <= 1440:
-            problems["interval_minutes"] = "Sync every 0 (only on demand) to 1,440 minutes."
+            problems["interval_minutes"] = translate(
+                "validation", "Sync every 0 (only on demand) to 1,440 minutes.")
         if len(data.server_url) > 500 or len(data.calendar_url) > 500:
-            problems["server_url"] = "The address is too long."
+            problems["server_url"] = translate("validation", "The address is too long.")
         if data.enabled and not data.server_url.strip():
-            problems["server_url"] = "Give the calendar server's address."
+            problems["server_url"] = translate("validation", "Give the calendar server's address.")
         if problems:
             raise ValidationError(problems)
         with self.transaction() as s:

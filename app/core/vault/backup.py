@@ -33,6 +33,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from .. import i18n
 from . import commits
 from .atomic import fsync_dir, write_atomic
 from .errors import (
@@ -111,11 +112,11 @@ def read_header(path: Path) -> BackupHeader:
                 raise NotABackup()
             (length,) = struct.unpack(">I", handle.read(4))
             if length > 1 << 20:
-                raise NotABackup("header too large")
+                raise NotABackup(i18n.translate("errors", "header too large"))
             doc = json.loads(handle.read(length).decode("utf-8"))
             offset = handle.tell()
         if doc.get("format") != FORMAT or doc.get("version") != VERSION:
-            raise NotABackup("unknown format version")
+            raise NotABackup(i18n.translate("errors", "unknown format version"))
         keyfile = doc.get("keyfile")
         header = BackupHeader(
             vault_id=str(doc["vault_id"]), created_at=str(doc["created_at"]),
@@ -123,11 +124,11 @@ def read_header(path: Path) -> BackupHeader:
             key_check=str(doc.get("key_check", "")), commits=int(doc.get("commits", 0)),
             keyfile=keyfile.encode("utf-8") if isinstance(keyfile, str) else None, offset=offset)
     except FileNotFoundError:
-        raise NotABackup("no such file") from None
+        raise NotABackup(i18n.translate("errors", "no such file")) from None
     except (OSError, ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError) as exc:
         raise NotABackup(type(exc).__name__) from None
     if os.path.getsize(path) != offset + header.database_size:
-        raise NotABackup("the file is cut short or has extra bytes")
+        raise NotABackup(i18n.translate("errors", "the file is cut short or has extra bytes"))
     return header
 
 
@@ -160,7 +161,7 @@ def extract_database(path: Path, dest: Path, *, progress: Progress | None = None
             source.seek(header.offset)
             while block := source.read(_CHUNK):
                 if cancel is not None and cancel():
-                    raise OperationCancelled("The restore")
+                    raise OperationCancelled(i18n.translate("errors", "The restore"))
                 digest.update(block)
                 out.write(block)
                 done += len(block)
@@ -171,7 +172,7 @@ def extract_database(path: Path, dest: Path, *, progress: Progress | None = None
     except OSError as exc:
         raise _os_error(exc) from None
     if digest.hexdigest() != header.database_sha256:
-        raise NotABackup("the database part fails its checksum")
+        raise NotABackup(i18n.translate("errors", "the database part fails its checksum"))
     return header
 
 
@@ -189,10 +190,11 @@ def check_database(db: Path, master_key: bytes, expected_check: str = "") -> tup
         except sqlcipher.DatabaseError:
             if expected_check and expected_check == key_check(master_key):
                 raise DamagedFirstPage() from None
-            raise WrongRecoveryKey("The key does not open this backup.") from None
+            raise WrongRecoveryKey(i18n.translate("errors", "The key does not open this backup.")) from None
         problems = integrity_problems(conn)
         if problems:
-            raise DamagedVault(f"{len(problems)} problem(s); first: {problems[0]}")
+            raise DamagedVault(i18n.translate(
+                "errors", "{0} problem(s); first: {1}").format(len(problems), problems[0]))
         return commits.counter_in(conn) or 0, row_counts(conn)
     finally:
         conn.close()
@@ -249,7 +251,7 @@ def make_backup(vault_path: Path, master_key: bytes, dest: Path, *, progress: Pr
         # Nobody has it open: open it properly first (the commit record and
         # WAL are checked before anything folds them in).
         held = Vault._open(source, master_key, wrong_key=WrongRecoveryKey(
-            "The key does not open this vault."), lock=lock)
+            i18n.translate("errors", "The key does not open this vault.")), lock=lock)
     except VaultInUse:
         pass  # open in another process, which checked it when it opened
     folder = private_tempdir(near=dest.parent, prefix=".peerglass-backup-")
@@ -285,7 +287,7 @@ def make_backup(vault_path: Path, master_key: bytes, dest: Path, *, progress: Pr
         try:
             final = read_header(dest)
             if final.database_sha256 != _sha256_part(dest, final):
-                raise NotABackup("the written file does not read back")
+                raise NotABackup(i18n.translate("errors", "the written file does not read back"))
         except BaseException:
             dest.unlink(missing_ok=True)
             raise
@@ -316,7 +318,7 @@ def _copy(reader: Any, db: Path, master_key: bytes, progress: Progress | None,
 
         def step(_status: int, remaining: int, total: int) -> None:
             if cancel is not None and cancel():
-                raise OperationCancelled("The backup")
+                raise OperationCancelled(i18n.translate("errors", "The backup"))
             if progress is not None:
                 progress(total - remaining, total)
 
@@ -335,7 +337,7 @@ def _pack(header: BackupHeader, db: Path, out: Path, cancel: Cancel | None) -> N
         handle.write(header.to_bytes())
         while block := source.read(_CHUNK):
             if cancel is not None and cancel():
-                raise OperationCancelled("The backup")
+                raise OperationCancelled(i18n.translate("errors", "The backup"))
             handle.write(block)
         handle.flush()
         os.fsync(handle.fileno())
@@ -373,9 +375,10 @@ def _os_error(exc: OSError) -> VaultError:
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
         return DiskFull()
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return VaultReadOnly("the destination cannot be written")
-    return VaultError(f"The file could not be written ({exc.strerror or type(exc).__name__}); "
-                      "nothing was changed.")
+        return VaultReadOnly(i18n.translate("errors", "the destination cannot be written"))
+    return VaultError(i18n.translate(
+        "errors", "The file could not be written ({0}); nothing was "
+                  "changed.").format(exc.strerror or type(exc).__name__))
 
 
 # ---- restore -------------------------------------------------------------
@@ -400,7 +403,7 @@ def restore_backup(backup: Path, vault_path: Path, master_key: bytes, *,
     lock.acquire()
     if lock.unlocked:
         lock.release()
-        raise VaultReadOnly("the folder holding the vault is read-only")
+        raise VaultReadOnly(i18n.translate("errors", "the folder holding the vault is read-only"))
     try:
         recover_interrupted_restore(vault)
         staged_db = _staged(vault, "db")
@@ -408,7 +411,7 @@ def restore_backup(backup: Path, vault_path: Path, master_key: bytes, *,
             header = extract_database(backup, staged_db, progress=progress, cancel=cancel)
             counter, rows = check_database(staged_db, master_key, header.key_check)
             if cancel is not None and cancel():
-                raise OperationCancelled("The restore")
+                raise OperationCancelled(i18n.translate("errors", "The restore"))
             if header.keyfile is not None:
                 write_atomic(_staged(vault, "keys"), header.keyfile)
             write_atomic(_staged(vault, "commits"), commits.CommitRecord(

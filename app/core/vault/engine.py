@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
+from .. import i18n
 from .commits import CountingConnection
 from .errors import DamagedVault, DiskFull, VaultBusy, VaultError, VaultInUse, VaultLocked, VaultReadOnly
 from .files import real
@@ -77,7 +78,7 @@ def connect_raw(path: Path, master_key: bytes, *, read_only: bool = False,
         typed = translate(exc)
         if isinstance(typed, (VaultBusy, VaultReadOnly, DiskFull)):
             raise typed from None
-        raise DamagedVault("the key does not decrypt the first page") from None
+        raise DamagedVault(i18n.translate("errors", "the key does not decrypt the first page")) from None
     pragmas: tuple[str, ...] = CONNECTION_PRAGMAS
     if read_only or reader:
         pragmas = ("PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
@@ -128,7 +129,7 @@ def translate(exc: BaseException) -> VaultError:
     if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
         return VaultBusy()
     if "unable to open database" in text:
-        return VaultReadOnly("the vault file or its folder cannot be written")
+        return VaultReadOnly(i18n.translate("errors", "the vault file or its folder cannot be written"))
     return DamagedVault(f"{type(exc).__name__}")
 
 

@@ -5,6 +5,7 @@ Messages never contain record content or key material.
 from __future__ import annotations
 
 from ..errors import PeerglassError
+from ..i18n import translate
 
 
 class VaultError(PeerglassError):
@@ -13,46 +14,46 @@ class VaultError(PeerglassError):
 
 class WrongPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("The passphrase is not right for this vault.")
+        super().__init__(translate("errors", "The passphrase is not right for this vault."))
 
 
 class WrongRecoveryKey(VaultError):
     """The recovery key is malformed, mistyped, or does not open this vault."""
 
-    def __init__(self, message: str = "The recovery key does not open this vault.",
-                 group: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "", group: int | None = None) -> None:
+        super().__init__(message or translate("errors", "The recovery key does not open this vault."))
         self.group = group
 
 
 class DamagedVault(VaultError):
     def __init__(self, detail: str = "") -> None:
-        text = "The vault file is damaged and cannot be read safely."
-        if detail:
-            text += f" ({detail})"
-        super().__init__(text)
+        super().__init__(
+            translate("errors", "The vault file is damaged and cannot be read safely ({0}).").format(detail)
+            if detail else translate("errors", "The vault file is damaged and cannot be read safely."))
 
 
 class VaultInUse(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "This vault is already open in another Peerglass window or process. "
-            "Close it there first.")
+            translate(
+                "errors", "This vault is already open in another Peerglass window or process. Close it there "
+                          "first."))
 
 
 class VaultLocked(VaultError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it to continue.")
+        super().__init__(translate("errors", "The vault is locked. Unlock it to continue."))
 
 
 class VaultNotFound(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"No vault was found at {path}.")
+        super().__init__(translate("errors", "No vault was found at {0}.").format(path))
 
 
 class VaultExists(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"A vault already exists at {path}; refusing to overwrite it.")
+        super().__init__(translate(
+            "errors", "A vault already exists at {0}; refusing to overwrite it.").format(path))
 
 
 class KeySlotMissing(VaultError):
@@ -60,8 +61,9 @@ class KeySlotMissing(VaultError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The key file beside the vault is missing or unreadable. "
-            "Open the vault with its recovery key to set a new passphrase.")
+            translate(
+                "errors", "The key file beside the vault is missing or unreadable. Open the vault with its "
+                          "recovery key to set a new passphrase."))
 
 
 class KeyringUnavailable(VaultError):
@@ -76,10 +78,12 @@ class DamagedKeyFile(DamagedVault):
     """The key file beside the vault is damaged (not a wrong passphrase)."""
 
     def __init__(self, detail: str = "") -> None:
-        VaultError.__init__(
-            self, "The key file beside the vault is damaged, so the passphrase cannot be checked"
-            + (f" ({detail})" if detail else "")
-            + ". Open the vault with its recovery key, or restore the key file from a backup.")
+        VaultError.__init__(self, translate(
+            "errors", "The key file beside the vault is damaged, so the passphrase cannot be checked ({0}). "
+                      "Open the vault with its recovery key, or restore the key file from a backup.").format(
+            detail) if detail else translate(
+            "errors", "The key file beside the vault is damaged, so the passphrase cannot be checked. Open "
+                      "the vault with its recovery key, or restore the key file from a backup."))
 
 
 class DamagedFirstPage(DamagedVault):
@@ -87,8 +91,9 @@ class DamagedFirstPage(DamagedVault):
 
     def __init__(self) -> None:
         VaultError.__init__(
-            self, "The vault file is damaged: its first page fails its check although the key "
-            "is right. Restore it from a backup.")
+            self, translate(
+                "errors", "The vault file is damaged: its first page fails its check although the key is "
+                          "right. Restore it from a backup."))
 
 
 class CommitsMissing(DamagedVault):
@@ -96,9 +101,10 @@ class CommitsMissing(DamagedVault):
 
     def __init__(self, recorded: int, found: int) -> None:
         VaultError.__init__(
-            self, f"The vault is damaged: {recorded - found} committed change(s) are missing "
-            f"(commit record {recorded}, database {found}); the write-ahead log was damaged or "
-            "lost. Nothing was changed; restore from a backup.")
+            self, translate(
+                "errors", "The vault is damaged: {0} committed change(s) are missing (commit record {1}, "
+                          "database {2}); the write-ahead log was damaged or lost. Nothing was changed; "
+                          "restore from a backup.").format(recorded - found, recorded, found))
         self.recorded, self.found = recorded, found
 
 
@@ -106,10 +112,12 @@ class TruncatedVault(DamagedVault):
     """The database file is empty or cut short; it is never recreated silently."""
 
     def __init__(self, size: int) -> None:
-        what = "empty (0 bytes)" if size == 0 else f"cut short ({size} bytes, not whole pages)"
+        what = (translate("errors", "empty (0 bytes)") if size == 0 else
+                translate("errors", "cut short ({0} bytes, not whole pages)").format(size))
         VaultError.__init__(
-            self, f"The vault file is {what}; it was truncated or never finished. "
-            "Nothing was changed; restore it from a backup.")
+            self, translate(
+                "errors", "The vault file is {0}; it was truncated or never finished. Nothing was changed; "
+                          "restore it from a backup.").format(what))
 
 
 class UnfinishedVault(VaultError):
@@ -117,37 +125,43 @@ class UnfinishedVault(VaultError):
 
     def __init__(self, path: object, hint: str = "") -> None:
         super().__init__(
-            f"{path} looks like a vault whose creation was interrupted (a database without its "
-            "key file). If you have its recovery key, open it with PEERGLASS_RECOVERY_KEY; "
-            "otherwise set it aside with: peerglass init --vault "
-            f"{path} --discard-unfinished{hint}")
+            translate(
+                "errors", "{0} looks like a vault whose creation was interrupted (a database without its key "
+                          "file). If you have its recovery key, open it with PEERGLASS_RECOVERY_KEY; "
+                          "otherwise set it aside with: peerglass init --vault {0} "
+                          "--discard-unfinished{1}").format(path, hint))
 
 
 class VaultReadOnly(VaultError):
     """The vault (file, folder or disk) cannot be written."""
 
-    def __init__(self, why: str = "the vault is open read-only") -> None:
-        super().__init__(f"Cannot save: {why}. Nothing was changed.")
+    def __init__(self, why: str = "") -> None:
+        super().__init__(translate("errors", "Cannot save: {0}. Nothing was changed.").format(
+            why or translate("errors", "the vault is open read-only")))
 
 
 class DiskFull(VaultError):
     def __init__(self) -> None:
-        super().__init__("The disk is full; the change was not saved and nothing was changed. "
-                         "Free some space and try again.")
+        super().__init__(translate(
+            "errors", "The disk is full; the change was not saved and nothing was changed. Free some space "
+                      "and try again."))
 
 
 class VaultBusy(VaultError):
     def __init__(self) -> None:
-        super().__init__("The vault is busy (another program holds a lock on the database); "
-                         "nothing was changed. Try again in a moment.")
+        super().__init__(translate(
+            "errors", "The vault is busy (another program holds a lock on the database); nothing was "
+                      "changed. Try again in a moment."))
 
 
 class OperationCancelled(VaultError):
-    def __init__(self, what: str = "The operation") -> None:
-        super().__init__(f"{what} was cancelled; nothing was changed.")
+    def __init__(self, what: str = "") -> None:
+        super().__init__(translate("errors", "{0} was cancelled; nothing was changed.").format(
+            what or translate("errors", "The operation")))
 
 
 class NotABackup(VaultError):
     def __init__(self, detail: str = "") -> None:
-        super().__init__("This file is not a Peerglass backup or it is damaged"
-                         + (f" ({detail})" if detail else "") + ".")
+        super().__init__(
+            translate("errors", "This file is not a Peerglass backup or it is damaged ({0}).").format(detail)
+            if detail else translate("errors", "This file is not a Peerglass backup or it is damaged."))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import translate
 from .errors import KeyringUnavailable
 
 SERVICE = "Peerglass vault"
@@ -57,7 +58,9 @@ def store_master_key(vault_id: str, master_key: bytes) -> None:
     try:
         keyring.set_password(SERVICE, vault_id, master_key.hex())
     except Exception as exc:
-        raise KeyringUnavailable(f"The credential store refused to save the key ({type(exc).__name__}).") from None
+        raise KeyringUnavailable(translate(
+            "errors", "The credential store refused to save the key "
+                      "({0}).").format(type(exc).__name__)) from None
 
 
 def load_master_key(vault_id: str) -> bytes | None:
@@ -90,4 +93,6 @@ def forget_master_key(vault_id: str) -> None:
     except PasswordDeleteError:
         pass
     except Exception as exc:
-        raise KeyringUnavailable(f"The credential store refused to forget the key ({type(exc).__name__}).") from None
+        raise KeyringUnavailable(translate(
+            "errors", "The credential store refused to forget the key "
+                      "({0}).").format(type(exc).__name__)) from None

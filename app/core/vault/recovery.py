@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..i18n import translate
 from .errors import WrongRecoveryKey
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -50,25 +51,28 @@ def decode(text: str) -> bytes:
     size = GROUPS * (DATA_CHARS + 1)
     if len(cleaned) != size:
         raise WrongRecoveryKey(
-            f"A recovery key has {GROUPS} groups of 5 characters "
-            f"({size} in all); this one has {len(cleaned)}.")
+            translate(
+                "errors", "A recovery key has {0} groups of 5 characters ({1} in all); this one has "
+                          "{2}.").format(GROUPS, size, len(cleaned)))
     bad = [ch for ch in cleaned if ch not in _VALUE]
     if bad:
-        raise WrongRecoveryKey("The recovery key contains characters it never uses.")
+        raise WrongRecoveryKey(translate("errors", "The recovery key contains characters it never uses."))
     data_chars = []
     for i in range(GROUPS):
         group = cleaned[i * 5:(i + 1) * 5]
         data, check = group[:DATA_CHARS], group[DATA_CHARS]
         if _check_char(i + 1, data) != check:
             raise WrongRecoveryKey(
-                f"Group {i + 1} of the recovery key looks mistyped; please check it.",
+                translate(
+                    "errors", "Group {0} of the recovery key looks mistyped; please check it.").format(i + 1),
                 group=i + 1)
         data_chars.append(data)
     number = 0
     for ch in "".join(data_chars):
         number = (number << 5) | _VALUE[ch]
     if number & 0xF:
-        raise WrongRecoveryKey("The recovery key is not valid; please check the last group.",
+        raise WrongRecoveryKey(translate(
+            "errors", "The recovery key is not valid; please check the last group."),
                                group=GROUPS)
     return (number >> 4).to_bytes(32, "big")
 

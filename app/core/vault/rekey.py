@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from ..i18n import translate
 from . import keyring_slot, pending_keys, recovery
 from .engine import connect_raw, integrity_problems
 from .errors import DamagedVault, KeyringUnavailable, KeySlotMissing, VaultError
@@ -42,14 +43,16 @@ class RekeyFailed(VaultError):
     """The new key could not be put in place; the vault still opens with the old one."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"The vault could not be given a new key ({detail}); "
-                         "it still opens with the current passphrase and recovery key.")
+        super().__init__(translate(
+            "errors", "The vault could not be given a new key ({0}); it still opens with the current "
+                      "passphrase and recovery key.").format(detail))
 
 
 class RekeyNeedsPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("This vault has no passphrase slot to rewrap; set a passphrase first "
-                         "(peerglass passphrase), then make a new recovery key.")
+        super().__init__(translate(
+            "errors", "This vault has no passphrase slot to rewrap; set a passphrase first (peerglass "
+                      "passphrase), then make a new recovery key."))
 
 
 @dataclass(frozen=True)
@@ -73,16 +76,18 @@ def _check_new_key(vault: Vault, new_key: bytes) -> None:
     try:
         conn = connect_raw(vault.path, new_key)
     except DamagedVault:
-        raise RekeyFailed("the re-encrypted file did not open with the new key") from None
+        raise RekeyFailed(translate(
+            "errors", "the re-encrypted file did not open with the new key")) from None
     try:
         problems = integrity_problems(conn)
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
     finally:
         conn.close()
     if problems:
-        raise RekeyFailed(f"the re-encrypted file failed its check: {problems[0]}")
+        raise RekeyFailed(translate(
+            "errors", "the re-encrypted file failed its check: {0}").format(problems[0]))
     if row is None or row[0] != vault.vault_id:
-        raise RekeyFailed("the re-encrypted file is not this vault")
+        raise RekeyFailed(translate("errors", "the re-encrypted file is not this vault"))
 
 
 def _check_space(vault: Vault) -> None:
@@ -93,8 +98,9 @@ def _check_space(vault: Vault) -> None:
     except OSError:
         return
     if free < need:
-        raise RekeyFailed(f"not enough free disk space: about {need // (1024 * 1024)} MB are needed, "
-                          f"{free // (1024 * 1024)} MB are free")
+        raise RekeyFailed(translate(
+            "errors", "not enough free disk space: about {0} MB are needed, {1} MB are "
+                      "free").format(need // (1024 * 1024), free // (1024 * 1024)))
 
 
 def rekey_vault(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None) -> RekeyResult:
@@ -127,7 +133,8 @@ def rekey_vault(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None) 
             _set_key(conn, new_key)  # 2: one transaction
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except sqlcipher.DatabaseError as exc:
-            raise RekeyFailed(f"re-encryption stopped: {type(exc).__name__}") from None
+            raise RekeyFailed(translate(
+                "errors", "re-encryption stopped: {0}").format(type(exc).__name__)) from None
         try:
             _check_new_key(vault, new_key)  # 3
         except BaseException:

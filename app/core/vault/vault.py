@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
+from .. import i18n
 from . import commits, keyring_slot, migrate, pending_keys, recovery
 from .atomic import fsync_dir, write_atomic
 from .commits import CommitRecord, read_record, write_record
@@ -137,7 +138,8 @@ class Vault:
                 if not path.exists():
                     clear_unfinished_creation(path)
                 raise
-            vault = cls._open(path, master_key, wrong_key=DamagedVault("the new vault did not open"),
+            vault = cls._open(path, master_key, wrong_key=DamagedVault(i18n.translate(
+                "errors", "the new vault did not open")),
                               lock=lock)
         except BaseException:
             lock.release()
@@ -160,13 +162,15 @@ class Vault:
         master_key = cls.key_from_passphrase(path, passphrase)
         try:
             return cls._open(cls._existing(path), master_key,
-                             wrong_key=DamagedVault("the key slot does not match the vault"))
+                             wrong_key=DamagedVault(i18n.translate(
+                                 "errors", "the key slot does not match the vault")))
         except DamagedVault:
             new_key = pending_keys.unwrap_pending(cls._existing(path), passphrase)  # an interrupted rekey
             if new_key is None:
                 raise
             return cls._open(cls._existing(path), new_key,
-                             wrong_key=DamagedVault("the key slot does not match the vault"))
+                             wrong_key=DamagedVault(i18n.translate(
+                                 "errors", "the key slot does not match the vault")))
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, key_text: str) -> Vault:
@@ -187,7 +191,8 @@ class Vault:
         if master_key is None:
             return None
         try:
-            return cls._open(path, master_key, wrong_key=WrongRecoveryKey("The remembered key no longer opens this vault."))
+            return cls._open(path, master_key, wrong_key=WrongRecoveryKey(i18n.translate(
+                "errors", "The remembered key no longer opens this vault.")))
         except WrongRecoveryKey:
             return None
 
@@ -218,8 +223,9 @@ class Vault:
             record = read_record(path)
             if has_wal_content(path):
                 if read_only:
-                    raise VaultReadOnly(f"{reason}, and it holds changes not yet folded in "
-                                        "(make it writable and open it again)")
+                    raise VaultReadOnly(i18n.translate(
+                        "errors", "{0}, and it holds changes not yet folded in (make it writable and open it "
+                                  "again)").format(reason))
                 # Check the commit record on a private copy first: opening the
                 # vault itself would fold a damaged WAL in and destroy the evidence.
                 with snapshot(path) as copy:
@@ -241,7 +247,8 @@ class Vault:
             try:
                 if read_only:
                     if migrate.current_revision(vault.engine) != migrate.SCHEMA_HEAD:
-                        raise VaultReadOnly(f"{reason}, and it needs an upgrade to this version")
+                        raise VaultReadOnly(i18n.translate(
+                            "errors", "{0}, and it needs an upgrade to this version").format(reason))
                 else:
                     migrate.upgrade(vault.engine)
                 vault.vault_id = vault.meta("vault_id")
@@ -253,7 +260,8 @@ class Vault:
                 if isinstance(exc, (SQLAlchemyDatabaseError, sqlcipher.DatabaseError)):
                     typed = translate(exc)
                     if type(typed) is DamagedVault:
-                        raise DamagedVault("a page failed its check while opening") from None
+                        raise DamagedVault(i18n.translate(
+                            "errors", "a page failed its check while opening")) from None
                     raise typed from None
                 raise
         except BaseException:
@@ -414,7 +422,7 @@ def _check_commits(conn: object, record: CommitRecord | None) -> None:
     try:
         found = commits.counter_in(conn)
     except sqlcipher.DatabaseError:
-        raise DamagedVault("a page failed its check while opening") from None
+        raise DamagedVault(i18n.translate("errors", "a page failed its check while opening")) from None
     if record.commits > (found or 0):
         raise CommitsMissing(record.commits, found or 0)
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.core.i18n import translate
 from app.core.services.members import MemberRef
 from app.core.services.profiles import PROFILE_FIELDS, ProfileData, ProfileVersion
 
@@ -72,10 +73,10 @@ class ProfileDialog(DatedRecordsDialog):
                 edit.setMaxLength(2000 if key == "modalities" else 200)
             edit.textChanged.connect(self._changed)
             self.fields[key] = edit
-            grid.addRow(label, edit)
+            grid.addRow(translate("profiles", label), edit)
         box.addLayout(grid)
         for key in LONG_TEXTS:
-            title = QLabel(LABELS[key], objectName="field_title")
+            title = QLabel(translate("profiles", LABELS[key]), objectName="field_title")
             edit = QPlainTextEdit(objectName=key, placeholderText=tr(HINTS[key]))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.core.i18n import translate
 from app.core.services.profiles import SELF_CHECK_QUESTIONS, SelfCheckRecord
 
 from ..context import AppContext
@@ -39,7 +40,8 @@ class SelfCheckDialog(DatedRecordsDialog):
     def _build_form(self, box: QVBoxLayout) -> None:
         self.answers: dict[str, QPlainTextEdit] = {}
         for number, question in enumerate(SELF_CHECK_QUESTIONS, 1):
-            label = QLabel(f"{number}.  {question.text}", objectName="question", wordWrap=True)
+            text = translate("profiles", question.text)
+            label = QLabel(f"{number}.  {text}", objectName="question", wordWrap=True)
             edit = QPlainTextEdit(objectName=f"answer_{question.key}")
             edit.setPlaceholderText(self.tr("Your answer"))
             edit.setTabChangesFocus(True)

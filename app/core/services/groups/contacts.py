@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...i18n import translate
 from ...models import Contact, GroupMembership, utcnow
 from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
@@ -86,7 +87,7 @@ class ContactService(Service):
     def _row(s: Session, contact_id: int) -> Contact:
         row = s.get(Contact, contact_id)
         if row is None:
-            raise NotFound("Colleague", contact_id)
+            raise NotFound(translate("errors", "Colleague"), contact_id)
         return row
 
     @staticmethod
@@ -99,7 +100,7 @@ class ContactService(Service):
         data = ContactData(**{k: clean(v) for k, v in asdict(data).items()})
         problems: dict[str, str] = {}
         if not data.full_name:
-            problems["full_name"] = "A name is required."
+            problems["full_name"] = translate("validation", "A name is required.")
         for key, limit in _CONTACT_LIMITS.items():
             if (message := too_long(getattr(data, key), limit, key.replace("_", " ").capitalize())):
                 problems[key] = message

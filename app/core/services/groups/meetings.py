@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from ...i18n import translate
 from ...models import (
     Attendance,
     GroupMeeting,
@@ -104,7 +105,7 @@ class MeetingPlan:
 def group_row(s: Session, group_id: int) -> SupervisionGroup:
     row = s.get(SupervisionGroup, group_id)
     if row is None:
-        raise NotFound("Group", group_id)
+        raise NotFound(translate("errors", "Group"), group_id)
     return row
 
 
@@ -144,9 +145,9 @@ def load_context(s: Session, group_id: int) -> _Context:
 def _meeting_session(s: Session, session_id: int) -> SupervisionSession:
     row = s.get(S, session_id)
     if row is None:
-        raise NotFound("Meeting", session_id)
+        raise NotFound(translate("errors", "Meeting"), session_id)
     if row.group_id is None:
-        raise ValidationError({"session": "This session is not a group meeting."})
+        raise ValidationError({"session": translate("validation", "This session is not a group meeting.")})
     return row
 
 
@@ -171,7 +172,8 @@ class MeetingService(Service):
         """Change a group series (all future untouched meetings), keeping expected attendees right."""
         group_id = self._series.get(series_id).data.group_id
         if group_id is None:
-            raise ValidationError({"series": "This series does not belong to a group."})
+            raise ValidationError({"series": translate(
+                "validation", "This series does not belong to a group.")})
         scheduled = self._series.edit_all(series_id, self._group_booking(group_id, data), now=now)
         with self.transaction() as s:
             sync_expected(s, group_id, None)
@@ -193,7 +195,8 @@ class MeetingService(Service):
         with self.session() as s:
             group = group_row(s, group_id)
             if group.archived_at is not None:
-                raise ValidationError({"group": "This group is archived; restore it to schedule meetings."})
+                raise ValidationError({"group": translate(
+                    "validation", "This group is archived; restore it to schedule meetings.")})
             places = group_places(group)
         location = data.location or (places[0] if group.place_mode == "fixed" and places else "")
         return replace(data, kind=group.kind, group_id=group_id, supervisee_id=None, location=location)
@@ -267,7 +270,8 @@ class MeetingService(Service):
         with self.transaction() as s:
             row = _meeting_session(s, session_id)
             if invited and not group_row(s, row.group_id).guest_email:  # type: ignore[arg-type]
-                raise ValidationError({"guest": "Add the guest supervisor's e-mail to the group first."})
+                raise ValidationError({"guest": translate(
+                    "validation", "Add the guest supervisor's e-mail to the group first.")})
             self._pin_row(s, session_id).guest_invited = invited
             row.detached = True
         return Changes(groups=True, sessions=True)
@@ -284,11 +288,13 @@ class MeetingService(Service):
                 group_id = row.group_id or 0  # a meeting session always has its group
                 members = {st.key for st in stints_of(s, [group_id]).get(group_id, [])}
                 if leader_key not in (None, "") and leader_key not in members:
-                    raise ValidationError({"leader_key": "Choose the leader from the group's members."})
+                    raise ValidationError({"leader_key": translate(
+                        "validation", "Choose the leader from the group's members.")})
                 pin.leader_key = leader_key
             if place is not _UNSET:
                 if place is not None and (not isinstance(place, str) or len(place) > 200):
-                    raise ValidationError({"place": "A place has at most 200 characters."})
+                    raise ValidationError({"place": translate(
+                        "validation", "A place has at most 200 characters.")})
                 pin.place = place
             _raise_sequence(s, row)
         return Changes(groups=True, sessions=True)
@@ -310,7 +316,8 @@ class MeetingService(Service):
             items = self._attendance(s, session_id, attendance)
             present = {a.person_key for a in items if a.present}
             if set(themes_per_member) - present:
-                raise ValidationError({"themes": "Themes can only be recorded for people who were there."})
+                raise ValidationError({"themes": translate(
+                    "validation", "Themes can only be recorded for people who were there.")})
             union = tuple(dict.fromkeys([*theme_ids, *(t for v in themes_per_member.values() for t in v)]))
             session_records.save_record(s, session_id, SessionRecordData(
                 brought=brought, reflections=reflections, mirrored=mirrored, private_note=private_note,
@@ -348,7 +355,8 @@ class MeetingService(Service):
         items = [AttendanceData(k, "", bool(v)) for k, v in given.items()] if isinstance(given, Mapping) \
             else list(given)
         if any(not isinstance(a, AttendanceData) for a in items):
-            raise ValidationError({"attendance": "Attendance is person key -> present."})
+            raise ValidationError({"attendance": translate(
+                "validation", "Attendance is person key -> present.")})
         known = {a.person_key: a.name for a in s.scalars(select(Attendance).where(
             Attendance.session_id == session_id))}
         names = {k: p.name for k, p in people(s, [a.person_key for a in items]).items()}

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from ...i18n import translatable, translate
 from ...models import (
     GROUP_KINDS,
     LEADERSHIPS,
@@ -58,29 +59,33 @@ MAX_PLACES = 24
 def _validate(data: GroupData) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.name:
-        problems["name"] = "A group needs a name."
-    for key, limit, label in (("name", 200, "The name"), ("description", 20_000, "The description"),
-                              ("frequency", 200, "How often"), ("guest_name", 200, "The guest's name")):
-        if (message := too_long(getattr(data, key), limit, label)):
+        problems["name"] = translate("validation", "A group needs a name.")
+    for key, limit, label in (("name", 200, translatable("validation", "The name")),
+                              ("description", 20_000, translatable("validation", "The description")),
+                              ("frequency", 200, translatable("validation", "How often")),
+                              ("guest_name", 200, translatable("validation", "The guest's name"))):
+        if (message := too_long(getattr(data, key), limit, translate("validation", label))):
             problems[key] = message
     if data.kind not in GROUP_KINDS:
-        problems["kind"] = "Choose a peer group or group supervision."
+        problems["kind"] = translate("validation", "Choose a peer group or group supervision.")
     if data.leadership not in LEADERSHIPS:
-        problems["leadership"] = "Leadership is fixed or rotating."
+        problems["leadership"] = translate("validation", "Leadership is fixed or rotating.")
     if data.leader_key is not None and not is_person_key(data.leader_key):
-        problems["leader_key"] = "Choose the leader from the members."
+        problems["leader_key"] = translate("validation", "Choose the leader from the members.")
     if data.place_mode not in PLACE_MODES:
-        problems["place_mode"] = "The meeting place is fixed or rotating."
+        problems["place_mode"] = translate("validation", "The meeting place is fixed or rotating.")
     if len(data.places) > MAX_PLACES or any(len(p) > 200 for p in data.places):
-        problems["places"] = f"At most {MAX_PLACES} places of up to 200 characters each."
+        problems["places"] = translate(
+            "validation", "At most {0} places of up to 200 characters each.").format(MAX_PLACES)
     if data.meeting_minutes is not None and not 5 <= data.meeting_minutes <= 600:
-        problems["meeting_minutes"] = "A meeting lasts between 5 and 600 minutes."
+        problems["meeting_minutes"] = translate("validation", "A meeting lasts between 5 and 600 minutes.")
     if data.business_talk_minutes is not None:
         longest = data.meeting_minutes or 600
         if not 0 <= data.business_talk_minutes <= longest:
-            problems["business_talk_minutes"] = "Business talk is between 0 minutes and the meeting's length."
+            problems["business_talk_minutes"] = translate(
+                "validation", "Business talk is between 0 minutes and the meeting's length.")
     if data.term_from and data.term_to and data.term_to < data.term_from:
-        problems["term_to"] = "The term ends before it starts."
+        problems["term_to"] = translate("validation", "The term ends before it starts.")
     if (message := email_problem(data.guest_email)):
         problems["guest_email"] = message
     return problems
@@ -198,7 +203,8 @@ class GroupService(Service):
     def create(self, data: GroupData) -> tuple[int, Changes]:
         data = self._checked(data)
         if data.leader_key is not None:
-            raise ValidationError({"leader_key": "Add the leader as a member first, then choose them."})
+            raise ValidationError({"leader_key": translate(
+                "validation", "Add the leader as a member first, then choose them.")})
         with self.transaction() as s:
             row = SupervisionGroup()
             self._apply(row, data)
@@ -213,7 +219,8 @@ class GroupService(Service):
             if data.leader_key is not None and data.leader_key not in {
                     m.person_key for m in s.scalars(select(GroupMembership).where(
                         GroupMembership.group_id == group_id))}:
-                raise ValidationError({"leader_key": "The fixed leader must be a member of the group."})
+                raise ValidationError({"leader_key": translate(
+                    "validation", "The fixed leader must be a member of the group.")})
             before = _data(row)
             seen = ("name", "kind", "leadership", "leader_key", "place_mode", "places")
             if any(getattr(before, key) != getattr(data, key) for key in seen):
@@ -268,9 +275,10 @@ class GroupService(Service):
         member, a ValidationError and nothing is written."""
         refs = list({ref.key: ref for ref in (MemberRef.parse(m) for m in members)}.values())
         if not refs:
-            raise ValidationError({"member": "Choose at least one person to add."})
+            raise ValidationError({"member": translate("validation", "Choose at least one person to add.")})
         if not isinstance(from_date, date):
-            raise ValidationError({"from_date": "Choose the date the membership starts."})
+            raise ValidationError({"from_date": translate(
+                "validation", "Choose the date the membership starts.")})
         with self.transaction() as s:
             group_row(s, group_id)
             for ref in refs:
@@ -278,14 +286,17 @@ class GroupService(Service):
             stints = stints_of(s, [group_id]).get(group_id, [])
             keys = {ref.key for ref in refs}
             if any(st.key in keys and (st.left_on is None or st.left_on > from_date) for st in stints):
-                message = ("This person is already a member from that date." if len(refs) == 1 else
-                           "Someone chosen is already a member from that date; nobody was added.")
+                message = (translate("validation", "This person is already a member from that date.")
+                           if len(refs) == 1 else translate(
+                               "validation", "Someone chosen is already a member from that date; nobody "
+                                             "was added."))
                 raise ValidationError({"member": message})
             days = {from_date} | {st.joined_on for st in stints if st.joined_on > from_date}
             largest = max(len({m.key for m in active(stints, d)} | keys) for d in days)
             if largest > MAX_GROUP_MEMBERS:
-                raise ValidationError({"member": f"A group can have at most {MAX_GROUP_MEMBERS} members; "
-                                                 f"this would make {largest}. Nobody was added."})
+                raise ValidationError({"member": translate(
+                    "validation", "A group can have at most {0} members; this would make {1}. Nobody was "
+                                  "added.").format(MAX_GROUP_MEMBERS, largest)})
             warning = SizeWarning(largest) if largest > RECOMMENDED_MAX_MEMBERS else None
             if warning is not None and not acknowledge_size:
                 raise GroupTooLarge(warning)
@@ -304,13 +315,15 @@ class GroupService(Service):
         """The member is no longer in the group from ``from_date`` (meetings that day included)."""
         ref = MemberRef.parse(member)
         if not isinstance(from_date, date):
-            raise ValidationError({"from_date": "Choose the date the membership ends."})
+            raise ValidationError({"from_date": translate(
+                "validation", "Choose the date the membership ends.")})
         with self.transaction() as s:
             group_row(s, group_id)
             rows = [r for r in s.scalars(select(GroupMembership).where(GroupMembership.group_id == group_id))
                     if r.person_key == ref.key and (r.left_on is None or r.left_on > from_date)]
             if not rows:
-                raise ValidationError({"member": "This person is not a member on that date."})
+                raise ValidationError({"member": translate(
+                    "validation", "This person is not a member on that date.")})
             for row in rows:
                 if row.joined_on >= from_date:
                     s.delete(row)  # never took effect
@@ -329,7 +342,8 @@ class GroupService(Service):
                                   .order_by(GroupMembership.rota_position, GroupMembership.id)))
             unknown = set(order) - {r.person_key for r in rows}
             if unknown:
-                raise ValidationError({"rota": "The rota may only list the group's members."})
+                raise ValidationError({"rota": translate(
+                    "validation", "The rota may only list the group's members.")})
             ranked = sorted(rows, key=lambda r: (order.get(r.person_key, len(order)), r.rota_position, r.id))
             for position, row in enumerate(ranked):
                 row.rota_position = position

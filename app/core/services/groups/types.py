@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ...errors import PeerglassError
+from ...i18n import translate
 from ...models import RECOMMENDED_MAX_MEMBERS
 from ..changes import Changes
 from ..validation import clean
@@ -95,8 +96,8 @@ class SizeWarning:
 
     @property
     def message(self) -> str:
-        return (f"The group would have {self.members} members; peer groups work best with "
-                f"{self.recommended} or fewer.")
+        return translate("validation", "The group would have {0} members; peer groups work best with "
+                                       "{1} or fewer.").format(self.members, self.recommended)
 
 
 class GroupTooLarge(PeerglassError, ValueError):

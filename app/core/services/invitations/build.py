@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...i18n import translate
 from ...ical import IcsAttendee, build_cancel, build_request
 from ...mail import InvitationEmail, Invitee, is_valid_email
 from ...models import Invitation
@@ -43,9 +44,11 @@ def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str]
     org = organizer(s, fallback)
     method = (method or ("CANCEL" if resolved.cancelled else "REQUEST")).upper()
     if method not in ("REQUEST", "CANCEL"):
-        raise ValidationError({"method": "An invitation is a request or a cancellation."})
+        raise ValidationError({"method": translate(
+            "validation", "An invitation is a request or a cancellation.")})
     if method == "REQUEST" and resolved.cancelled:
-        raise ValidationError({"method": "This meeting is cancelled: send the cancellation instead."})
+        raise ValidationError({"method": translate(
+            "validation", "This meeting is cancelled: send the cancellation instead.")})
     invitees = [p for p in resolved.invitees if is_valid_email(p.email)]
     skipped = [p.name for p in resolved.skipped] + [p.name for p in resolved.invitees if p not in invitees]
 
@@ -72,7 +75,8 @@ def prepare(s: Session, target: InviteTarget, method: str | None, only: set[str]
     if only is not None:
         recipients = [(p, m) for p, m in recipients if p.key in only]
     if not recipients:
-        raise ValidationError({"invitees": "There is nobody to send this to (no invitee has an e-mail address)."})
+        raise ValidationError({"invitees": translate(
+            "validation", "There is nobody to send this to (no invitee has an e-mail address).")})
     resolved.write_sequence(s, sequence)
 
     event = replace(resolved.event, sequence=sequence)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ... import recurrence
+from ...i18n import translate
 from ...ical import IcsEvent
 from ...models import GroupMeeting, PracticeSettings, Series, Supervisee, SupervisionSession
 from ..base import NotFound, ValidationError
@@ -79,7 +80,8 @@ def organizer(s: Session, fallback: tuple[str, str] | None = None) -> tuple[str,
     if not email and fallback is not None:
         name, email = name or fallback[0], fallback[1]
     if not email:
-        raise ValidationError({"organizer": "Add your e-mail address in Settings: invitations come from you."})
+        raise ValidationError({"organizer": translate(
+            "validation", "Add your e-mail address in Settings: invitations come from you.")})
     return name, email
 
 
@@ -123,7 +125,7 @@ def _when(start: datetime, end: datetime, tz: str) -> str:
 def _series(s: Session, series_id: int, now: datetime | None) -> Resolved:
     row = s.get(Series, series_id)
     if row is None:
-        raise NotFound("Series", series_id)
+        raise NotFound(translate("errors", "Series"), series_id)
     tz = row.tz
     start = from_utc(to_utc(row.start_local, tz), tz)
     end = start + timedelta(minutes=row.duration_minutes)
@@ -178,7 +180,7 @@ def _series(s: Session, series_id: int, now: datetime | None) -> Resolved:
 def _meeting(s: Session, session_id: int, now: datetime | None) -> Resolved:
     row = s.get(S, session_id)
     if row is None:
-        raise NotFound("Session", session_id)
+        raise NotFound(translate("errors", "Session"), session_id)
     tz = row.tz
     series = s.get(Series, row.series_id) if row.series_id is not None else None
     if series is not None and row.original_start is not None:

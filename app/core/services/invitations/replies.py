@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...i18n import translate
 from ...models import Invitation, SupervisionSession, utcnow
 from ..changes import Changes
 from .types import ReplyApplied, ReplyError, ReplyImport
@@ -30,18 +31,21 @@ def apply_replies(s: Session, replies: Sequence[Any]) -> ReplyImport:
     for reply in replies:
         rows = list(s.scalars(select(Invitation).where(Invitation.uid == reply.uid)))
         if not rows:
-            raise ReplyError("This reply is for an invitation Peerglass has no record of (unknown UID); "
-                             "nothing was changed.")
+            raise ReplyError(translate(
+                "errors", "This reply is for an invitation Peerglass has no record of (unknown UID); nothing "
+                          "was changed."))
         mine = [r for r in rows if r.email.strip().lower() == reply.attendee_email]
         if not mine:
-            raise ReplyError("This reply comes from someone who was not invited to this meeting; "
-                             "nothing was changed.")
+            raise ReplyError(translate(
+                "errors", "This reply comes from someone who was not invited to this meeting; nothing was "
+                          "changed."))
         rid = reply.recurrence_id.astimezone(UTC).replace(tzinfo=None) if reply.recurrence_id else None
         exact = next((r for r in mine if r.recurrence_id == rid), None)
         base = exact or (next((r for r in mine if r.recurrence_id is None), None) if rid is not None else None)
         if base is None:
-            raise ReplyError("This reply answers an occurrence the person was not invited to; "
-                             "nothing was changed.")
+            raise ReplyError(translate(
+                "errors", "This reply answers an occurrence the person was not invited to; nothing was "
+                          "changed."))
         partstat = "DECLINED" if reply.partstat == "DELEGATED" else reply.partstat
         delivered = base.sequence if base.sequence is not None else base.attempted_sequence
         if base.method == "CANCEL":

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ...i18n import translate
 from ...models import PARTSTATS, Invitation, SmtpAccount, utcnow
 from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
@@ -122,7 +123,8 @@ class InvitationService(Service):
 
         settings = smtp_settings or self.smtp_settings()
         if settings is None:
-            raise ValidationError({"smtp": "Set up your SMTP account first, or save the invitations as files."})
+            raise ValidationError({"smtp": translate(
+                "validation", "Set up your SMTP account first, or save the invitations as files.")})
         if password is None and settings.username:
             password = self.smtp_password(settings)
         batch = self.prepare_batch(target, method=method, only=only, cancel_removed=cancel_removed,
@@ -169,8 +171,9 @@ class InvitationService(Service):
         try:
             replies = parse_reply(data, default_tz=tz)
         except IcsError as exc:
-            raise ReplyError(f"This file is not a usable invitation reply ({exc}); "
-                             "nothing was changed.") from None
+            raise ReplyError(translate(
+                "errors", "This file is not a usable invitation reply ({0}); nothing was "
+                          "changed.").format(exc)) from None
         with self.transaction() as s:
             result = apply_replies(s, replies)
             add_event(s, "invitation.reply", "invitation", None,
@@ -181,7 +184,8 @@ class InvitationService(Service):
         """Record an answer given by other means (a phone call, a note)."""
         partstat = str(partstat).upper()
         if partstat not in PARTSTATS:
-            raise ValidationError({"partstat": "The answer is accepted, declined, tentative or needs action."})
+            raise ValidationError({"partstat": translate(
+                "validation", "The answer is accepted, declined, tentative or needs action.")})
         with self.transaction() as s:
             row = self._get(s, invitation_id)
             row.partstat, row.responded_at = partstat, utcnow()
@@ -192,7 +196,8 @@ class InvitationService(Service):
                   session_id: int | None = None) -> list[InvitationRow]:
         """Every invitation of a group, a series or one meeting (its series' invitations too)."""
         if sum(x is not None for x in (group_id, series_id, session_id)) != 1:
-            raise ValidationError({"target": "Ask about one group, series or meeting."})
+            raise ValidationError({"target": translate(
+                "validation", "Ask about one group, series or meeting.")})
         query = select(Invitation).order_by(Invitation.recurrence_id.is_not(None), Invitation.recurrence_id,
                                             Invitation.name, Invitation.id)
         with self.session() as s:
@@ -230,7 +235,7 @@ class InvitationService(Service):
     def _get(s: Session, invitation_id: int) -> Invitation:
         row = s.get(Invitation, invitation_id)
         if row is None:
-            raise NotFound("Invitation", invitation_id)
+            raise NotFound(translate("errors", "Invitation"), invitation_id)
         return row
 
     # ---- the two database halves of ``send`` (the UI sends between them, on its network lane) ----
@@ -262,7 +267,8 @@ class InvitationService(Service):
         ``paths`` to send by hand (those stay "unsent" until :meth:`mark_sent`). Audited by counts.
         """
         if len(outcomes) != len(batch.items):
-            raise ValidationError({"outcomes": "Give one outcome for each invitation of the batch."})
+            raise ValidationError({"outcomes": translate(
+                "validation", "Give one outcome for each invitation of the batch.")})
         results: list[InviteResult] = []
         with self.transaction() as s:
             counts: dict[str, list[int]] = {}

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ...errors import PeerglassError
+from ...i18n import translate
 from ..base import ValidationError
 from ..changes import Changes
 
@@ -32,7 +33,8 @@ class InviteTarget:
 
     def checked(self) -> InviteTarget:
         if (self.series_id is None) == (self.session_id is None):
-            raise ValidationError({"target": "Invite to a series or to one meeting."})
+            raise ValidationError({"target": translate(
+                "validation", "Invite to a series or to one meeting.")})
         return self
 
 
