@@ -747,15 +747,13 @@ Private export writes initials instead of names and leaves out places — best f
         <comment>Reminders</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>in 1 minute</source>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
         <comment>Reminders</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in {n} minutes</source>
-        <comment>Reminders</comment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Peer-group meeting at {time} — {soon}</source>
@@ -946,30 +944,6 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message>
         <source>Monthly on the same weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,15 +1160,11 @@ Private export writes initials instead of names and leaves out places — best f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review due in {n} days ({day}): the group agreed to re-evaluate how it works then.</source>
+        <source>Review due in %n day(s) ({day}): the group agreed to re-evaluate how it works then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} members</source>
+        <source>%n member(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1333,9 +1303,9 @@ Private export writes initials instead of names and leaves out places — best f
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,13 +1504,12 @@ Or drag across empty time in the day or week view.
 Drag a session to move it; drag its bottom edge to change its length.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} cancelled</source>
@@ -1667,9 +1636,9 @@ Drag a session to move it; drag its bottom edge to change its length.</source>
     </message>
     <message numerus="yes">
         <source>%n calendar(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendar on the server.</numerusform>
+            <numerusform>%n calendars on the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -2845,9 +2814,9 @@ Its future meetings that were not held are deleted too. Held meetings keep their
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,9 +2892,12 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <source>Print preview — {title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} page{1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3103,6 +3075,27 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <source>the end date is before the first session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RekeyDialog</name>
@@ -3238,24 +3231,22 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 answer recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} answers recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0} out of date (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 file could not be used</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n answer(s) recorded</source>
+        <translation>
+            <numerusform>%n answer recorded</numerusform>
+            <numerusform>%n answers recorded</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} files could not be used</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n file(s) could not be used</source>
+        <translation>
+            <numerusform>%n file could not be used</numerusform>
+            <numerusform>%n files could not be used</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -3550,13 +3541,12 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <source>Clashes with {n} or more sessions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Clashes with 1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clashes with {n} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Clashes with %n session(s)</source>
+        <translation>
+            <numerusform>Clashes with %n session</numerusform>
+            <numerusform>Clashes with %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>you can still save.</source>
@@ -3597,13 +3587,12 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <source>The best {count} sessions; there are more</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions match.</source>
@@ -3755,24 +3744,26 @@ Its future meetings that were not held are deleted too. Held meetings keep their
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved 1 invitation ({0} files) to {1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n invitation(s) ({0} files) to {1}.</source>
+        <translation>
+            <numerusform>Saved %n invitation ({0} files) to {1}.</numerusform>
+            <numerusform>Saved %n invitations ({0} files) to {1}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved {2} invitations ({0} files) to {1}.</source>
+        <source>The invitation was sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n invitation(s) were sent.</source>
+        <translation>
+            <numerusform>All %n invitation were sent.</numerusform>
+            <numerusform>All %n invitations were sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send each .eml from your mail program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All 1 invitation was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {0} invitations were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3892,13 +3883,12 @@ It stays in the calendar, struck through, and counts as cancelled.</source>
         <source>{who}: to {when}–{end} (was {before})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>clashes with 1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clashes with {n} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>clashes with %n session(s)</source>
+        <translation>
+            <numerusform>clashes with %n session</numerusform>
+            <numerusform>clashes with %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4531,13 +4521,12 @@ Nothing was saved. Leave the password empty to keep the account without one (for
         <source>Choose a supervisee, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 supervisee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} supervisees</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n supervisee(s)</source>
+        <translation>
+            <numerusform>%n supervisee</numerusform>
+            <numerusform>%n supervisees</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} archived</source>
@@ -4612,13 +4601,12 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source> · 1 change to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {count} changes to review</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> · %n change(s) to review</source>
+        <translation>
+            <numerusform> · %n change to review</numerusform>
+            <numerusform> · %n changes to review</numerusform>
+        </translation>
     </message>
     <message>
         <source> · last try failed</source>
@@ -4897,13 +4885,19 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
         <source>No group reviews due. Groups with a review date will show here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 session today</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s) today</source>
+        <translation>
+            <numerusform>%n session today</numerusform>
+            <numerusform>%n sessions today</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} sessions today</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) from your calendar to review…</source>
+        <translation>
+            <numerusform>%n change from your calendar to review…</numerusform>
+            <numerusform>%n changes from your calendar to review…</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue since {day}</source>
@@ -4927,14 +4921,6 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
     </message>
     <message>
         <source>{group} — review {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change from your calendar to review…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} changes from your calendar to review…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5027,6 +5013,2173 @@ This cannot be undone. Archiving keeps the record but hides it from the list.</s
     <name>dialog</name>
     <message>
         <source>A rekey was interrupted after it had re-encrypted the vault, before it could show this key. The old recovery key no longer opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The operation could not be completed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Nothing was changed. If it happens again, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has an unusable recurrence rule: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must end after it starts and span at most 25 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window holds more than {0} occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar could not be expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invitation needs at least one attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides must share the series UID and have a RECURRENCE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cancellation needs a higher sequence than the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown participation status or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an invitation reply (METHOD:REPLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply names no attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply has an unsupported participation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply contains no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event times must be timezone-aware datetimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence must be a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar data must be bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not iCalendar text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail holds no calendar part (text/calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than {0} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has an unreadable {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has no start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time zone definition in the file is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an {0} that begins on line {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {0} (line {1}) is not valid iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has an unreadable {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has two DTSTART properties; it can&apos;t be read either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has an unreadable end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has an unreadable recurrence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system credential store could not be loaded ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Peerglass can use to keep the SMTP password (no Secret Service, Keychain or Credential Manager was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Peerglass can use to keep the SMTP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store is switched off (null keyring backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to save the SMTP password ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store could not be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to forget the SMTP password ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font file missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: some text is too long to fit on a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported and the vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it is not a Peerglass export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {0}, column {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is incomplete: &quot;{0}&quot; holds {1} records where its header says {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Peerglass export (it has no &quot;format&quot;: &quot;{0}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no valid &quot;version&quot; number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was made by a newer Peerglass (format version {0}); this one reads version {1}. Update Peerglass to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read again ({0}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid export: &quot;{0}&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already holds records ({0}); an import only goes into a new or empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record in &quot;{0}&quot; does not fit with the rest ({1}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {0} of &quot;{1}&quot; has a field &quot;{2}&quot; that is not a real {3}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not fit export format version 1 at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is more than {0} years after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule produces no occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule produces more than {0} occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series would run more than {0} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open-ended series needs the end of a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split point is not an occurrence of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split point is the first occurrence; edit the whole series instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: {0} must be a number or a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: UNTIL is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: BYDAY is not a list of weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday positions need monthly or yearly recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this combination of weekday positions is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: a part has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule part {0} is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: unknown rule part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: {0} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: no frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed rule: {0} must be a single number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurrence more often than daily is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown recurrence frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval is too large for {0} recurrence (at most {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weekday in rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown week start day in rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month days cannot be used with weekly recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set positions need weekdays, month days or months to select from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series may have at most {0} occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule cannot have both an end date and a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} #{1} was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported and the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (or the vault may not grow): nothing was imported and the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be written ({0}): nothing was imported and the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is for an invitation Peerglass has no record of (unknown UID); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply comes from someone who was not invited to this meeting; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply answers an occurrence the person was not invited to; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a usable invitation reply ({0}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event can&apos;t become a session: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached ({0}); nothing was changed. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached; nothing was changed. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate could not be verified (TLS); nothing was sent. Check the address, or the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password (401). For iCloud, Fastmail and Google use an app-specific password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server is out of space for this account (quota); what was already synced is kept, the rest waits for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only allowed for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar {0!r} was not found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar collection was found on the server for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server answered with an error ({0}); what was already synced is kept, the rest waits for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync is not set up: add the server in Settings ▸ Calendar sync (or give --url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to save the password ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short or has extra bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database part fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem(s); first: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written file does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holding the vault is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not decrypt the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault file or its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be read safely ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Peerglass window or process. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault was found at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at {0}; refusing to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is missing or unreadable. Open the vault with its recovery key to set a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is damaged, so the passphrase cannot be checked ({0}). Open the vault with its recovery key, or restore the key file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is damaged, so the passphrase cannot be checked. Open the vault with its recovery key, or restore the key file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its first page fails its check although the key is right. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {0} committed change(s) are missing (commit record {1}, database {2}); the write-ahead log was damaged or lost. Nothing was changed; restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short ({0} bytes, not whole pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is {0}; it was truncated or never finished. Nothing was changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} looks like a vault whose creation was interrupted (a database without its key file). If you have its recovery key, open it with PEERGLASS_RECOVERY_KEY; otherwise set it aside with: peerglass init --vault {0} --discard-unfinished{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: {0}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved and nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy (another program holds a lock on the database); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Peerglass backup or it is damaged ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Peerglass backup or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to save the key ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to forget the key ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has {0} groups of 5 characters ({1} in all); this one has {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key contains characters it never uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {0} of the recovery key looks mistyped; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not valid; please check the last group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be given a new key ({0}); it still opens with the current passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase slot to rewrap; set a passphrase first (peerglass passphrase), then make a new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-encrypted file did not open with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-encrypted file failed its check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-encrypted file is not this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free disk space: about {0} MB are needed, {1} MB are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-encryption stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new vault did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slot does not match the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key no longer opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, and it holds changes not yet folded in (make it writable and open it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, and it needs an upgrade to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page failed its check while opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision is a regular, protected space for the supervisee to reflect on their work with clients: the therapeutic relationship, boundaries, transference and countertransference, and the practical details of practice. The supervisor listens, mirrors and offers perspective; supervision is not therapy and not an assessment, and responsibility for the supervisee&apos;s clinical decisions remains with the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either party may cancel or move a session with at least 48 hours&apos; notice without charge. Sessions cancelled with less notice, or missed, are charged in full unless the supervisor agrees otherwise. If the supervisor cancels, a replacement session is offered at no extra cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is discussed in supervision stays between supervisor and supervisee. Clients are referred to without identifying details (initials or codes, never full names, dates of birth or contact details). Confidentiality has limits: the supervisor may share information without consent where there is a serious risk of harm to a client, the supervisee or others, where safeguarding of a child or vulnerable adult is concerned, or where the law or a court requires it. Where possible this will be discussed with the supervisee first. The supervisor may discuss the work anonymously in their own supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor keeps brief notes of each session in an encrypted record. The supervisee may ask to see the session summaries kept about them. Records are kept for as long as professional guidance requires and are then securely destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either party may end this agreement by giving notice, ideally with a final session to review the work together. The agreement is reviewed on the review date, or sooner if either party asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment within 14 days of the invoice, by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence / registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for our work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality and its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing and ending the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have read and agree to the arrangements above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said in the group stays in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients are described without anything that could identify them: initials or codes, never names, dates of birth or contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We share experience; nobody has to “fix” anyone. Questions before advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member has time to bring their work; we keep to the agreed times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences of approach are welcome and are discussed with respect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking and business talk is kept to the agreed time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we are stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members’ signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing, each member agrees to this charter until the review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed leader: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating leader — rota: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating between {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We invite {0} as guest supervisor for a meeting when we need an outside view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking and business talk limited to {0} per meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supervision group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision hours log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are rounded to two decimal places for each row; running totals and totals are computed from the exact minutes, so they can differ by 0.01 from the sum of the rounded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each session’s length in hours to two decimal places (50 minutes = 0.83; 90 minutes = 1.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We confirm that the supervision listed above took place on the dates shown and for the length recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — supervision record. This document names a supervision relationship; keep it with your professional records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay by {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please quote the invoice number {0} with your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice profile questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is shared with the members of your peer supervision group so that you can get to know each other&apos;s work. Answer as fully or as briefly as you like, and leave out anything you prefer to keep to yourself. Please do not name clients or include details that could identify them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years have you been in practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which modalities or methods do you work with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In what setting do you work (own practice, clinic, hospital, spa, home visits…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About how many clients do you see in a week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you hope to get from this group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What challenges are you facing in your practice right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you look after yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — recovery key. Whoever holds this sheet can open every record in the vault. Keep it as securely as the records themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerglass encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This key opens every record in the vault.&lt;/b&gt; Treat this sheet like the records themselves: keep it locked away, never photograph it or send it by e-mail, and do not store it with the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the groups in order of their numbers. Dashes, spaces and capitals do not matter; if a group is mistyped, Peerglass says which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH-TO-VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this is.&lt;/b&gt; The practice keeps its supervision records in an encrypted file, the vault. The key above is the vault’s master key. It works without the supervisor’s passphrase, and even if the small key file beside the vault has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the Peerglass app.&lt;/b&gt; Start Peerglass with the vault named above, choose &lt;b&gt;Use recovery key&lt;/b&gt; on the unlock screen and type the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the command line.&lt;/b&gt; Put the key in the environment variable PEERGLASS_RECOVERY_KEY (never type it as an argument), then check that the key opens the vault with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On macOS or Linux, “read -rs PEERGLASS_RECOVERY_KEY; export PEERGLASS_RECOVERY_KEY” asks for the key without showing it or keeping it in the shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeping it.&lt;/b&gt; Store this sheet in a safe, or sealed with the professional will. If the supervisor makes a new recovery key, this sheet stops working: destroy it by shredding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Might I benefit from supervision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a quiet moment with each question and answer honestly; there are no right answers and nobody grades this. The questions describe common signs that a therapist&apos;s work is starting to cost more than it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If several answers give you pause, that is useful information, not a failing. Consider bringing them to supervision, individually or in a peer group, and revisit this check in a few months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back over your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet arranged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing confirms that this summary is a fair record of the session; it is a reflection on the work, not an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — supervision record. Prepared for the named supervisee and supervisor; do not copy or pass on without their consent, and store and destroy it as you would clinical records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>Am I earning enough for my needs without overworking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have any relationships with clients turned into friendships?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I come in on my days off to see clients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I run over time with clients, or expect or hope for tips?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I feel frustrated when I cannot “fix” a client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I practise the self-care I recommend to my clients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recurrence</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second-to-last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-to-last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}-to-last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} when it falls on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {0} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {0} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Invalid input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its UID is used by another event of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not a group meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series does not belong to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is archived; restore it to schedule meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the guest supervisor&apos;s e-mail to the group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader from the group&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes can only be recorded for people who were there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is person key -&gt; present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a peer group or group supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership is fixed or rotating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader from the members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting place is fixed or rotating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} places of up to 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 5 and 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business talk is between 0 minutes and the meeting&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the leader as a member first, then choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed leader must be a member of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one person to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the membership starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member from that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone chosen is already a member from that date; nobody was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group can have at most {0} members; this would make {1}. Nobody was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the membership ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a member on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rota may only list the group&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group would have {0} members; peer groups work best with {1} or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen supervisee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation is a request or a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled: send the cancellation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to send this to (no invitee has an e-mail address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your e-mail address in Settings: invitations come from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your SMTP account first, or save the invitations as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is accepted, declined, tentative or needs action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about one group, series or meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one outcome for each invitation of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to a series or to one meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisee or a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supervisee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 30 modalities of up to 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the questionnaire was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer belongs to a question that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer has at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the self-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held individual sessions in that period to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat rule can&apos;t be used: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose individual supervision, a peer group or group supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 5 and {0} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is between 0 and 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is a number such as 85.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series can&apos;t be split there: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supervisee brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up has at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session has at most 200 follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes held are between 0 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is scheduled, held, cancelled or no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the supervisor or the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attendee needs a key (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen theme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who cancelled (supervisor or supervisee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 5 and 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock is between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence or registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is active, paused or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme with that name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme name has at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour is written like #3b7dd8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits, spaces, + ( ) - . and /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is too long (at most {1} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (for example Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in it can be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series this change belongs to is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting this change starts from is no longer in the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose busy, initials or full titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back between 0 and 3,660 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look ahead between 1 and 3,660 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every 0 (only on demand) to 1,440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the calendar server&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
