@@ -226,6 +226,9 @@ def test_names_keep_their_room_in_a_narrow_list(qtbot, unlocked_gate) -> None:
     page.table.resize(250, 400)  # the list's width in a 1024×700 window
     page.fit_columns.fit()
     assert page.table.isColumnHidden(1)
+    for _ in range(3):  # stays so: a hidden column's size hint is 0, and it used to come back every other fit
+        page.fit_columns.fit()
+        assert page.table.isColumnHidden(1)
     assert page.table.columnWidth(0) >= page.table.fontMetrics().averageCharWidth() * 12
     assert not page.table.isColumnHidden(2)  # the status stays
     page.table.resize(900, page.table.height())  # room again: the discipline is back
