@@ -48,12 +48,18 @@ def open_practice(args: argparse.Namespace) -> Practice:
     if practice.vault.read_only:
         print(f"Opened read-only: {practice.vault.read_only_reason}; nothing can be saved.", file=sys.stderr)
     if practice.vault.recovery_key_unshown:
-        show_unshown_recovery_key(practice)
+        if sys.stdout.isatty():
+            show_unshown_recovery_key(practice)
+        else:  # a log, cron's mail, a pipe: never the key that opens the vault
+            print("A new recovery key is waiting to be shown (a rekey was interrupted before it could show "
+                  "it). It is not written where output goes to a file or a program: run any peerglass "
+                  "command in a terminal, or open the app, to see it once.", file=sys.stderr)
     return practice
 
 
 def show_unshown_recovery_key(practice: Practice) -> None:
-    """A rekey was interrupted after its commit: the new recovery key was never shown. Show it now."""
+    """A rekey was interrupted after its commit: the new recovery key was never shown. Show it now
+    (only on a terminal: see open_practice)."""
     print("A new recovery key was made by a rekey that was interrupted before it could show it; the old "
           "recovery key no longer opens this vault.")
     print("New recovery key (write it down or print the recovery sheet; it is shown only once):")

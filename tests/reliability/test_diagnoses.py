@@ -131,8 +131,11 @@ def test_an_unshown_recovery_key_in_a_read_only_folder_is_shown_and_the_command_
     key = Vault.key_from_passphrase(vault, PASSPHRASE)
     pending_keys.unshown_path(vault).write_text(pending_keys.key_check(key), "ascii")
     os.chmod(vault.parent, 0o500)
+    from .terminal import run_in_terminal
+
     try:
-        done = cli("export", "--vault", str(vault), "--out", str(tmp_path / "e.json"))
+        done = run_in_terminal([sys.executable, "-m", "app", "export", "--vault", str(vault), "--out",
+                                str(tmp_path / "e.json")], cwd=ROOT, env=cli_env(), preexec_fn=_as_plain_user)
     finally:
         os.chmod(vault.parent, 0o700)
     assert done.returncode == 0, done.stderr

@@ -140,6 +140,7 @@ rk.rekey_vault(vault, os.environ["PG_TEST_PASSPHRASE"])
 def test_a_rekey_killed_after_its_commit_shows_the_new_recovery_key_at_the_next_open(
         vault_path: Path, tmp_path: Path, light_kdf) -> None:
     from app.core.vault import WrongRecoveryKey
+    from tests.reliability.terminal import run_in_terminal
     from tests.reliability.test_export_plaintext import cli_env
 
     practice, old_recovery = Practice.create(vault_path, PASSPHRASE, kdf=light_kdf)
@@ -150,11 +151,16 @@ def test_a_rekey_killed_after_its_commit_shows_the_new_recovery_key_at_the_next_
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert pending_keys.exists(vault_path)  # killed between the commit and the key file's replacement
 
-    def export_csv(n: int) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "app", "export-csv", "--vault", str(vault_path), "--out",
-                               str(tmp_path / f"csv{n}")], cwd=ROOT, env=cli_env(), capture_output=True,
-                              text=True, timeout=120)
+    def export_csv(n: int, terminal: bool = True) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "app", "export-csv", "--vault", str(vault_path), "--out", str(tmp_path / f"csv{n}")]
+        if terminal:
+            return run_in_terminal(argv, cwd=ROOT, env=cli_env())
+        return subprocess.run(argv, cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=120)
 
+    piped = export_csv(0, terminal=False)  # output to a file or a program (cron, a log): never the key
+    assert piped.returncode == 0, piped.stderr
+    assert "recovery key" not in piped.stdout.lower() and "waiting to be shown" in piped.stderr
+    assert pending_keys.unshown_path(vault_path).exists()  # still to be shown
     first = export_csv(1)
     assert first.returncode == 0, first.stderr
     lines = first.stdout.splitlines()
