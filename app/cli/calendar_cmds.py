@@ -61,7 +61,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"The folder {args.out.parent} does not exist.", EXIT_USAGE)
     with opened(args) as practice:
         data = practice.interchange.export_ics(private=args.private)
-        practice.audit.record("export", "calendar", detail="schedule as .ics" + (" (private)" if args.private else ""))
-    write_atomic(args.out, data, mode=0o600)
+        write_atomic(args.out, data, mode=0o600)  # first: a file never written is no export to audit
+        if not practice.vault.read_only:  # (a read-only vault can't record it, and still exports)
+            practice.audit.record("export", "calendar", detail="schedule as .ics" + (" (private)" if args.private else ""))
     print(f"Wrote {args.out} ({len(data):,} bytes{', initials only' if args.private else ''}).")
     return EXIT_OK

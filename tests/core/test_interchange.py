@@ -118,3 +118,26 @@ def test_cli_import_and_export(tmp_path: Path, light_kdf, monkeypatch) -> None:
         assert reopened.audit.recent(action="export")[0].object_type == "calendar"
     finally:
         reopened.lock()
+
+
+def test_cli_export_ics_that_cannot_be_written_is_not_audited_as_an_export(tmp_path: Path, light_kdf,
+                                                                           monkeypatch, capsys) -> None:
+    """The audit log says what left the vault: a .ics that was never written is not an export."""
+    from app.cli import run
+    from app.core.practice import Credentials, Practice
+
+    from ..conftest import PASSPHRASE
+
+    path = tmp_path / "cli.pgvault"
+    practice, _ = Practice.create(path, PASSPHRASE, kdf=light_kdf)
+    practice.lock()
+    monkeypatch.setenv("PEERGLASS_PASSPHRASE", PASSPHRASE)
+    taken = tmp_path / "taken.ics"
+    taken.mkdir()  # a folder where the file should go: the write fails (for root too)
+    assert run(["export-ics", "--vault", str(path), "--out", str(taken)]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+    reopened = Practice.open(path, Credentials(passphrase=PASSPHRASE))
+    try:
+        assert [e for e in reopened.audit.recent(action="export") if e.object_type == "calendar"] == []
+    finally:
+        reopened.lock()
