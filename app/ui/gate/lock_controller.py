@@ -70,11 +70,14 @@ class LockController:
 
     def _failed(self, exc: BaseException) -> None:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
-        practice = self.ctx.practice
-        self.ctx.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked(),
-                              self._not_locked)
-        QMessageBox.warning(self._parent, tr("Peerglass", "lock_controller"), tr("Locked, but your unsaved edit could not be kept: ", "lock_controller")
-                            + describe(exc))
+        practice, why = self.ctx.practice, describe(exc)
+
+        def locked(_: object) -> None:
+            self._locked()  # first: the lock closes the window's dialogs, so the warning comes after it
+            QMessageBox.warning(self._parent, tr("Peerglass", "lock_controller"),
+                                tr("Locked, but your unsaved edit could not be kept: ", "lock_controller") + why)
+
+        self.ctx.runner.query(lambda: practice.lock() if practice else None, locked, self._not_locked)
 
     def _not_locked(self, exc: BaseException) -> None:
         """Even closing the vault failed: it stays open, and a later lock may try again."""
