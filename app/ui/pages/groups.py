@@ -131,6 +131,7 @@ class GroupsPage(RecordEditorPage):
     def _show_record(self, record: GroupRecord, keep_form: bool = False) -> None:
         switched = record.id != self.current_id or not self.editing
         self.current_id, self.record = record.id, record
+        self._pending_select = record.id  # a list refill under way selects it (not a record saved on leaving)
         if not keep_form:
             self.form.load(record.data)
             self.header.show_draft_note("")
