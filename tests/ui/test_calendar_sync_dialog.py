@@ -24,3 +24,21 @@ def test_a_new_server_does_not_keep_the_old_servers_calendar_address(qtbot, unlo
     data = dialog.data()
     assert data.calendar_name == "Peerglass"  # found again by its name on the new server
     assert data.calendar_url == ""  # never the old host's address (the new password would go there)
+
+
+def test_a_save_refused_by_a_read_only_vault_says_so(qtbot, unlocked_gate) -> None:
+    """The dialog words errors as the rest of the app does (app.ui.errors): a raw database error is the
+    vault's typed one, not "Something went wrong (OperationalError)"."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from app.core.vault.errors import VaultReadOnly
+    from app.ui.dialogs.calendar_sync import CalendarSyncDialog
+
+    gate = unlocked_gate
+    dialog = CalendarSyncDialog(gate.ctx, gate.window)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, gate)
+
+    dialog._save_failed(sqlcipher.OperationalError("attempt to write a readonly database"))
+
+    assert dialog.message.text() == str(VaultReadOnly())

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import describe
 from app.core.services.base import ValidationError
 from app.core.sync import LEVEL_LABELS, AccountData
 
 from ..context import AppContext
+from ..errors import describe
 from ..widgets.reveal import add_reveal
 
 
