@@ -312,6 +312,7 @@ class VaultGate(QObject):
         self._close_dialogs()
         self.window.set_unlocked(False)
         self.window.show_sync_status("")
+        self.window.save_state()  # hidden, not closed: quitting from the unlock dialog would not save it
         self.window.hide()
         self.locked.emit()
         self._show_unlock()
