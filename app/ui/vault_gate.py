@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from .context import AppContext
 from .errors import describe
@@ -309,11 +309,21 @@ class VaultGate(QObject):
 
     def _locked(self) -> None:
         """After the lock controller locked and cleared every participant."""
+        self._close_dialogs()
         self.window.set_unlocked(False)
         self.window.show_sync_status("")
+        self.window.save_state()  # hidden, not closed: quitting from the unlock dialog would not save it
         self.window.hide()
         self.locked.emit()
         self._show_unlock()
+
+    def _close_dialogs(self) -> None:
+        """Every dialog still open over the window goes with the lock (one from a menu or the status bar
+        shows records too, and hiding the window leaves its dialogs on screen); the pages and the editor
+        windows have closed their own already."""
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
 
     def _meeting_running(self, running: bool) -> None:
         if running:

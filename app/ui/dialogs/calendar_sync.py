@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import describe
 from app.core.services.base import ValidationError
 from app.core.sync import LEVEL_LABELS, AccountData
 
 from ..context import AppContext
+from ..errors import describe
 from ..widgets.reveal import add_reveal
 
 
@@ -182,8 +182,8 @@ class CalendarSyncDialog(QDialog):
         name = self.calendar.currentText().strip()
         url = self._calendar_urls.get(name, "")
         server = self.server.text().strip()
-        if server != self._account.server_url:
-            url = self._calendar_urls.get(name, "")
+        if server != self._account.server_url and url == self._account.calendar_url:
+            url = ""  # the stored calendar is on the old server: the new one is searched by name
         return AccountData(server_url=server, username=self.username.text().strip(), calendar_url=url,
                            calendar_name=name, privacy=str(self.privacy.currentData()),
                            past_days=self.past.value(), future_days=self.future.value(),

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import describe
 from app.core.services.changes import Changes
 from app.core.services.scheduling import from_utc
 from app.core.sync import FIELDS, NotBroughtIn, Proposal, Version, differing
 
 from ..context import AppContext
+from ..errors import describe
 
 
 class SyncReviewDialog(QDialog):

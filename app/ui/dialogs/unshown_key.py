@@ -57,7 +57,9 @@ def show_unshown_recovery_key(ctx: AppContext, parent: QWidget) -> None:
             "A rekey was interrupted after it had re-encrypted the vault, before it could show this key. "
             "The old recovery key no longer opens this vault."))
         dialog.pages.setCurrentIndex(1)
-        dialog.finished.connect(lambda _result: ctx.query(lambda p: p.vault.recovery_key_shown()))
+        # Closed by a lock (the vault is locked by then): not counted as shown, so the next unlock shows it.
+        dialog.finished.connect(lambda _result: ctx.query(lambda p: p.vault.recovery_key_shown(), None,
+                                                          lambda _exc: None))
         parent.unshown_key_dialog = dialog
         dialog.open()
 

@@ -33,14 +33,16 @@ class LockController:
     def __init__(self, ctx: AppContext, participants: Callable[[], Iterable[LockParticipant]],
                  parent: QWidget, on_locked: Callable[[], None]) -> None:
         self.ctx, self._participants, self._parent, self._on_locked = ctx, participants, parent, on_locked
+        self._locking = False  # a lock is queued on the database lane: a second Ctrl+L (or idle) waits for it
 
     def drafts(self) -> list[Draft]:
         return [d for participant in self._participants() for d in participant.drafts()]
 
     def lock(self) -> None:
         practice = self.ctx.practice
-        if practice is None or not practice.is_open:
+        if practice is None or not practice.is_open or self._locking:
             return
+        self._locking = True
         drafts = self.drafts()
         prefs = load_prefs()  # Settings ▸ Backups: the daily backup runs here when due
 
@@ -68,12 +70,22 @@ class LockController:
 
     def _failed(self, exc: BaseException) -> None:
         # Saving a draft failed (a damaged vault?): lock anyway, and say so.
-        practice = self.ctx.practice
-        self.ctx.runner.query(lambda: practice.lock() if practice else None, lambda _: self._locked())
-        QMessageBox.warning(self._parent, tr("Peerglass", "lock_controller"), tr("Locked, but your unsaved edit could not be kept: ", "lock_controller")
-                            + describe(exc))
+        practice, why = self.ctx.practice, describe(exc)
+
+        def locked(_: object) -> None:
+            self._locked()  # first: the lock closes the window's dialogs, so the warning comes after it
+            QMessageBox.warning(self._parent, tr("Peerglass", "lock_controller"),
+                                tr("Locked, but your unsaved edit could not be kept: ", "lock_controller") + why)
+
+        self.ctx.runner.query(lambda: practice.lock() if practice else None, locked, self._not_locked)
+
+    def _not_locked(self, exc: BaseException) -> None:
+        """Even closing the vault failed: it stays open, and a later lock may try again."""
+        self._locking = False
+        self.ctx.show_error(exc)
 
     def _locked(self) -> None:
+        self._locking = False
         for participant in self._participants():
             participant.clear()
         self.ctx.practice = None

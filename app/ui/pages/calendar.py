@@ -165,9 +165,6 @@ class CalendarPage(Page):
             return first, first + timedelta(days=42)
         return self.anchor, self.anchor + timedelta(days=AGENDA_DAYS)
 
-    def heading_text(self) -> str:
-        return self.heading_texts()[0]
-
     def heading_texts(self) -> list[str]:
         """The range, longest first: with its year, then without."""
         first, end = self.visible_range()

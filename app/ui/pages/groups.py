@@ -26,6 +26,7 @@ from ..confirm import confirm_destructive
 from ..context import AppContext
 from ..controllers.replies import import_reply_files, is_reply_file
 from ..i18n import noop
+from ..undo import record_undo
 from ..widgets.group_form import GroupForm, group_from_json, group_to_json
 from ..widgets.group_header import GroupHeader
 from ..widgets.group_list import GroupListPanel
@@ -131,6 +132,7 @@ class GroupsPage(RecordEditorPage):
     def _show_record(self, record: GroupRecord, keep_form: bool = False) -> None:
         switched = record.id != self.current_id or not self.editing
         self.current_id, self.record = record.id, record
+        self._pending_select = record.id  # a list refill under way selects it (not a record saved on leaving)
         if not keep_form:
             self.form.load(record.data)
             self.header.show_draft_note("")
@@ -248,7 +250,12 @@ class GroupsPage(RecordEditorPage):
                         "it from the list.").format(name=name), name="confirm_delete_group"):
             return
         gid = self.current_id
-        self.ctx.command(lambda p: p.groups.delete(gid), lambda _: self._close_editor())
+
+        def deleted(_: object) -> None:
+            record_undo(self.ctx).clear()  # earlier changes to a deleted group can no longer be undone
+            self._close_editor()
+
+        self.ctx.command(lambda p: p.groups.delete(gid), deleted)
 
     def charter(self) -> None:
         from ..documents import DocumentActions

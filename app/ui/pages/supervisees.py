@@ -196,7 +196,7 @@ class SuperviseesPage(RecordEditorPage):
         self.ctx.query(lambda p: p.supervisees.get(supervisee_id), self._show_record)
 
     def _show_record(self, record: SuperviseeRecord) -> None:
-        self.current_id = record.id
+        self.current_id = self._pending_select = record.id  # a list refill under way selects it, not the last
         self.archived = record.archived_at is not None
         self.form.load(record.data)
         self.form.set_archived(self.archived)

@@ -1,7 +1,7 @@
 """A time field that takes a typed "14:00" wherever the cursor was."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 
@@ -29,6 +29,3 @@ class TimeField(QTimeEdit):
             self._select_hour()
         self._fresh = False
         super().keyPressEvent(event)
-
-    def set_hm(self, hour: int, minute: int) -> None:
-        self.setTime(QTime(hour, minute))
