@@ -67,6 +67,21 @@ class EnglishPlurals(QTranslator):
         return False
 
 
+class Catalogue(QTranslator):
+    """A shipped catalogue that also finds a class's text among the texts catalogued without one.
+
+    ``noop()`` marks a label (a table's column, a page's title) where no class is at hand, so lupdate
+    files it under the empty context; the class that shows it asks with ``self.tr(label)``, in its own
+    context, which the catalogue does not have. This answers from the empty context then.
+    """
+
+    def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = super().translate(context, sourceText, disambiguation, n)
+        if not found and context:
+            found = super().translate("", sourceText, disambiguation, n)
+        return found if found else None  # type: ignore[return-value]  # null: not this catalogue's text
+
+
 def noop(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it here (show it with ``tr(text)``)."""
     return text
@@ -96,7 +111,7 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None,
     if not _english or not _belongs(_english[0], app):
         _english[:] = [EnglishPlurals(app)]
         app.installTranslator(_english[0])  # before (under) the locale's catalogue
-    translator = QTranslator(app)
+    translator = Catalogue(app)
     if translator.load(locale or QLocale.system(), "peerglass", "_", str(folder), ".qm"):
         app.installTranslator(translator)
         _installed.append(translator)

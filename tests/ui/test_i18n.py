@@ -201,6 +201,10 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
         <comment>Help</comment>
         <translation>Wo</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 </TS>
 """
@@ -223,6 +227,13 @@ def test_a_shipped_catalogue_is_installed_for_the_locale_and_used(qtbot, make_ga
         assert translator is not None
         assert tr("Where", "Help") == "Wo"
         assert tr("Where") == "Where"  # the context tells two meanings apart
+        # A label marked with noop() is catalogued without a class; a class shows it with self.tr().
+        from PySide6.QtCore import QObject
+
+        class Labelled(QObject):
+            pass
+
+        assert Labelled().tr("Day") == "Tag"
         from app.ui.dialogs.help_dialogs import ShortcutsDialog
 
         dialog = ShortcutsDialog([])
