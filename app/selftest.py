@@ -47,10 +47,12 @@ def run() -> int:
         translations = _resources()
         step = "formatting in other locales (Babel, Qt's ICU)"
         _locales()
+        step = "loading the calendar-sync client (caldav)"
+        _sync_client()
         seconds = time.perf_counter() - start
         print(f"Peerglass self-test passed in {seconds:.2f} s (vault created, opened, summary PDF of "
               f"{pages} page(s) rendered; fonts, icons, style and {translations} translation(s) loaded; "
-              "locales formatted).")
+              "locales formatted; calendar-sync client loaded).")
         return 0
     except Exception as exc:  # the one line is the contract
         print(f"Peerglass self-test failed while {step}: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -160,3 +162,15 @@ def _render(pdf_bytes: bytes) -> int:
     if image.isNull():
         raise RuntimeError("QtPdf drew an empty page")
     return int(document.pageCount())
+
+
+def _sync_client() -> None:
+    """caldav and its HTTP client load (it imports its parts lazily, which a frozen build can miss)."""
+    import caldav
+    from caldav.lib.http_sync import requests
+
+    import app.core.sync.remote  # noqa: F401 - the app's side of it
+
+    client = caldav.DAVClient(url="https://calendar.invalid/dav/", username="self-test", password="unused")
+    if not isinstance(client, caldav.DAVClient) or not hasattr(requests, "Session"):
+        raise RuntimeError("the calendar-sync client is incomplete")

@@ -16,5 +16,6 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "summary PDF of 1 page(s) rendered" in done.stdout
-    assert re.search(r"fonts, icons, style and \d+ translation\(s\) loaded; locales formatted", done.stdout)
+    assert re.search(r"fonts, icons, style and \d+ translation\(s\) loaded; locales formatted; calendar-sync client loaded",
+                     done.stdout)
     assert "山田" not in done.stdout + done.stderr  # no record content in its output
