@@ -166,11 +166,15 @@ def _render(pdf_bytes: bytes) -> int:
 
 def _sync_client() -> None:
     """caldav and its HTTP client load (it imports its parts lazily, which a frozen build can miss)."""
-    import caldav
-    from caldav.lib.http_sync import requests
+    import importlib
 
     import app.core.sync.remote  # noqa: F401 - the app's side of it
 
-    client = caldav.DAVClient(url="https://calendar.invalid/dav/", username="self-test", password="unused")
-    if not isinstance(client, caldav.DAVClient) or not hasattr(requests, "Session"):
+    # As app.core.sync.remote reaches them: through caldav's lazy module attributes, which
+    # the build's analysis cannot see (naming caldav.davclient here would hide a miss).
+    caldav = importlib.import_module("caldav")
+    client_class = caldav.DAVClient
+    client = client_class(url="https://calendar.invalid/dav/", username="self-test", password="unused")
+    requests = importlib.import_module("caldav.lib.http_sync").requests
+    if not isinstance(client, client_class) or not hasattr(requests, "Session"):
         raise RuntimeError("the calendar-sync client is incomplete")
