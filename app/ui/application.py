@@ -43,8 +43,10 @@ def start_gui(vault: Path | None, kdf=None):
     Babel, jsonschema) is imported before the window is painted
     (tests/ui/test_startup_imports.py).
     """
+    from .qt_import_hook import install as cheapen_import_hook
     from .warmup import import_core_in_background
 
+    cheapen_import_hook()  # before the core's import starts: none of its modules' sources is read
     import_core_in_background()
     from app.cli.parsing import default_vault_path
 

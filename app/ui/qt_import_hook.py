@@ -44,7 +44,11 @@ def uses_pyside(module: object) -> bool:
 
 
 def install() -> bool:
-    """Use :func:`uses_pyside` for PySide6's check; True if it was installed."""
+    """Import PySide6 (which sets up its hook) and use :func:`uses_pyside` for its check; True if
+    installed. Call it before any other thread imports: a module imported between PySide6's hook
+    and this still has its source read."""
+    import PySide6.QtCore  # noqa: F401  # PySide6's import hook comes with its first module
+
     feature = sys.modules.get("PySide6.support.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False

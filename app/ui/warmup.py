@@ -7,7 +7,7 @@ window has painted, :func:`warm_pdf_after_unlock` runs
 queries are never queued behind it). Nothing it does touches the vault.
 
 :func:`import_core_in_background` is the start-up half: the core's import on a
-thread of its own, started before Qt, so the GUI thread starts Qt and builds the
+thread of its own, started right after PySide6's first module (see qt_import_hook), so the GUI thread builds the
 window meanwhile (this module imports nothing from Qt at its top for that reason).
 """
 from __future__ import annotations
