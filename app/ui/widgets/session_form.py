@@ -298,6 +298,10 @@ class SessionForm(QWidget):
         self._changed()
 
     def _paint_padlock(self, _scheme: str = "") -> None:
+        from shiboken6 import isValid
+
+        if not (isValid(self) and isValid(self.private_icon)):  # a closed form still hears a later switch
+            return
         self.private_icon.setPixmap(padlock_pixmap(14, theme_colour("warn_text"), self.devicePixelRatioF()))
 
     def _changed(self) -> None:
