@@ -23,6 +23,9 @@ import pytest
 
 from app.core import i18n
 
+from ..text_checks import NOT_WORDS as _NOT_WORDS
+from ..text_checks import trivial as _trivial
+
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "app" / "core"
 PDF_DOCUMENTS = ("agreement", "blocks", "charter", "data", "formatting", "hours", "invoice", "questionnaire",
@@ -40,13 +43,6 @@ NOT_SHOWN = {"ParagraphStyle", "TableStyle", "setStyle", "getattr", "setattr", "
              "KeyError"}
 NOT_SHOWN_KEYWORDS = {"id", "name", "fontName", "alignment", "mode", "creator", "hAlign", "vAlign", "style"}
 
-_NOT_WORDS = re.compile(r"<[^<>]*>|\{[^{}]*\}|&[a-z]+;|&#\d+;|%[-#0-9.]*[a-zA-Z%]")
-
-
-def _trivial(text: str) -> bool:
-    if text == "" or (len(text) == 1 and not text.isalpha()):
-        return True
-    return not any(c.isalpha() for c in _NOT_WORDS.sub("", text))
 
 
 def _name(func: ast.AST) -> str:

@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from ..text_checks import NOT_WORDS as _NOT_WORDS
+from ..text_checks import trivial as _trivial
+
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "app" / "ui"
 BIN = Path(sys.executable).parent
@@ -50,14 +53,6 @@ KEYWORDS = {"text", "toolTip", "placeholderText", "statusTip", "windowTitle", "t
 TRANSLATORS = {"tr", "translate", "noop", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 
 
-_NOT_WORDS = re.compile(r"<[^<>]*>|\{[^{}]*\}|&[a-z]+;|&#\d+;|%[-#0-9.]*[a-zA-Z%]")
-
-
-def _trivial(text: str) -> bool:
-    """Nothing to translate: empty, one non-letter character, or only markup, {fields} and %-codes."""
-    if text == "" or (len(text) == 1 and not text.isalpha()):
-        return True
-    return not any(c.isalpha() for c in _NOT_WORDS.sub("", text))
 
 
 def _is_translation(node: ast.AST) -> bool:
