@@ -19,10 +19,12 @@ from .services.sessions import SessionService
 from .services.settings import SettingsService
 from .services.supervisees import SuperviseeService
 from .services.themes import ThemeService
+from .services.today import TodayData, read_today
 from .vault import KdfParams, Vault
 from .vault.vault import take_failed_attempts
 
 if TYPE_CHECKING:  # loaded on first use, off the start-up path
+    from .first_look import FirstLook
     from .services.backups import BackupService
     from .services.groups import GroupService, MeetingService
     from .services.interchange import InterchangeService
@@ -149,6 +151,18 @@ class Practice:
             vault, method = found, "remembered key"
         else:
             raise ValueError("no credentials given")
+        return cls._opened(vault, method)
+
+    @classmethod
+    def adopt(cls, look: FirstLook) -> Practice:
+        """Finish a cold start's first look (``app.core.first_look``): the vault on the connection it opened
+        by the remembered key, then what every open does."""
+        return cls._opened(Vault.adopt(look.take(), look.master_key), "remembered key")
+
+    @classmethod
+    def _opened(cls, vault: Vault, method: str) -> Practice:
+        """After any way in: failed attempts and the unlock audited, the schedule's horizon extended."""
+        path = vault.path
         try:
             practice = cls(vault)
             if vault.read_only:  # nothing may be written: no audit entry, no new sessions
@@ -168,6 +182,10 @@ class Practice:
             vault.close()  # never leave the key in memory or the process lock held
             raise
         return practice
+
+    def today(self, now: datetime | None = None) -> TodayData:
+        """What the Today page shows (read as the first paint reads it: ``services.today``)."""
+        return self.vault.read_raw(lambda conn: read_today(conn, now))
 
     # ---- key management --------------------------------------------------
     def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:

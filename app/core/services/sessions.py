@@ -31,6 +31,7 @@ from . import session_records
 from .audit import add_event
 from .base import NotFound, Service, ValidationError
 from .changes import Changes
+from .rows import FollowUpRow, SessionRow
 from .scheduling import (
     MAX_SESSION_MINUTES,
     ConflictInfo,
@@ -67,38 +68,6 @@ class SessionData:
     group_id: int | None = None
     location: str = ""
     fee: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    """What calendars, agendas and histories show; never note bodies."""
-
-    id: int
-    start: datetime  # aware, in the display zone (the practice's unless asked otherwise)
-    end: datetime
-    kind: str
-    status: str
-    cancelled_by: str
-    supervisee_id: int | None
-    supervisee_name: str
-    group_id: int | None
-    series_id: int | None
-    location: str
-    has_notes: bool
-    detached: bool
-    theme_colors: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    session_id: int
-    session_start: datetime
-    supervisee_id: int | None
-    supervisee_name: str
-    text: str
-    due: date | None
-    done: bool
 
 
 _ROW_COLUMNS = (S.id, S.start_utc, S.end_utc, S.kind, S.status, S.cancelled_by, S.supervisee_id,
@@ -283,7 +252,7 @@ class SessionService(Service):
                  .join(S, S.id == FollowUp.session_id)
                  .outerjoin(Supervisee, Supervisee.id == S.supervisee_id)
                  .where(FollowUp.due.is_not(None), FollowUp.due <= by)
-                 .order_by(FollowUp.due, S.start_utc, FollowUp.position))
+                 .order_by(FollowUp.due, S.start_utc, FollowUp.position, FollowUp.id))
         if not include_done:
             query = query.where(FollowUp.done.is_(False))
         if limit is not None:

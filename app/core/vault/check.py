@@ -14,7 +14,7 @@ from .commits import read_record
 from .errors import WrongRecoveryKey
 from .files import real, snapshot
 from .keyslots import read_keyfile
-from .vault import _check_commits, _connect_checked, check_size
+from .opening import check_commits, check_size, connect_checked
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,9 @@ def verify_vault(path: Path, master_key: bytes) -> VaultReport:
     check_size(path)
     record = read_record(path)
     with snapshot(path) as copy:
-        conn = _connect_checked(copy, master_key, record, WrongRecoveryKey())
+        conn = connect_checked(copy, master_key, record, WrongRecoveryKey())
         try:
-            _check_commits(conn, record)
+            check_commits(conn, record)
             problems = integrity_problems(conn)
             try:
                 row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()

@@ -10,18 +10,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import StaticPool
 
 from .. import i18n
 from .commits import CountingConnection
 from .errors import DamagedVault, DiskFull, VaultBusy, VaultError, VaultInUse, VaultLocked, VaultReadOnly
 from .files import real
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by make_engine, not with the raw connection
+    from sqlalchemy.engine import Engine
 
 # WAL keeps readers fast; synchronous=FULL makes each commit durable across a
 # power cut (NORMAL in WAL mode may lose the last transactions). secure_delete
@@ -102,6 +102,9 @@ def make_engine(conn: Any, is_open: Callable[[], bool] = lambda: True) -> Engine
     driver errors stay SQLAlchemy's (services handle them); ``translate``
     turns one into the vault's typed error (read-only, full disk, busy).
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     def creator() -> Any:
         if not is_open():
             raise VaultLocked()

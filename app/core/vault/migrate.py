@@ -6,9 +6,10 @@ revision differs from ``SCHEMA_HEAD`` (a test keeps the two in step).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:  # SCHEMA_HEAD and ``revision_of`` are read before SQLAlchemy is loaded
+    from sqlalchemy.engine import Engine
 
 SCHEMA_HEAD = "0005"
 
@@ -23,7 +24,17 @@ def migrations_dir() -> Path:
     raise FileNotFoundError("the db/ migrations folder is missing from this installation")
 
 
+def revision_of(conn: Any) -> str | None:
+    """The schema revision a driver (DB-API) connection's vault records, or None."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone():
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         exists = conn.execute(text(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()

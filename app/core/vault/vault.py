@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
@@ -21,13 +22,10 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from .. import i18n
 from . import commits, keyring_slot, migrate, pending_keys, recovery
 from .atomic import fsync_dir, write_atomic
-from .commits import CommitRecord, read_record, write_record
-from .engine import ProcessLock, connect_raw, integrity_problems, make_engine, translate
+from .commits import CommitRecord, write_record
+from .engine import ProcessLock, connect_raw, integrity_problems, is_damage, make_engine, translate
 from .errors import (
-    CommitsMissing,
-    DamagedFirstPage,
     DamagedVault,
-    TruncatedVault,
     UnfinishedVault,
     VaultExists,
     VaultLocked,
@@ -38,21 +36,18 @@ from .errors import (
     WrongRecoveryKey,
 )
 from .files import (
-    PAGE_SIZE,
-    has_wal_content,
     key_check,
     make_private_dir,
     real,
     shm_path,
-    snapshot,
     wal_path,
-    writable,
 )
 from .keyslots import KdfParams, KeyFile, PassphraseSlot, keyfile_path, read_keyfile, tuned_kdf, write_keyfile
+from .opening import OpenedFile, open_file
 from .passphrase import normalise, problem
-from .restoring import recover_interrupted_restore
 
 _MAX_ATTEMPTS_KEPT = 200
+T = TypeVar("T")
 
 
 def attempts_path(vault_path: Path) -> Path:
@@ -211,39 +206,17 @@ class Vault:
     @classmethod
     def _open(cls, path: Path, master_key: bytes, *, wrong_key: Exception,
               lock: ProcessLock | None = None) -> Vault:
-        path = real(path)
-        if lock is None:
-            lock = ProcessLock(path)
-            lock.acquire()
+        return cls.adopt(open_file(path, master_key, wrong_key=wrong_key, lock=lock), master_key)
+
+    @classmethod
+    def adopt(cls, opened: OpenedFile, master_key: bytes) -> Vault:
+        """The vault on a file ``open_file`` opened and checked: the engine, the schema brought up to
+        date, pending keys settled, commits counted. On failure the connection is closed and the lock
+        released, as by ``open_file``'s own failures."""
+        read_only, reason = opened.read_only, opened.read_only_reason
         try:
-            recover_interrupted_restore(path)
-            check_size(path)
-            reason = writable(path)
-            read_only = bool(reason)
-            record = read_record(path)
-            if has_wal_content(path):
-                if read_only:
-                    raise VaultReadOnly(i18n.translate(
-                        "errors", "{0}, and it holds changes not yet folded in (make it writable and open it "
-                                  "again)").format(reason))
-                # Check the commit record on a private copy first: opening the
-                # vault itself would fold a damaged WAL in and destroy the evidence.
-                with snapshot(path) as copy:
-                    probe = _connect_checked(copy, master_key, record, wrong_key)
-                    try:
-                        _check_commits(probe, record)
-                    finally:
-                        probe.close()
-            conn = _connect_checked(path, master_key, record, wrong_key, read_only=read_only)
-            try:
-                _check_commits(conn, record)
-                if not read_only and has_wal_content(path):
-                    # Checked on the snapshot: fold the WAL in now, so page checks see one file.
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except BaseException:
-                conn.close()
-                raise
-            vault = cls(path, master_key, lock, conn, read_only=read_only, read_only_reason=reason)
+            vault = cls(opened.path, master_key, opened.lock, opened.conn, read_only=read_only,
+                        read_only_reason=reason)
             try:
                 if read_only:
                     if migrate.current_revision(vault.engine) != migrate.SCHEMA_HEAD:
@@ -253,8 +226,8 @@ class Vault:
                     migrate.upgrade(vault.engine)
                 vault.vault_id = vault.meta("vault_id")
                 if not read_only:
-                    pending_keys.settle(path, master_key)
-                    vault._start_counting(record)
+                    pending_keys.settle(opened.path, master_key)
+                    vault._start_counting(opened.record)
             except BaseException as exc:
                 vault._close_connection(checkpoint=False)
                 if isinstance(exc, (SQLAlchemyDatabaseError, sqlcipher.DatabaseError)):
@@ -265,7 +238,7 @@ class Vault:
                     raise typed from None
                 raise
         except BaseException:
-            lock.release()
+            opened.close()
             raise
         return vault
 
@@ -355,6 +328,17 @@ class Vault:
     def is_remembered(self) -> bool:
         return keyring_slot.load_master_key(self.vault_id) == self._key
 
+    def read_raw(self, read: Callable[[Any], T]) -> T:
+        """``read(connection)`` on the driver's own connection: for reads that also run before
+        SQLAlchemy is loaded (``services.today``). A page that fails its check is DamagedVault."""
+        with self.engine.connect() as db:
+            try:
+                return read(db.connection.dbapi_connection)
+            except sqlcipher.DatabaseError as exc:
+                if is_damage(exc):
+                    raise DamagedVault(i18n.translate("errors", "a page failed its check")) from None
+                raise
+
     # ---- checks and closing -------------------------------------------
     def integrity_problems(self) -> list[str]:
         with self.engine.connect() as db:
@@ -396,35 +380,6 @@ class Vault:
         self._close_connection()
         self._key = None
         self._lock.release()
-
-
-def check_size(path: Path) -> None:
-    """An empty or cut-short file is reported, never opened as a new empty vault."""
-    size = path.stat().st_size
-    if size == 0 or size % PAGE_SIZE:
-        raise TruncatedVault(size)
-
-
-def _connect_checked(path: Path, master_key: bytes, record: CommitRecord | None,
-                     wrong_key: Exception, *, read_only: bool = False) -> Any:
-    """connect_raw, telling a damaged first page from a wrong key by the key check value."""
-    try:
-        return connect_raw(path, master_key, read_only=read_only)
-    except DamagedVault:
-        if record is not None and record.key_check and record.key_check == key_check(master_key):
-            raise DamagedFirstPage() from None
-        raise wrong_key from None
-
-
-def _check_commits(conn: object, record: CommitRecord | None) -> None:
-    if record is None:
-        return
-    try:
-        found = commits.counter_in(conn)
-    except sqlcipher.DatabaseError:
-        raise DamagedVault(i18n.translate("errors", "a page failed its check while opening")) from None
-    if record.commits > (found or 0):
-        raise CommitsMissing(record.commits, found or 0)
 
 
 def clear_unfinished_creation(path: Path) -> None:

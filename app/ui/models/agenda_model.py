@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..i18n import noop, tr
 from ..theme import colour as theme_colour

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..i18n import noop, tr
 from ..theme import colour as theme_colour

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.changes import Changes
+from app.core.services.rows import SessionRow
 from app.core.services.scheduling import add_months
-from app.core.services.sessions import SessionRow
 
 from ..context import AppContext
 from ..dialogs.schedule_dialog import ScheduleDialog, ScheduleRequest

@@ -4,8 +4,7 @@ group reviews due. Every item opens its session."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.changes import Changes
-from app.core.services.sessions import FollowUpRow, SessionRow
+from app.core.services.rows import FollowUpRow
+from app.core.services.today import ATTENTION_LIMIT, FOLLOW_UP_DAYS, TodayData
 
 from ..backup_prefs import last_backup_text
 from ..context import AppContext
@@ -42,36 +42,7 @@ from ..models.session_rows import (
 from ..widgets.today_rows import TodayRowDelegate, session_list
 from .base import Page
 
-ATTENTION_LIMIT = 50
-FOLLOW_UP_DAYS = 7
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class TodayData:
-    day: date
-    tz: str
-    today: list[SessionRow]
-    week: list[SessionRow]
-    without_notes: list[SessionRow]
-    awaiting: list[SessionRow]
-    follow_ups: list[FollowUpRow]
-    reviews: list[tuple[str, date]] = field(default_factory=list)
-
-
-def load_today(practice) -> TodayData:
-    """Everything the page shows, in one trip to the worker."""
-    tz = practice.settings.get().time_zone or "UTC"
-    day = datetime.now(ZoneInfo(tz)).date()
-    tomorrow = datetime.combine(day + timedelta(days=1), datetime.min.time())
-    week_end = datetime.combine(day + timedelta(days=7 - day.weekday()), datetime.min.time())
-    sessions = practice.sessions
-    return TodayData(day, tz, sessions.today(day),
-                     sessions.sessions_between(tomorrow, week_end) if week_end > tomorrow else [],
-                     sessions.held_without_notes(limit=ATTENTION_LIMIT),
-                     sessions.awaiting_outcome(limit=ATTENTION_LIMIT),
-                     sessions.follow_ups_due(day + timedelta(days=FOLLOW_UP_DAYS), limit=ATTENTION_LIMIT),
-                     [(r.name, r.review_on) for r in practice.groups.reviews_due(day, within_days=14)])
 
 
 class Section(QFrame):
@@ -198,7 +169,7 @@ class TodayPage(Page):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        self.ctx.query(load_today, lambda data: self._fill(data) if generation == self._generation else None)
+        self.ctx.query(lambda p: p.today(), lambda data: self._fill(data) if generation == self._generation else None)
         self.reload_backup_line()
 
     def reload_backup_line(self) -> None:

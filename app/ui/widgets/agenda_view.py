@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedLayout, QTreeView, QWidget
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..models.agenda_model import ID_ROLE, AgendaModel
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..i18n import noop, tr
 from ..models.session_rows import format_day

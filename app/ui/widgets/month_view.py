@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..models.session_rows import format_day
 from .calendar_common import (

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from .calendar_common import HELD_MARK, NO_SHOW_ACCENT, palette_for, status_mark, time_span, title_of
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.changes import Changes
-from app.core.services.sessions import SessionRow
+from app.core.services.rows import SessionRow
 
 from ..context import AppContext
 from ..i18n import noop, tr

@@ -16,8 +16,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from app.core.services.rows import SessionRow
 from app.core.services.scheduling import MAX_SESSION_MINUTES
-from app.core.services.sessions import SessionRow
 
 from .calendar_common import (
     ACCENT,
