@@ -33,13 +33,23 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
+def first_look_planned(vault_path: Path) -> bool:
+    """Will the start try a first look (``VaultGate.start``)? Only onto Today (the last page shown, or none
+    yet) and an existing vault. Read before the QApplication exists, with QtCore alone."""
+    from PySide6.QtCore import QSettings
+
+    last = QSettings("Peerglass", "Peerglass").value("window/last_page")
+    return Path(vault_path).exists() and last in (None, "", "Today")
+
+
 def start_gui(vault: Path | None, kdf=None):
     """Everything before the event loop, in the order that paints soonest; returns the VaultGate.
 
-    The core (SQLAlchemy's ORM, the models, the services: about half the start-up
-    imports) is imported on a background thread, started first, while this thread
-    starts Qt, builds the window and its first page; the database lane then opens
-    the vault with it. Nothing heavier (Alembic, reportlab, iCalendar, mail,
+    A start onto Today paints first and imports the core after (a first look,
+    ``VaultGate.start``). Otherwise the core (SQLAlchemy's ORM, the models, the
+    services: about half the start-up imports) is imported on a background thread,
+    started first, while this thread starts Qt, builds the window and its first
+    page; the database lane then opens the vault with it. Nothing heavier (Alembic, reportlab, iCalendar, mail,
     Babel, jsonschema) is imported before the window is painted
     (tests/ui/test_startup_imports.py).
     """
@@ -47,13 +57,16 @@ def start_gui(vault: Path | None, kdf=None):
     from .warmup import import_core_in_background
 
     cheapen_import_hook()  # before the core's import starts: none of its modules' sources is read
-    import_core_in_background()
     from app.cli.parsing import default_vault_path
+
+    path = vault or default_vault_path()
+    if not first_look_planned(path):  # a first look imports the core only after its paint (vault_gate)
+        import_core_in_background()
 
     create_app()
     from .vault_gate import VaultGate
 
-    gate = VaultGate(vault or default_vault_path(), kdf=kdf)
+    gate = VaultGate(path, kdf=kdf)
     from .warmup import warm_pdf_after_unlock
 
     warm_pdf_after_unlock(gate)

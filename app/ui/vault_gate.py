@@ -10,14 +10,22 @@ Start-up keeps the core off the GUI thread: this module does not import
 database lane imports it while Qt builds and paints the window
 (``app.ui.application.start_gui``), and the unlock and passphrase dialogs are
 imported only when they are needed.
+
+A cold start onto Today goes further (``app.core.first_look``): the lane opens
+the file by the remembered key with the driver alone and reads Today, the
+window is shown with it, and only after that first paint does the lane import
+SQLAlchemy and finish the open on the same connection (``Practice.adopt``).
+Anything out of the ordinary (no remembered key, wrong key, in use, damaged,
+read-only, an old schema, another last page) takes the ordinary path.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from .context import AppContext
@@ -30,14 +38,40 @@ from .main_window import MainWindow, PageSpec
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported on the database lane at start-up, not here
+    from app.core.first_look import FirstLook
     from app.core.practice import Credentials, Practice
 
     from .dialogs.unlock import UnlockDialog
     from .gate.passphrase import PassphraseController
 
+# How long the lane waits for the first look's paint before it imports SQLAlchemy anyway, seconds.
+PAINT_WAIT_S = 1.0
+
 
 def _import_core() -> None:
     import app.core.practice  # noqa: F401
+
+
+def _first_look(path: Path) -> FirstLook | None:
+    """On the database lane: the vault opened by the remembered key and Today read, without SQLAlchemy."""
+    from app.core.first_look import first_look
+
+    return first_look(path)
+
+
+class _PaintWatch(QObject):
+    """Sets ``event`` at the first paint of anything in the application, then removes itself."""
+
+    def __init__(self, event: threading.Event) -> None:
+        super().__init__()
+        self.event = event
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.event.is_set():
+            self.event.set()
+            QApplication.instance().removeEventFilter(self)
+        return False
 
 
 def _open_with_keyring(path: Path) -> Practice | None:
@@ -73,6 +107,11 @@ class VaultGate(QObject):
         self._sync_setup()
         self.create_dialog = None  # CreateVaultDialog on first run
         self.unlock_dialog: UnlockDialog | None = None
+        # A first look being adopted on the lane (window shown, not yet unlocked), and what it became there.
+        self._looking = False
+        self._lock_after_look = False
+        self._adopted: Practice | None = None
+        self._paint_watch: _PaintWatch | None = None
 
     # ---- calendar sync ------------------------------------------------------------
     def _sync_setup(self) -> None:
@@ -194,6 +233,15 @@ class VaultGate(QObject):
         if not path.exists():
             self._show_create()
             return
+        if self.window.last_page() in (None, "Today"):
+            self.runner.query(lambda: _first_look(path), self._looked, lambda _exc: self._start_ordinary())
+            self._build_landing_page()  # on this thread while the lane looks
+        else:
+            self._start_ordinary()
+
+    def _start_ordinary(self) -> None:
+        """Open by the remembered key the ordinary way (it says what is wrong), else the unlock dialog."""
+        path = self.ctx.vault_path
         # Two steps on the database lane: the core's import (already under way on the warm-up
         # thread when started by start_gui), then the keyring open. The landing page is built
         # between them, while the lane opens the vault; a failed import shows in the second.
@@ -205,6 +253,50 @@ class VaultGate(QObject):
         """Build (not show, not load) Today while the vault opens, unless a page is already up."""
         if self.window.nav.currentRow() < 0 and not self.ctx.is_open:
             self.window.page("Today")
+
+    # ---- a cold start's first look -------------------------------------------------------
+    def _looked(self, look: FirstLook | None) -> None:
+        """Show Today as read by the first look, then let the lane finish the open after the paint."""
+        if look is None:
+            self._start_ordinary()
+            return
+        self._looking = True
+        today = self.window.page("Today")
+        self._show_today_page()
+        today.show_first_look(look.today)
+        painted = threading.Event()
+        self._paint_watch = _PaintWatch(painted)
+        self.window.show()
+        self.window.raise_()
+
+        def adopt() -> Practice:
+            painted.wait(PAINT_WAIT_S)  # SQLAlchemy's import holds the interpreter: not before the paint
+            from app.core.practice import Practice
+
+            self._adopted = Practice.adopt(look)
+            return self._adopted
+        self.runner.query(adopt, self._adopted_look, self._adopt_failed)
+
+    def _adopted_look(self, practice: Practice) -> None:
+        self._looking = False
+        self._opened(practice)
+        if self._lock_after_look:  # Ctrl+L while the open was being finished
+            self._lock_after_look = False
+            self.lock()
+
+    def _adopt_failed(self, exc: BaseException) -> None:
+        """The open could not be finished (the upgrade, a damaged page...): nothing shown stays up."""
+        self._looking = self._lock_after_look = False
+        self.window.page("Today").clear()
+        self.window.hide()
+        self._show_unlock(describe(exc))
+
+    def _show_today_page(self) -> None:
+        if self.window.nav.currentRow() < 0:
+            self.window.nav.blockSignals(True)
+            self.window.show_page("Today")
+            self.window.nav.blockSignals(False)
+            self.window.stack.setCurrentIndex(self.window.nav.currentRow())
 
     def _keyring_result(self, practice: Practice | None) -> None:
         if practice is None:
@@ -267,11 +359,7 @@ class VaultGate(QObject):
         self.ctx.run_waiting_writes()  # results of network work that finished while locked
         self.runner.query(lambda: (practice.settings.get().auto_lock_minutes, practice.drafts.all(),
                                    practice.vault.has_passphrase_slot()), self._after_open)
-        if self.window.nav.currentRow() < 0:
-            self.window.nav.blockSignals(True)
-            self.window.show_page("Today")
-            self.window.nav.blockSignals(False)
-            self.window.stack.setCurrentIndex(self.window.nav.currentRow())
+        self._show_today_page()
         self.window.set_unlocked(True)
         self.window.show()
         self.window.raise_()
@@ -302,6 +390,9 @@ class VaultGate(QObject):
 
     # ---- lock ---------------------------------------------------------------------
     def lock(self) -> None:
+        if self._looking:  # the open is being finished on the lane: lock once it is
+            self._lock_after_look = True
+            return
         if self.ctx.is_open:
             self.idle.stop()
         self.sync.on_locked()  # a sync in flight on the network lane is dropped, never waited for
@@ -346,4 +437,10 @@ class VaultGate(QObject):
     def shutdown(self) -> None:
         self.sync.on_locked()  # no sync starts (or reports) after quitting
         self.locking.lock_on_quit()
+        if self._looking:  # quit before the first look's open was finished: lock what the lane opens
+
+            def lock_adopted() -> None:
+                if self._adopted is not None and self._adopted.is_open:
+                    self._adopted.lock()
+            self.runner.query(lock_adopted)
         self.runner.shutdown()

@@ -172,6 +172,13 @@ class TodayPage(Page):
         self.ctx.query(lambda p: p.today(), lambda data: self._fill(data) if generation == self._generation else None)
         self.reload_backup_line()
 
+    def show_first_look(self, data: TodayData) -> None:
+        """A cold start's Today, read before the vault finished opening (``app.core.first_look``); the
+        page loads again as usual once it has."""
+        self._generation += 1
+        self._fill(data)
+        self._show_backup(data.last_backup)
+
     def reload_backup_line(self) -> None:
         generation = self._generation
         self.ctx.query(lambda p: p.backups.last_backup(),
