@@ -60,23 +60,18 @@ ORDER = [
 
 def probe(vault: Path, runs: int) -> tuple[list[float], float]:
     """Cold starts (seconds) and peak RSS (MB) after a tour of every page."""
-    from benchmarks.bench_startup import compile_bytecode, existing_vault
+    from benchmarks.bench_startup import ROOT, compile_bytecode, existing_vault, run_probe
 
     compile_bytecode()  # as installed: see its docstring
     path, key, vault_id = existing_vault(vault)
-    script = str(HERE / "startup_probe.py")
     starts = []
     for _ in range(runs + 1):  # the first run warms the page cache
-        done = subprocess.run([sys.executable, script, str(path), key.hex(), vault_id], capture_output=True,
-                              text=True, env=ENV, timeout=120)
-        line = next((x for x in done.stdout.splitlines() if x.startswith("painted")), None)
-        if line is None:
-            raise SystemExit(f"start-up probe failed: {done.stderr[-800:]}")
-        starts.append(float(line.split()[1]))
-    done = subprocess.run([sys.executable, script, str(path), key.hex(), vault_id], capture_output=True,
-                          text=True, env={**ENV, "PROBE_TOUR": "1"}, timeout=300)
-    line = next((x for x in done.stdout.splitlines() if x.startswith("rss")), "rss nan")
-    return starts[1:], float(line.split()[1])
+        lines, stderr, _wall = run_probe(ROOT, path, key, vault_id, ENV, timeout=120)
+        if "painted" not in lines:
+            raise SystemExit(f"start-up probe failed: {stderr[-800:]}")
+        starts.append(float(lines["painted"]))
+    lines, _stderr, _wall = run_probe(ROOT, path, key, vault_id, {**ENV, "PROBE_TOUR": "1"}, timeout=300)
+    return starts[1:], float(lines.get("rss", "nan"))
 
 
 def measure_scale(scale: str, runs: int, plain: bool, imports: bool, backup: bool = True
