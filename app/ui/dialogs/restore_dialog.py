@@ -53,7 +53,9 @@ class RestoreDialog(QDialog):
         self.message: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
         self._cancel = threading.Event()
+        self._checking = False
         self.progressed.connect(self._on_progress)
+        self.rejected.connect(self._rejected)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(WARNING), wordWrap=True))
         row = QHBoxLayout()
@@ -90,6 +92,7 @@ class RestoreDialog(QDialog):
             return
         backup = Path(text).expanduser()
         self.go.setEnabled(False)
+        self._checking = True
         self.status.setText(self.tr("Checking the backup…"))
         held: dict[str, Any] = {}
 
@@ -100,14 +103,33 @@ class RestoreDialog(QDialog):
 
         self.ctx.query(check, lambda _rows: self._checked(backup, held), self._check_failed)
 
+    def _rejected(self) -> None:
+        """Cancel (or a lock): the dialog goes, now or, while the backup is being checked, when that
+        check answers (it then starts nothing)."""
+        if not self._checking:
+            self.deleteLater()
+
+    def _check_over(self) -> bool:
+        """True when the dialog was cancelled during the check: it is deleted and goes no further."""
+        self._checking = False
+        if self.isVisible():
+            return False
+        self.deleteLater()
+        return True
+
     def _check_failed(self, exc: BaseException) -> None:
+        if self._check_over():
+            return
         self.go.setEnabled(True)
         self.status.setText(describe(exc))
 
     def _checked(self, backup: Path, held: dict[str, Any]) -> None:
+        if self._check_over():
+            held.clear()
+            return
         path = self.ctx.vault_path
         runner = self.ctx.runner
-        self.accept()
+        self.accept()  # hidden, not deleted: it follows the restore and goes once that has answered
         self._lock()  # queues the lock job; the restore below runs after it on the same lane
         self._cancel.clear()
         # Its own window: the main window hides when the vault locks.
@@ -159,7 +181,9 @@ class RestoreDialog(QDialog):
         self._finish_progress()
         self.result_text = text
         self.message = QMessageBox(icon, self.tr("Peerglass"), text, parent=self.parentWidget())
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message.open()
+        self.deleteLater()  # the restore is over; the message is the window's
 
     def _restored(self, result) -> None:
         kept = (self.tr(" The vault it replaced is kept as {name}.").format(name=result.previous.name)
