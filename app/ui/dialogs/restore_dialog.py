@@ -41,6 +41,11 @@ WARNING = noop("Restoring replaces everything in this vault with the backup's re
                "\u201c<vault>.before-restore-<time>\u201d). Peerglass locks first; then unlock the restored vault.")
 
 
+def _wipe(secret: bytearray) -> None:
+    secret[:] = bytes(len(secret))  # overwritten in place, then emptied
+    secret.clear()
+
+
 class RestoreDialog(QDialog):
     progressed = Signal(int, int)  # bytes done, total; emitted from the database lane
 
@@ -94,14 +99,16 @@ class RestoreDialog(QDialog):
         self.go.setEnabled(False)
         self._checking = True
         self.status.setText(self.tr("Checking the backup…"))
-        held: dict[str, Any] = {}
+        # The master key outlives the lock (the restore needs it after): a copy that can be wiped, in
+        # the closures only (never on the dialog), wiped as soon as the restore has used it or cancelled.
+        key = bytearray()
 
         def check(practice):
-            rows = practice.backups.verify(backup)  # with this vault's key: nothing changes if it fails
-            held["key"], held["practice"] = bytes(practice.vault._master_key()), practice
-            return rows
+            practice.backups.verify(backup)  # with this vault's key: nothing changes if it fails
+            key[:] = practice.vault._master_key()
+            return practice
 
-        self.ctx.query(check, lambda _rows: self._checked(backup, held), self._check_failed)
+        self.ctx.query(check, lambda practice: self._checked(backup, key, practice), self._check_failed)
 
     def _rejected(self) -> None:
         """Cancel (or a lock): the dialog goes, now or, while the backup is being checked, when that
@@ -123,9 +130,9 @@ class RestoreDialog(QDialog):
         self.go.setEnabled(True)
         self.status.setText(describe(exc))
 
-    def _checked(self, backup: Path, held: dict[str, Any]) -> None:
+    def _checked(self, backup: Path, key: bytearray, practice: Any) -> None:
         if self._check_over():
-            held.clear()
+            _wipe(key)
             return
         path = self.ctx.vault_path
         runner = self.ctx.runner
@@ -149,11 +156,13 @@ class RestoreDialog(QDialog):
         def run():
             from app.core.practice import Practice
 
-            key, practice = held.pop("key"), held.pop("practice")
-            if practice.is_open:
-                raise VaultError("The vault did not lock, so nothing was restored.")
-            return Practice.restore(backup, path, key, progress=lambda done, total: progressed.emit(done, total),
-                                    cancel=cancel.is_set)
+            try:
+                if practice.is_open:
+                    raise VaultError("The vault did not lock, so nothing was restored.")
+                return Practice.restore(backup, path, key, progress=lambda done, total: progressed.emit(done, total),
+                                        cancel=cancel.is_set)
+            finally:
+                _wipe(key)  # used (or refused): not kept, not even in a failure's traceback
 
         runner.query(run, self._restored, self._restore_failed)
 
