@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +31,14 @@ from .reminders import ReminderController
 from .screen_fit import resize_to_fit
 
 PageSpec = tuple[str, Callable[[], Page]]
+D = TypeVar("D", bound=QDialog)
+
+
+def _deleted_on_close(dialog: D) -> D:
+    """A dialog built for one use goes when it closes (else each use left one more child of the window,
+    still holding what it showed after a lock)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog
 
 
 class MainWindow(QMainWindow):
@@ -190,14 +200,14 @@ class MainWindow(QMainWindow):
     def show_user_guide(self) -> None:
         from .dialogs.help_dialogs import UserGuideDialog
 
-        self.guide_dialog = UserGuideDialog(self)
+        self.guide_dialog = _deleted_on_close(UserGuideDialog(self))
         self.guide_dialog.show()
 
     def show_shortcuts(self) -> None:
         from .dialogs.help_dialogs import ShortcutsDialog
 
         actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
-        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog = _deleted_on_close(ShortcutsDialog(actions, self))
         self.shortcuts_dialog.show()
 
     # ---- remembered: geometry and last page (QSettings) ----------------------------
@@ -241,12 +251,14 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         from .dialogs.backup_dialog import BackupDialog
 
-        self.backup_dialog = BackupDialog(self.ctx, self)
+        # Closed only when no backup is running (its reject waits), so no result reaches a deleted dialog.
+        self.backup_dialog = _deleted_on_close(BackupDialog(self.ctx, self))
         self.backup_dialog.open()
 
     def restore_from_backup(self) -> None:
         from .dialogs.restore_dialog import RestoreDialog
 
+        # Deletes itself once over: cancelled, or the restore it started has answered.
         self.restore_dialog = RestoreDialog(self.ctx, self.lock_requested.emit, self)
         self.restore_dialog.open()
 

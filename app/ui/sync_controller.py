@@ -56,6 +56,7 @@ class SyncController(QObject):
         self._running = False
         self._generation = 0  # bumped at lock: a run from before is dropped quietly
         self.last_error = ""
+        self._account: Any = None  # the account the timer and runs were set up with, since the unlock
 
     @property
     def running(self) -> bool:
@@ -73,6 +74,7 @@ class SyncController(QObject):
             self.ctx.query(lambda p: p.sync.account(), self._account_loaded, lambda exc: None)
 
     def _account_loaded(self, account: Any) -> None:
+        self._account = account
         self._timer.stop()
         self.refresh_status()
         if not account.enabled or not account.server_url:
@@ -86,6 +88,7 @@ class SyncController(QObject):
         self._timer.stop()
         self._generation += 1
         self._running = False
+        self._account = None
 
     # A lock participant: nothing unsaved to keep; a lock drops a run in flight.
     def drafts(self) -> list[Draft]:
@@ -95,8 +98,16 @@ class SyncController(QObject):
         self.on_locked()
 
     def on_changes(self, changes: Changes) -> None:
+        """A settings save restarts sync only when the account changed (new interval, new server, turned
+        on or off); a new name or auto-lock time leaves the runs and their timer alone."""
         if changes.settings:
-            self.on_unlocked()  # the account may have changed: new interval, new server
+            generation = self._generation
+            self.ctx.query(lambda p: p.sync.account(),
+                           lambda account: self._account_saved(generation, account), lambda exc: None)
+
+    def _account_saved(self, generation: int, account: Any) -> None:
+        if generation == self._generation and account != self._account:
+            self._account_loaded(account)
 
     def refresh_status(self) -> None:
         self.ctx.query(lambda p: p.sync.status(), self._show_status, lambda exc: None)

@@ -8,6 +8,8 @@ operation's ``initiator`` is readable as ``runner.initiator`` while that
 signal is delivered, so a page can skip a refresh it caused itself). Screens
 never connect to that signal themselves: they subscribe with
 ``AppContext.subscribe`` (pages are subscribed by their base class).
+A callback that raises does not stop its command's changes from being emitted;
+its exception goes to the runner's error handler afterwards.
 
 Two lanes, each one thread running its jobs in order:
 
@@ -141,14 +143,27 @@ class TaskRunner(QObject):
                 result, changes = None, result
             elif isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
                 result, changes = result
+        failure: Exception | None = None
         if job.on_done is not None:
-            job.on_done(result)
-        if changes:
+            try:
+                job.on_done(result)
+            except Exception as exc:  # a bug in the callback; the operation itself succeeded
+                failure = exc
+        if changes:  # the write happened: every screen hears of it, whatever the callback did
             self.initiator = job.initiator
             try:
                 self.changes_applied.emit(changes)
             finally:
                 self.initiator = None
+        if failure is not None:
+            self._callback_failed(failure)
+
+    def _callback_failed(self, exc: Exception) -> None:
+        """To the runner's error handler, not the job's own (that one means "the operation failed")."""
+        log.debug("callback failed: %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+        if self._default_error is None:
+            raise exc
+        self._default_error(exc)
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Finish queued work, then stop both threads (a stuck network job is waited for at most

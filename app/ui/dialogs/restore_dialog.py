@@ -41,6 +41,11 @@ WARNING = noop("Restoring replaces everything in this vault with the backup's re
                "\u201c<vault>.before-restore-<time>\u201d). Peerglass locks first; then unlock the restored vault.")
 
 
+def _wipe(secret: bytearray) -> None:
+    secret[:] = bytes(len(secret))  # overwritten in place, then emptied
+    secret.clear()
+
+
 class RestoreDialog(QDialog):
     progressed = Signal(int, int)  # bytes done, total; emitted from the database lane
 
@@ -53,7 +58,9 @@ class RestoreDialog(QDialog):
         self.message: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
         self._cancel = threading.Event()
+        self._checking = False
         self.progressed.connect(self._on_progress)
+        self.rejected.connect(self._rejected)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(WARNING), wordWrap=True))
         row = QHBoxLayout()
@@ -90,24 +97,46 @@ class RestoreDialog(QDialog):
             return
         backup = Path(text).expanduser()
         self.go.setEnabled(False)
+        self._checking = True
         self.status.setText(self.tr("Checking the backup…"))
-        held: dict[str, Any] = {}
+        # The master key outlives the lock (the restore needs it after): a copy that can be wiped, in
+        # the closures only (never on the dialog), wiped as soon as the restore has used it or cancelled.
+        key = bytearray()
 
         def check(practice):
-            rows = practice.backups.verify(backup)  # with this vault's key: nothing changes if it fails
-            held["key"], held["practice"] = bytes(practice.vault._master_key()), practice
-            return rows
+            practice.backups.verify(backup)  # with this vault's key: nothing changes if it fails
+            key[:] = practice.vault._master_key()
+            return practice
 
-        self.ctx.query(check, lambda _rows: self._checked(backup, held), self._check_failed)
+        self.ctx.query(check, lambda practice: self._checked(backup, key, practice), self._check_failed)
+
+    def _rejected(self) -> None:
+        """Cancel (or a lock): the dialog goes, now or, while the backup is being checked, when that
+        check answers (it then starts nothing)."""
+        if not self._checking:
+            self.deleteLater()
+
+    def _check_over(self) -> bool:
+        """True when the dialog was cancelled during the check: it is deleted and goes no further."""
+        self._checking = False
+        if self.isVisible():
+            return False
+        self.deleteLater()
+        return True
 
     def _check_failed(self, exc: BaseException) -> None:
+        if self._check_over():
+            return
         self.go.setEnabled(True)
         self.status.setText(describe(exc))
 
-    def _checked(self, backup: Path, held: dict[str, Any]) -> None:
+    def _checked(self, backup: Path, key: bytearray, practice: Any) -> None:
+        if self._check_over():
+            _wipe(key)
+            return
         path = self.ctx.vault_path
         runner = self.ctx.runner
-        self.accept()
+        self.accept()  # hidden, not deleted: it follows the restore and goes once that has answered
         self._lock()  # queues the lock job; the restore below runs after it on the same lane
         self._cancel.clear()
         # Its own window: the main window hides when the vault locks.
@@ -127,11 +156,13 @@ class RestoreDialog(QDialog):
         def run():
             from app.core.practice import Practice
 
-            key, practice = held.pop("key"), held.pop("practice")
-            if practice.is_open:
-                raise VaultError("The vault did not lock, so nothing was restored.")
-            return Practice.restore(backup, path, key, progress=lambda done, total: progressed.emit(done, total),
-                                    cancel=cancel.is_set)
+            try:
+                if practice.is_open:
+                    raise VaultError("The vault did not lock, so nothing was restored.")
+                return Practice.restore(backup, path, key, progress=lambda done, total: progressed.emit(done, total),
+                                        cancel=cancel.is_set)
+            finally:
+                _wipe(key)  # used (or refused): not kept, not even in a failure's traceback
 
         runner.query(run, self._restored, self._restore_failed)
 
@@ -159,7 +190,9 @@ class RestoreDialog(QDialog):
         self._finish_progress()
         self.result_text = text
         self.message = QMessageBox(icon, self.tr("Peerglass"), text, parent=self.parentWidget())
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message.open()
+        self.deleteLater()  # the restore is over; the message is the window's
 
     def _restored(self, result) -> None:
         kept = (self.tr(" The vault it replaced is kept as {name}.").format(name=result.previous.name)
