@@ -149,3 +149,5 @@ def test_search_pages_with_an_offset(practice: Practice) -> None:
     everything = [h.session_id for h in practice.search.search("Paging", 50)]
     assert len(first) == 3 and len(second) == 3 and len(rest) == 1
     assert first + second + rest == everything
+    # Equal in rank (the same words), the newest first: a total order, so no page repeats or skips one.
+    assert everything == sorted(everything, reverse=True)

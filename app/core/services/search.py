@@ -174,7 +174,8 @@ class SearchService(Service):
                 window = f" AND rowid >= {int(edge)}" if edge is not None else ""
             marks = {r[0]: r[1:] for r in s.execute(text(
                 f"SELECT rowid, {snippets} FROM session_fts WHERE session_fts MATCH :q{window} "
-                f"ORDER BY {'rowid DESC' if short else 'rank'} LIMIT :n OFFSET :o"),
+                # rowid breaks ties in rank: a total order, so pages by OFFSET never repeat or skip one
+                f"ORDER BY {'rowid DESC' if short else 'rank, rowid DESC'} LIMIT :n OFFSET :o"),
                 {"q": match, "n": int(limit), "o": int(offset)})}
             if not marks:
                 return []
