@@ -309,3 +309,35 @@ def test_plain_http_is_refused_except_on_this_computer() -> None:
     with pytest.raises(InsecureServer):
         Remote("http://calendar.example.org/dav/", USER, PASSWORD)
     Remote("http://127.0.0.1:1/", USER, PASSWORD)  # loopback is allowed (tests, a local server)
+
+
+@pytest.mark.parametrize("change", [{"location": "Room 9, Elm Lane"}, {"duration_minutes": 90}],
+                         ids=["room", "length"])
+def test_a_kept_session_unlike_its_changed_series_is_pushed_as_its_own_occurrence(
+        practice, scheduled, server, change) -> None:
+    """A session with notes keeps its room and length when the whole series changes; it is not
+    "detached" (not changed on its own), yet the server must show it as it is, not as the rule."""
+    from dataclasses import replace
+
+    from app.core.services.session_records import SessionRecordData
+
+    kept = practice.sessions.get(scheduled["sessions"][1])
+    practice.sessions.save_record(kept.id, SessionRecordData(brought="something brought"))
+    series = practice.series.get(scheduled["series"])
+    practice.series.edit_all(series.id, replace(series.data, **change), now=NOW.replace(tzinfo=None))
+    after = practice.sessions.get(kept.id)
+    assert (after.location, after.end - after.start, after.detached) == \
+        ("Room 4, Linden Street", timedelta(minutes=60), False)
+    remote = _setup(practice, server)
+    practice.sync.sync(remote, now=NOW)
+    [data] = _stored(server)
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    master = next(e for e in events if "RRULE" in e)
+    overrides = {e["RECURRENCE-ID"].dt.astimezone(UTC): e for e in events if "RECURRENCE-ID" in e}
+    override = overrides.get(kept.original_start.astimezone(UTC))
+    assert override is not None, "the kept session is not its own occurrence on the server"
+    assert str(override["LOCATION"]) == "Room 4, Linden Street"
+    assert override["DTEND"].dt - override["DTSTART"].dt == timedelta(minutes=60)
+    assert str(master["LOCATION"]) == change.get("location", "Room 4, Linden Street")
+    again = practice.sync.sync(remote, now=NOW)
+    assert (again.pushed, again.updated) == (0, 0)
