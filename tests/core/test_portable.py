@@ -258,3 +258,32 @@ def test_csv_files_for_a_spreadsheet_hold_no_notes(full: Practice, tmp_path: Pat
     hours = (folder / "hours.csv").read_text("utf-8-sig").splitlines()
     assert hours[0] == "supervisee_id,supervisee,date,kind,minutes,hours" and len(hours) > 100
     date.fromisoformat(hours[1].split(",")[2])
+
+
+def test_csv_counts_records_not_line_breaks_and_guards_every_formula_start(practice: Practice,
+                                                                           tmp_path: Path) -> None:
+    """A cell may hold a line break (quoted, one record still); a cell a spreadsheet would run
+    (= + - @, or a tab or carriage return before one, as imported text may start) gets a "'"."""
+    import csv
+
+    from app.core.portable.csv_export import write_csv
+    from app.core.services.supervisees import SuperviseeData
+
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Ilse Zweizeilig",
+                                                        setting="Clinic\r\nNorth wing"))
+    risky = {"preferred_name": "\t=HYPERLINK(\"x\")", "pronouns": "\r=1+1", "modality": "@SUM(A1)",
+             "discipline": "-2+3", "licence_number": "-12.5"}
+    with practice.vault.engine.begin() as db:
+        db.execute(text("UPDATE supervisee SET preferred_name = :preferred_name, pronouns = :pronouns, "
+                        "modality = :modality, discipline = :discipline, licence_number = :licence_number "
+                        "WHERE id = :id"), {**risky, "id": sid})
+    summary = write_csv(practice.vault.engine, tmp_path / "csv")
+    assert summary.rows["supervisees.csv"] == 1
+    with open(tmp_path / "csv" / "supervisees.csv", encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert len(rows) == 1
+    cells = dict(zip(header, rows[0]))
+    assert cells["setting"] == "Clinic\r\nNorth wing"
+    for name in ("preferred_name", "pronouns", "modality", "discipline"):
+        assert cells[name] == "'" + risky[name], name
+    assert cells["licence_number"] == "-12.5"  # a plain number stays a number

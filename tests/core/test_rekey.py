@@ -156,3 +156,14 @@ def test_stale_pending_file_is_dropped(practice_with_key, vault_path: Path, ligh
     vault.close()
     assert not pending_keys.exists(vault_path)
     assert keyfile_path(vault_path).read_bytes() == before
+
+
+def test_the_two_key_check_values_have_names_of_their_own() -> None:
+    """The vault's right-key value (files.key_check) and a rekey's which-key value differ, and so do
+    their names: one name for both let a caller take one for the other."""
+    from app.core.vault import files
+
+    key = bytes(range(32))
+    assert not hasattr(pending_keys, "key_check")
+    assert pending_keys.rekey_check(key) != files.key_check(key)
+    assert pending_keys.rekey_check(key) == pending_keys.rekey_check(bytes(key))

@@ -5,6 +5,7 @@ on the server, as another client would.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -309,3 +310,91 @@ def test_plain_http_is_refused_except_on_this_computer() -> None:
     with pytest.raises(InsecureServer):
         Remote("http://calendar.example.org/dav/", USER, PASSWORD)
     Remote("http://127.0.0.1:1/", USER, PASSWORD)  # loopback is allowed (tests, a local server)
+
+
+@pytest.mark.parametrize("change", [{"location": "Room 9, Elm Lane"}, {"duration_minutes": 90}],
+                         ids=["room", "length"])
+def test_a_kept_session_unlike_its_changed_series_is_pushed_as_its_own_occurrence(
+        practice, scheduled, server, change) -> None:
+    """A session with notes keeps its room and length when the whole series changes; it is not
+    "detached" (not changed on its own), yet the server must show it as it is, not as the rule."""
+    from app.core.services.session_records import SessionRecordData
+
+    kept = practice.sessions.get(scheduled["sessions"][1])
+    practice.sessions.save_record(kept.id, SessionRecordData(brought="something brought"))
+    series = practice.series.get(scheduled["series"])
+    practice.series.edit_all(series.id, replace(series.data, **change), now=NOW.replace(tzinfo=None))
+    after = practice.sessions.get(kept.id)
+    assert (after.location, after.end - after.start, after.detached) == \
+        ("Room 4, Linden Street", timedelta(minutes=60), False)
+    remote = _setup(practice, server)
+    practice.sync.sync(remote, now=NOW)
+    [data] = _stored(server)
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    master = next(e for e in events if "RRULE" in e)
+    overrides = {e["RECURRENCE-ID"].dt.astimezone(UTC): e for e in events if "RECURRENCE-ID" in e}
+    override = overrides.get(kept.original_start.astimezone(UTC))
+    assert override is not None, "the kept session is not its own occurrence on the server"
+    assert str(override["LOCATION"]) == "Room 4, Linden Street"
+    assert override["DTEND"].dt - override["DTSTART"].dt == timedelta(minutes=60)
+    assert str(master["LOCATION"]) == change.get("location", "Room 4, Linden Street")
+    again = practice.sync.sync(remote, now=NOW)
+    assert (again.pushed, again.updated) == (0, 0)
+
+
+class _NoEtagRemote(Remote):
+    """A server that names no ETag, neither after a PUT nor on a GET nor in its listings (some
+    servers that rewrite what they are sent say none), over the real one; the PUTs it was sent."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.puts: list[str | None] = []
+
+    def put(self, href, data, etag):  # type: ignore[no-untyped-def]
+        self.puts.append(etag)
+        return None if super().put(href, data, etag) is None else ""
+
+    def get(self, href):  # type: ignore[no-untyped-def]
+        found = super().get(href)
+        return None if found is None else replace(found, etag="")
+
+    def changes(self, token):  # type: ignore[no-untyped-def]
+        found = super().changes(token)
+        found.objects = [replace(o, etag="") for o in found.objects]
+        return found
+
+
+def test_a_server_without_etags_gets_updates_not_re_creations(practice, scheduled, server) -> None:
+    remote = _setup(practice, server)
+    remote = _NoEtagRemote(server.url, USER, PASSWORD)
+    assert practice.sync.sync(remote, now=NOW).pushed == 1
+    # a change made here is an update of the object the server holds, not a new one tried first
+    first = scheduled["sessions"][0]
+    practice.sessions.update(first, SessionData(start_local=datetime(2026, 12, 3, 12), tz=BERLIN,
+                                                supervisee_id=scheduled["supervisee"]))
+    remote.puts.clear()
+    report = practice.sync.sync(remote, now=NOW)
+    assert (report.pushed, report.updated, report.conflicts) == (0, 1, 0)
+    assert remote.puts == ["*"]  # If-Match: * (there is no tag to match), never If-None-Match
+    # a move on the phone, accepted here: the object is still known, and updated, not created anew
+    target = practice.sessions.get(scheduled["sessions"][6])
+
+    def move(cal: icalendar.Calendar) -> None:
+        override = icalendar.Event()
+        override.add("uid", practice.series.get(scheduled["series"]).uid)
+        override.add("dtstamp", NOW)
+        override.add("recurrence-id", target.original_start)
+        override.add("dtstart", target.original_start + timedelta(hours=2))
+        override.add("dtend", target.original_start + timedelta(hours=3))
+        cal.add_component(override)
+
+    _edit_on_phone(server, move)
+    assert practice.sync.sync(remote, now=NOW).pulled == 1
+    assert practice.sync.accept_all(now=NOW) == 1
+    remote.puts.clear()
+    report = practice.sync.sync(remote, now=NOW)
+    assert (report.pushed, report.updated, report.conflicts) == (0, 1, 0)
+    assert remote.puts == ["*"]
+    assert len(_stored(server)) == 1
+    settle = practice.sync.sync(remote, now=NOW)
+    assert (settle.pushed, settle.updated, settle.pulled, settle.conflicts) == (0, 0, 0, 0)

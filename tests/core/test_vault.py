@@ -265,3 +265,24 @@ def test_files_are_private(practice, vault_path: Path) -> None:
     for path in (vault_path, keyfile_path(vault_path)):
         assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert hashlib.sha256(vault_path.read_bytes()).hexdigest()  # readable by the owner
+
+
+def test_an_atomic_write_makes_missing_folders_private(tmp_path: Path) -> None:
+    """Folders a write makes for a vault's files are the owner's only (0700), whatever the umask;
+    a folder already there is left as it is."""
+    from app.core.vault.atomic import write_atomic
+
+    there = tmp_path / "there"
+    there.mkdir(mode=0o755)
+    os.chmod(there, 0o755)
+    target = there / "new" / "deeper" / "vault.keys"
+    old = os.umask(0o022)
+    try:
+        write_atomic(target, b"secret")
+    finally:
+        os.umask(old)
+    assert target.read_bytes() == b"secret"
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert (there / "new").stat().st_mode & 0o777 == 0o700
+    assert (there / "new" / "deeper").stat().st_mode & 0o777 == 0o700
+    assert there.stat().st_mode & 0o777 == 0o755

@@ -129,7 +129,7 @@ def test_an_unshown_recovery_key_in_a_read_only_folder_is_shown_and_the_command_
     from app.core.vault.vault import Vault
 
     key = Vault.key_from_passphrase(vault, PASSPHRASE)
-    pending_keys.unshown_path(vault).write_text(pending_keys.key_check(key), "ascii")
+    pending_keys.unshown_path(vault).write_text(pending_keys.rekey_check(key), "ascii")
     os.chmod(vault.parent, 0o500)
     from .terminal import run_in_terminal
 

@@ -3,7 +3,8 @@
 UTF-8 with a BOM (so Excel reads accents and non-Latin names), a header row,
 ISO dates and 24-hour local times. No note of any kind is written: no session
 notes, private notes, goals, follow-ups or contact notes. Text cells that a
-spreadsheet would run as a formula (starting = + - @) get a leading "'".
+spreadsheet would run as a formula (starting = + - @, or a tab or carriage
+return, which some spreadsheets skip before one) get a leading "'".
 """
 from __future__ import annotations
 
@@ -33,9 +34,16 @@ class CsvSummary:
     rows: dict[str, int]
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_SKIPPED_STARTS = ("\t", "\r")  # never a number's start here, though float() would skip them
+
+
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _number(text) else text
+    first = text[:1]
+    if first in _SKIPPED_STARTS or (first in _FORMULA_STARTS and not _number(text)):
+        return "'" + text
+    return text
 
 
 def _number(text: str) -> bool:
@@ -46,12 +54,13 @@ def _number(text: str) -> bool:
     return True
 
 
-def _csv(header: list[str], rows: list[list[object]]) -> bytes:
+def _csv(header: list[str], rows: list[list[object]]) -> tuple[bytes, int]:
+    """The file's bytes and how many records (after the header) it holds."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([[_cell(v) for v in row] for row in rows])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8"), len(rows)
 
 
 def write_csv(engine: Engine, folder: Path) -> CsvSummary:
@@ -72,7 +81,7 @@ def write_csv(engine: Engine, folder: Path) -> CsvSummary:
         sessions = db.execute(select(SupervisionSession).order_by(SupervisionSession.start_utc,
                                                                   SupervisionSession.id)).all()
     names = {p.id: p.full_name for p in people}
-    out: dict[str, bytes] = {}
+    out: dict[str, tuple[bytes, int]] = {}
     out["supervisees.csv"] = _csv(
         ["id", "full_name", "preferred_name", "pronouns", "email", "phone", "discipline", "licence_number",
          "modality", "setting", "start_date", "end_date", "status", "archived"],
@@ -92,9 +101,10 @@ def write_csv(engine: Engine, folder: Path) -> CsvSummary:
          "themes"], rows)
     out["hours.csv"] = _csv(["supervisee_id", "supervisee", "date", "kind", "minutes", "hours"],
                             _hours(engine, people, sessions))
-    for name, data in out.items():
+    for name, (data, _count) in out.items():
         write_atomic(folder / name, data, mode=0o600)
-    return CsvSummary({name: data.count(b"\r\n") - 1 for name, data in out.items()})
+    # the records each file holds (a quoted cell may hold a line break of its own)
+    return CsvSummary({name: count for name, (_data, count) in out.items()})
 
 
 def _hours(engine: Engine, people: Sequence[Any], sessions: Sequence[Any]) -> list[list[object]]:

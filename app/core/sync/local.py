@@ -86,13 +86,17 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
             series_ids &= set(s.scalars(select(Series.id).where(Series.uid.in_(uids))))
         members: dict[int, list[SupervisionSession]] = defaultdict(list)
         if series_ids:
-            # Only the exceptions matter (cancelled, moved, changed on their own): an ordinary
-            # occurrence is already the rule's, and a ten-year series has thousands of them.
+            # Only the exceptions matter (cancelled, moved, changed on their own, or kept with a
+            # room or length the series no longer has): an ordinary occurrence is already the
+            # rule's, and a ten-year series has thousands of them. (_series_events decides.)
             exceptions = (SupervisionSession.status == "cancelled") | SupervisionSession.detached.is_(True) \
-                | (SupervisionSession.start_utc != SupervisionSession.original_start)
-            for row in s.scalars(select(SupervisionSession).where(
-                    SupervisionSession.series_id.in_(series_ids), exceptions)
-                    .order_by(SupervisionSession.start_utc)):
+                | (SupervisionSession.start_utc != SupervisionSession.original_start) \
+                | SupervisionSession.location.is_distinct_from(Series.location) \
+                | (SupervisionSession.duration_minutes != Series.duration_minutes)
+            for row in s.scalars(select(SupervisionSession)
+                                 .join(Series, Series.id == SupervisionSession.series_id)
+                                 .where(SupervisionSession.series_id.in_(series_ids), exceptions)
+                                 .order_by(SupervisionSession.start_utc)):
                 members[row.series_id or 0].append(row)
         for series in s.scalars(select(Series).where(Series.id.in_(series_ids)).order_by(Series.id)):
             events = _series_events(IcsEvent, series, members[series.id], privacy, names)

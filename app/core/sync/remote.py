@@ -34,6 +34,12 @@ from .errors import (
 logging.getLogger("caldav").setLevel(logging.WARNING)
 
 
+# What the vault remembers as the ETag of an object the server holds but named no tag for
+# (RFC 4791 lets a server that rewrote what it was sent answer a PUT without one): "" stays
+# "not on the server". Sent back as ``If-Match: *``, which replaces only what is there.
+ETAG_UNKNOWN = "*"
+
+
 @dataclass(frozen=True)
 class RemoteObject:
     href: str
@@ -228,7 +234,10 @@ class Remote:
 
     # ---- writing ------------------------------------------------------------
     def put(self, href: str, data: bytes, etag: str | None) -> str | None:
-        """Create (etag None) or replace (If-Match) one object; its new ETag, or None on 412."""
+        """Create (etag None) or replace (If-Match) one object; its new ETag, or None on 412.
+
+        "" when the server names none, even on a GET of it (the caller remembers ETAG_UNKNOWN).
+        """
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         if etag is None:
             headers["If-None-Match"] = "*"

@@ -32,12 +32,16 @@ def pending_path(vault_path: Path) -> Path:
     return Path(str(vault_path) + ".keys.pending")
 
 
-def key_check(master_key: bytes) -> str:
+def rekey_check(master_key: bytes) -> str:
+    """Which key a rekey made: the value its pending file and its unshown-key note hold.
+
+    (Not :func:`.files.key_check`, the vault's right-key-or-wrong-key value: another label.)
+    """
     return hmac.new(master_key, _LABEL, hashlib.sha256).hexdigest()
 
 
 def write_pending(vault_path: Path, keyfile: KeyFile, new_key: bytes) -> None:
-    doc = {"check": key_check(new_key), "keyfile": keyfile.to_bytes().decode("utf-8")}
+    doc = {"check": rekey_check(new_key), "keyfile": keyfile.to_bytes().decode("utf-8")}
     write_atomic(pending_path(vault_path), json.dumps(doc).encode("utf-8"))
 
 
@@ -85,8 +89,8 @@ def settle(vault_path: Path, opened_with: bytes) -> None:
         return
     found = _read(vault_path)
     try:
-        if found is not None and hmac.compare_digest(found[0], key_check(opened_with)):
-            write_atomic(unshown_path(vault_path), key_check(opened_with).encode("ascii"))
+        if found is not None and hmac.compare_digest(found[0], rekey_check(opened_with)):
+            write_atomic(unshown_path(vault_path), rekey_check(opened_with).encode("ascii"))
             write_atomic(keyfile_path(vault_path), found[1].to_bytes())
         discard(vault_path)
     except OSError:
@@ -103,7 +107,7 @@ def recovery_key_unshown(vault_path: Path, master_key: bytes) -> bool:
         noted = unshown_path(vault_path).read_text("ascii").strip()
     except (OSError, UnicodeDecodeError):
         return False
-    return hmac.compare_digest(noted, key_check(master_key))
+    return hmac.compare_digest(noted, rekey_check(master_key))
 
 
 def mark_shown(vault_path: Path) -> None:
