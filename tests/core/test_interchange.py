@@ -141,3 +141,34 @@ def test_cli_export_ics_that_cannot_be_written_is_not_audited_as_an_export(tmp_p
         assert [e for e in reopened.audit.recent(action="export") if e.object_type == "calendar"] == []
     finally:
         reopened.lock()
+
+
+@pytest.mark.parametrize("change", [{"location": "Room 9, Elm Lane"}, {"duration_minutes": 90}],
+                         ids=["room", "length"])
+def test_a_kept_session_unlike_its_changed_series_is_exported_as_its_own_occurrence(practice, change) -> None:
+    """A session with notes keeps its room and length when the whole series changes (it is not detached):
+    the exported file must show it as it is, not as the rule says."""
+    from dataclasses import replace
+    from datetime import UTC, timedelta
+
+    import icalendar
+
+    from app.core.services.series import SeriesData
+    from app.core.services.session_records import SessionRecordData
+
+    now = datetime(2026, 12, 1, 8)
+    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Kept Person"))
+    made = practice.series.create(SeriesData(start_local=datetime(2026, 12, 3, 10), rrule="FREQ=WEEKLY;COUNT=6",
+                                             tz="Europe/Berlin", supervisee_id=sid, location="Room 4"), now=now)
+    kept = practice.sessions.sessions_between(datetime(2026, 12, 1), datetime(2027, 2, 1))[1]
+    practice.sessions.save_record(kept.id, SessionRecordData(brought="something brought"))
+    series = practice.series.get(made.id)
+    practice.series.edit_all(series.id, replace(series.data, **change), now=now)
+    after = practice.sessions.get(kept.id)
+    assert (after.location, after.end - after.start, after.detached) == ("Room 4", timedelta(minutes=60), False)
+    events = list(icalendar.Calendar.from_ical(practice.interchange.export_ics()).walk("VEVENT"))
+    overrides = {e["RECURRENCE-ID"].dt.astimezone(UTC): e for e in events if "RECURRENCE-ID" in e}
+    override = overrides.get(after.original_start.astimezone(UTC))
+    assert override is not None, "the kept session is not its own occurrence in the file"
+    assert str(override["LOCATION"]) == "Room 4"
+    assert override["DTEND"].dt - override["DTSTART"].dt == timedelta(minutes=60)

@@ -219,7 +219,10 @@ class InterchangeService(Service):
                         continue
                     if extra:
                         rdates.append(original)
-                    if extra or row.detached or moved:
+                    # Kept as it was when the whole series changed (a session with notes keeps its
+                    # room and length): its own occurrence too, as sync sends it (sync/local.py).
+                    unlike = row.end_utc - row.start_utc != length or (row.location or "") != (series.location or "")
+                    if extra or row.detached or moved or unlike:
                         events.append(IcsEvent(
                             uid=series.uid, summary=title(row.kind, row.supervisee_id),
                             location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
