@@ -274,6 +274,9 @@ class VaultGate(QObject):
             from app.core.practice import Practice
 
             self._adopted = Practice.adopt(look)
+            # Set here, on the lane, not in the callback: a query queued during the gap (a menu's, a
+            # page's) runs next on this lane and must find the vault open.
+            self.ctx.practice = self._adopted
             return self._adopted
         self.runner.query(adopt, self._adopted_look, self._adopt_failed)
 

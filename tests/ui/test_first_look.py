@@ -154,3 +154,16 @@ def test_no_remembered_key_asks_for_the_passphrase(qtbot, make_gate, tmp_path: P
     gate.start()
     qtbot.waitUntil(lambda: gate.unlock_dialog is not None and gate.unlock_dialog.isVisible(), timeout=10000)
     assert not gate.window.isVisible() and not gate.ctx.is_open
+
+
+def test_work_asked_for_before_the_open_is_finished_runs_once_it_is(qtbot, make_gate, remembered_vault,
+                                                                   held_paint) -> None:
+    """A menu or a page may queue a query while the lane finishes the open: it runs after, on the open vault."""
+    gate = make_gate(remembered_vault)
+    gate.start()
+    qtbot.waitUntil(lambda: gate.window.isVisible(), timeout=10000)
+    names: list[list[str]] = []
+    gate.ctx.query(lambda p: [r.full_name for r in p.supervisees.list()], names.append)
+    held_paint[0].set()
+    qtbot.waitUntil(lambda: bool(names), timeout=10000)  # an error would reach the runner and fail the test
+    assert names == [["Ilse Today"]]
