@@ -53,6 +53,21 @@ def test_ui_writes_no_sql() -> None:
     assert offenders == []
 
 
+def test_services_and_sync_take_sessions_that_report_damage() -> None:
+    """``Session(engine)`` skips the check that turns a damaged page into DamagedVault: services and
+    sync open sessions through services.base (``Service.session``/``transaction``, ``reading``/``writing``)."""
+    offenders = []
+    for folder in ("services", "sync"):
+        for path in sorted((ROOT / "app" / "core" / folder).rglob("*.py")):
+            if path == ROOT / "app" / "core" / "services" / "base.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text("utf-8"), filename=str(path))):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                        and node.func.id in ("Session", "sessionmaker"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} opens {node.func.id}(...)")
+    assert offenders == []
+
+
 # --- import circles -------------------------------------------------------------
 # Imports run one way. Every import counts (module level and inside functions,
 # not those under ``if TYPE_CHECKING:``), and importing ``pkg.sub`` from outside

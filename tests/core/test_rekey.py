@@ -167,3 +167,18 @@ def test_the_two_key_check_values_have_names_of_their_own() -> None:
     assert not hasattr(pending_keys, "key_check")
     assert pending_keys.rekey_check(key) != files.key_check(key)
     assert pending_keys.rekey_check(key) == pending_keys.rekey_check(bytes(key))
+
+
+def test_key_check_depends_on_the_key_alone() -> None:
+    """files.key_check takes the key and nothing else (a vault_id it ignored suggested the value was
+    bound to one vault, and a caller could think two vaults' checks differ); the value stays the one
+    every commit record and backup header already holds."""
+    import hashlib
+    import hmac
+    import inspect
+
+    from app.core.vault import files
+
+    key = bytes(range(32))
+    assert list(inspect.signature(files.key_check).parameters) == ["master_key"]
+    assert files.key_check(key) == hmac.new(key, b"peerglass-key-check/1", hashlib.sha256).hexdigest()

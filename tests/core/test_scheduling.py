@@ -209,6 +209,38 @@ def test_wall_clock_kept_across_dst(practice: Practice, tz: str, first: datetime
     assert late.start.astimezone(UTC).hour == before.start.astimezone(UTC).hour
 
 
+def test_a_move_to_the_repeated_hour_of_a_fall_back_night_keeps_the_chosen_one(practice: Practice) -> None:
+    """Berlin, 25 October 2026: 02:00-03:00 happens twice (CEST, then CET). ``fold`` picks: fold=0 (what a
+    plain date and time is) the first, fold=1 the second, given naive or aware; the session lands there."""
+    from zoneinfo import ZoneInfo
+
+    from app.core.sync.proposals import _move
+
+    person = _person(practice)
+    sid = practice.sessions.create(SessionData(start_local=datetime(2026, 10, 24, 10), tz=BERLIN,
+                                               supervisee_id=person)).id
+
+    def moved_to(start_local: datetime) -> datetime:
+        practice.sessions.update(sid, SessionData(start_local=start_local, tz=BERLIN, supervisee_id=person))
+        return practice.sessions.get(sid).start.astimezone(UTC).replace(tzinfo=None)
+
+    first, second = datetime(2026, 10, 25, 0, 30), datetime(2026, 10, 25, 1, 30)  # UTC
+    assert moved_to(datetime(2026, 10, 25, 2, 30)) == first
+    assert moved_to(datetime(2026, 10, 25, 2, 30, fold=1)) == second
+    assert moved_to(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo(BERLIN))) == second
+    assert moved_to(datetime(2026, 10, 25, 2, 30, tzinfo=ZoneInfo(BERLIN))) == first
+    record = practice.sessions.get(sid)
+    assert record.start.fold == 0 and record.end.astimezone(UTC) - record.start.astimezone(UTC) == timedelta(hours=1)
+    # A phone moved it to the second 02:30 (accepted from sync: a naive-UTC instant): it lands there.
+    _move(practice.sessions, sid, second, second + timedelta(minutes=50))
+    record = practice.sessions.get(sid)
+    assert record.start.astimezone(UTC).replace(tzinfo=None) == second and record.start.fold == 1
+    assert record.end.astimezone(UTC) - record.start.astimezone(UTC) == timedelta(minutes=50)
+    # fold=1 in a spring-forward gap (29 March 2026, no 02:30) still moves forward by the gap, as fold=0.
+    assert moved_to(datetime(2026, 3, 29, 2, 30, fold=1)) == moved_to(datetime(2026, 3, 29, 2, 30)) \
+        == datetime(2026, 3, 29, 1, 30)
+
+
 def test_horizon_extension_adds_and_is_idempotent(practice: Practice) -> None:
     person = _person(practice)
     series_id = _weekly(practice, person)

@@ -3,7 +3,7 @@ this / following / all edits through the scope dialog, clashes, absurd rules,
 navigation and the session menu."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -393,3 +393,31 @@ def test_the_range_heading_and_count_are_whole_at_1024_px(qtbot, calendar) -> No
     assert page.heading.full_text().startswith(page.heading.text())  # the whole range, perhaps without its year
     page.heading.resize(40, page.heading.height())  # a control: squeezed, it does elide
     assert page.heading.text().endswith("\u2026")
+
+
+def test_saving_a_session_at_the_second_0230_of_a_fall_back_night_keeps_it_there(qtbot, unlocked_gate) -> None:
+    """Berlin, 25 October 2026, 02:30 twice: the dialog's fields show 02:30 for either; saving the
+    second one unchanged (a new place) must not move it an hour early; a time picked anew is the first."""
+    from PySide6.QtCore import QTime
+
+    from app.ui.dialogs.schedule_dialog import ScheduleDialog, edit_request
+
+    gate = unlocked_gate
+    practice = gate.ctx.practice
+    person = practice.supervisees.create(SuperviseeData(full_name="Anna Smirnova"))[0]
+    sid = practice.sessions.create(SessionData(start_local=datetime(2026, 10, 25, 2, 30, fold=1),
+                                               tz="Europe/Berlin", supervisee_id=person)).id
+
+    def utc_start() -> datetime:
+        return practice.sessions.get(sid).start.astimezone(UTC).replace(tzinfo=None)
+
+    second = datetime(2026, 10, 25, 1, 30)  # 02:30 CET
+    assert utc_start() == second
+    dialog = ScheduleDialog(gate.ctx, edit_request(practice.sessions.get(sid), None), "Europe/Berlin")
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, gate)
+    dialog.location.setText("Online")
+    practice.sessions.update(sid, dialog.session_data())
+    assert utc_start() == second and practice.sessions.get(sid).location == "Online"
+    dialog.start_time.setTime(QTime(2, 45))
+    assert dialog.start_local() == datetime(2026, 10, 25, 2, 45) and dialog.start_local().fold == 0

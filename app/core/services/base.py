@@ -1,12 +1,17 @@
-"""What every service shares: a session factory bound to the vault's engine."""
+"""What every service shares: sessions on the vault's engine that report damage as DamagedVault.
+
+Code that works on an engine without being a service (sync's ``local`` and
+``adopt``) takes its sessions from :func:`reading` and :func:`writing`, the
+same path, never from ``Session(engine)`` directly.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from ..errors import PeerglassError
 from ..i18n import translate
@@ -38,17 +43,26 @@ class Service:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._factory = sessionmaker(bind=engine, expire_on_commit=False)
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with _damage_reported(), self._factory() as session:
-            yield session
+    def session(self) -> AbstractContextManager[Session]:
+        return reading(self.engine)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        with _damage_reported(), self._factory() as session, session.begin():
-            yield session
+    def transaction(self) -> AbstractContextManager[Session]:
+        return writing(self.engine)
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session for reads on ``engine``; a damaged page surfaces as DamagedVault."""
+    with _damage_reported(), Session(engine, expire_on_commit=False) as session:
+        yield session
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Session]:
+    """A session in one transaction on ``engine`` (committed at the end, rolled back on an error)."""
+    with _damage_reported(), Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session
 
 
 @contextmanager

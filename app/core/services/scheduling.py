@@ -44,10 +44,17 @@ def zone(tz: str) -> ZoneInfo:
 def to_utc(moment: datetime, tz: str) -> datetime:
     """Naive UTC for an aware instant or a naive wall-clock time in ``tz``.
 
-    A wall-clock time in a DST gap moves forward by the gap (as recurrence does).
+    A wall-clock time repeated when the clocks go back is the one its ``fold``
+    says: 0 (a plain date and time) the first, 1 the second, so a session moved
+    to the later 02:30 lands there. A wall-clock time in a DST gap moves forward
+    by the gap whatever its fold (as recurrence does).
     """
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone(tz), fold=0)
+        later = moment.replace(tzinfo=zone(tz), fold=1)
+        if moment.fold and later.astimezone(UTC).astimezone(zone(tz)).replace(tzinfo=None) == moment:
+            moment = later  # the second of a repeated time (not a gap, where it would move back)
+        else:
+            moment = moment.replace(tzinfo=zone(tz), fold=0)
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 

@@ -17,11 +17,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
 
 from ..i18n import translate
 from ..models import CalendarAccount, Series, SupervisionSession, SyncObject
-from ..services.base import ValidationError
+from ..services.base import ValidationError, reading, writing
 from .diff import naive_utc, session_for
 from .local import local_objects, window
 from .privacy import Privacy
@@ -38,7 +37,7 @@ class NotBroughtIn(ValidationError):
 
 def fingerprint(engine: Engine, uid: str, now: datetime | None = None) -> str:
     """The fingerprint of what the vault would push for ``uid`` now ("" when nothing)."""
-    with Session(engine) as s:
+    with reading(engine) as s:
         account = s.get(CalendarAccount, 1)
         privacy = Privacy(account.privacy if account is not None else "busy")
         past, future = (account.past_days, account.future_days) if account is not None else (92, 365)
@@ -51,7 +50,7 @@ def track(engine: Engine, uid: str, href: str, etag: str, data: str, *, series_i
           session_id: int | None, now: datetime | None = None) -> None:
     """Record a server object as one of ours, as the server holds it now."""
     hashed = fingerprint(engine, uid, now)
-    with Session(engine) as s, s.begin():
+    with writing(engine) as s:
         row = s.scalar(select(SyncObject).where(SyncObject.uid == uid))
         if row is None:
             row = SyncObject(uid=uid, href=href)
@@ -68,7 +67,7 @@ def bring_in(engine: Engine, uid: str, href: str, etag: str, data: str, supervis
     from ..services.interchange import InterchangeService
 
     def scheduled() -> tuple[int | None, int | None]:
-        with Session(engine) as s:
+        with reading(engine) as s:
             series_id = s.scalar(select(Series.id).where(Series.uid == uid))
             session_id = None if series_id is not None else s.scalar(select(SupervisionSession.id).where(
                 SupervisionSession.uid == uid, SupervisionSession.series_id.is_(None)))
@@ -98,7 +97,7 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
     from ..services.scheduling import local_wall
     from ..services.series import SeriesService
 
-    with Session(engine) as s:
+    with reading(engine) as s:
         row = s.scalar(select(SyncObject).where(SyncObject.uid == row_uid))
         target = session_for(s, row, key) if row is not None and row.series_id is not None else None
         series_id = row.series_id if row is not None else None
@@ -116,7 +115,7 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
             rrule, carrier_uid = master.rrule, master.uid[:120]
     start_local = local_wall(new_start, old.tz)
     if target is None:  # split already, by an accept cut short before the new part was tracked?
-        with Session(engine) as s:
+        with reading(engine) as s:
             made_before = s.scalar(select(Series.id).where(
                 Series.id != series_id, Series.start_local == start_local, Series.tz == old.tz,
                 Series.supervisee_id.is_(None) if old.supervisee_id is None
@@ -131,7 +130,7 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
         changed = replace(old, start_local=start_local, rrule=rrule, duration_minutes=minutes)
         made = series.edit_following(target, changed, now=now).id
     if carrier_uid and made != series_id:
-        with Session(engine) as s, s.begin():
+        with writing(engine) as s:
             new_row = s.get(Series, made)
             if new_row is not None:
                 new_row.uid = carrier_uid
@@ -141,7 +140,7 @@ def split_series(engine: Engine, row_uid: str, key: datetime, new_start: datetim
 
 def leave_out(engine: Engine, uid: str, href: str, etag: str, *, delete_it: bool) -> None:
     """Remember a server object not to bring in: left alone, or deleted at the next sync."""
-    with Session(engine) as s, s.begin():
+    with writing(engine) as s:
         row = s.scalar(select(SyncObject).where(SyncObject.href == href))
         if row is None:
             if s.scalar(select(SyncObject.id).where(SyncObject.uid == uid)) is not None:

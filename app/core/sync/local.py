@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from ..models import Series, Supervisee, SupervisionGroup, SupervisionSession
+from ..services.base import reading
 from ..services.scheduling import from_utc, load_exdates, to_utc, zone
 from .privacy import Privacy
 
@@ -77,7 +78,7 @@ def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: dateti
     from ..ical import IcsEvent
 
     objects: dict[str, LocalObject] = {}
-    with Session(engine) as s:
+    with reading(engine) as s:
         names = _Names(s)
         in_window = (SupervisionSession.start_utc >= start) & (SupervisionSession.start_utc < end)
         series_ids = set(s.scalars(select(SupervisionSession.series_id).where(

@@ -69,7 +69,7 @@ def private_tempdir(near: Path | None = None, prefix: str = ".peerglass-") -> Pa
     return Path(tempfile.mkdtemp(prefix=prefix, dir=str(near) if near else None))
 
 
-def key_check(master_key: bytes, vault_id: str = "") -> str:
+def key_check(master_key: bytes) -> str:
     """A value that tells a right key from a wrong one without the database.
 
     HMAC-SHA256 under the key itself: it reveals nothing of the key, and lets

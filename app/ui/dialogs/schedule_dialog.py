@@ -204,7 +204,16 @@ class ScheduleDialog(QDialog):
 
     # ---- values --------------------------------------------------------------
     def start_local(self) -> datetime:
-        return datetime.combine(self.date.date().toPython(), self.start_time.time().toPython().replace(second=0))
+        """The chosen date and time (naive, in the chosen zone).
+
+        The fields cannot tell the two 02:30s of a fall-back night apart, so a time picked here is the
+        first; an unchanged one stays the one the session has (its ``fold``), not an hour earlier.
+        """
+        picked = datetime.combine(self.date.date().toPython(), self.start_time.time().toPython().replace(second=0))
+        kept = self.request.start
+        if picked == kept and self.time_zone() == self.request.tz:  # (== does not compare fold)
+            return picked.replace(fold=kept.fold)
+        return picked
 
     def time_zone(self) -> str:
         return self.tz.currentText().strip()
