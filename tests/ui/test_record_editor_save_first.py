@@ -79,3 +79,42 @@ def test_a_failed_save_before_new_keeps_the_edits(qtbot, unlocked_gate, monkeypa
 
     assert page.current_id == first and edited() and page.has_unsaved_edits()
     assert page.form.errors[key].text() == REFUSED
+
+
+@pytest.mark.parametrize(("title", "make"), [("Supervisees", _supervisees), ("Groups", _groups)])
+def test_typing_on_while_it_saves_is_not_taken_as_saved(qtbot, unlocked_gate, monkeypatch, title, make) -> None:
+    """The edit made after Save was answered is not in the save: the page asks again before leaving."""
+    from app.ui.models.supervisee_table import ID_ROLE
+    from app.ui.pages import record_editor
+
+    gate = unlocked_gate
+    page = gate.window.page(title)
+    first, second, table, proxy, model, _service, _key, edit, edited, _new = make(gate.ctx.practice, page)
+    gate.window.show_page(title)
+    wait_idle(qtbot, gate)
+    page.open(first)
+    wait_idle(qtbot, gate)
+    edit()
+    answers = [QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Cancel]
+    asked: list[int] = []
+
+    def question(*a, **k):
+        asked.append(1)
+        return answers.pop(0)
+
+    monkeypatch.setattr(record_editor.QMessageBox, "question", question)
+    row = proxy.mapFromSource(model.index(model.row_of(second), 0))
+    table.selectionModel().setCurrentIndex(
+        row, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    typed = page.form.lines["modality"] if title == "Supervisees" else page.form.name
+    typed.setText(typed.text() + " (more)")  # before the save's answer has come back
+    wait_idle(qtbot, gate)
+
+    assert len(asked) == 2  # asked again, for the edit typed meanwhile (and told to stay)
+    assert page.current_id == first and page.has_unsaved_edits() and typed.text().endswith(" (more)")
+    assert edited()
+    assert int(proxy.data(table.selectionModel().currentIndex(), ID_ROLE)) == first
+    saved = page._service(gate.ctx.practice).get(first).data  # the first edit was saved, the later one not
+    first_edit, later = (("pronouns", "she/her"), "modality") if title == "Supervisees" \
+        else (("frequency", "monthly"), "name")
+    assert getattr(saved, first_edit[0]) == first_edit[1] and not getattr(saved, later).endswith(" (more)")

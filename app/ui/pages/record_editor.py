@@ -35,7 +35,7 @@ class EditorForm(Protocol):
     def saved_data(self) -> Any: ...
     def is_dirty(self) -> bool: ...
     def revert(self) -> None: ...
-    def mark_saved(self) -> None: ...
+    def mark_saved(self, data: Any | None = None) -> None: ...
     def problems(self) -> dict[str, str]: ...
     def show_problems(self, problems: dict[str, str]) -> None: ...
 
@@ -161,6 +161,8 @@ class RecordEditorPage(Page):
     def _after_save(self, record_id: int, before: Any | None, data: Any) -> None:
         then, self._saving, self._then = self._then, False, None
         self._saved(record_id)
+        self.form.mark_saved(data)  # what was saved: anything typed while it saved stays unsaved
+        self._update_buttons()
         text = SAVED.get(self.noun)
         confirm(self, self.tr(text) if text else self.tr("Saved"))
         if before is not None and before.cleaned() != data.cleaned():
@@ -172,7 +174,7 @@ class RecordEditorPage(Page):
                 lambda p: service(p).update(record_id, before),
                 lambda: self._changed_by_undo(record_id))
         if then is not None:
-            then()
+            self._leave_then(then)  # asks again if the user typed on while it saved
 
     def _changed_by_undo(self, record_id: int) -> None:
         """Undo or redo rewrote a record: show it again if it is open and holds no unsaved edit."""
