@@ -9,8 +9,8 @@ translate it with ``tr(text)`` where it is shown. Format after translating
 
 English is the source language; ``make translations`` runs ``pyside6-lupdate`` over
 app/ui and app/core and writes ``resources/i18n/peerglass_en.ts``. :func:`install_translator`
-loads ``peerglass_<locale>.qm`` from resources/i18n when one matches the system locale,
-and hands Qt's translator to the core (:mod:`app.core.i18n`), whose texts (validation
+loads ``peerglass_<locale>.qm`` from resources/i18n when one matches the system locale
+(with Qt's own ``qtbase_<language>.qm`` for the standard buttons), and hands Qt's translator to the core (:mod:`app.core.i18n`), whose texts (validation
 messages, errors, PDF labels) are in the same catalogue under contexts of their own.
 
 How the catalogue sees these calls (what lupdate extracts must be what is looked up):
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core import i18n as core_i18n
 
@@ -68,17 +68,38 @@ class EnglishPlurals(QTranslator):
 
 
 class Catalogue(QTranslator):
-    """A shipped catalogue that also finds a class's text among the texts catalogued without one.
+    """A shipped catalogue that also finds a class's text among the texts catalogued without one,
+    and Qt's own texts in Qt's catalogue for the same language.
 
     ``noop()`` marks a label (a table's column, a page's title) where no class is at hand, so lupdate
     files it under the empty context; the class that shows it asks with ``self.tr(label)``, in its own
     context, which the catalogue does not have. This answers from the empty context then.
+
+    Qt's own words (the standard buttons of message boxes and button boxes: OK, Cancel, Save...) are
+    in Qt's ``qtbase_<language>.qm``, which PySide6 ships; :meth:`load_qt` loads it into this one
+    translator, so removing the catalogue removes Qt's words with it.
     """
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.qt: QTranslator | None = None
+
+    def load_qt(self, locale: QLocale, folder: str | None = None) -> bool:
+        """Load Qt's catalogue for ``locale`` from ``folder`` (default: Qt's translations), if there is one."""
+        qt = QTranslator(self)
+        where = folder if folder is not None else QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if where and qt.load(locale, "qtbase", "_", where, ".qm"):
+            self.qt = qt
+            return True
+        qt.deleteLater()
+        return False
 
     def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
         found = super().translate(context, sourceText, disambiguation, n)
         if not found and context:
             found = super().translate("", sourceText, disambiguation, n)
+        if not found and self.qt is not None:
+            found = self.qt.translate(context, sourceText, disambiguation, n)
         return found if found else None  # type: ignore[return-value]  # null: not this catalogue's text
 
 
@@ -101,7 +122,10 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None,
     Looks for ``peerglass_<language>_<TERRITORY>.qm``, then ``peerglass_<language>.qm``, ...
     (Qt's usual fallbacks over the locale's UI languages). English needs none: the source
     texts are English, and :class:`EnglishPlurals` (always installed, under the catalogue) gives
-    English count texts their forms. Returns the catalogue's translator, or None. The core's texts
+    English count texts their forms. With a catalogue, Qt's own catalogue for its language (``qtbase``,
+    from Qt's translations folder) is loaded too when there is one, so standard buttons (OK, Cancel)
+    speak the same language; without one they stay English like the rest. Returns the catalogue's
+    translator (removing it removes Qt's words too), or None. The core's texts
     go through Qt's translators from now on, whatever was installed (thread-safe: the core runs on
     the worker thread).
     """
@@ -113,6 +137,8 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None,
         app.installTranslator(_english[0])  # before (under) the locale's catalogue
     translator = Catalogue(app)
     if translator.load(locale or QLocale.system(), "peerglass", "_", str(folder), ".qm"):
+        # Qt's words in the language of the catalogue found (not another of the locale's languages).
+        translator.load_qt(QLocale(translator.language()) if translator.language() else locale or QLocale.system())
         app.installTranslator(translator)
         _installed.append(translator)
         return translator

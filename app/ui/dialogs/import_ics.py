@@ -95,9 +95,13 @@ class ImportIcsDialog(QDialog):
         ctx.query(lambda p: (p.interchange.titles(data), p.supervisees.list()), self._fill, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        from app.core.services.calendar_import import ImportCancelled, ImportNotWritten
+
         self._finished()
         text = describe(exc)
-        self.result_label.setText(text if "unchanged" in text else text + self.tr(" Nothing was imported."))
+        # These two say themselves that nothing was imported (known by their type: the words are translated).
+        said = isinstance(exc, (ImportCancelled, ImportNotWritten))
+        self.result_label.setText(text if said else text + self.tr(" Nothing was imported."))
 
     def _fill(self, result) -> None:
         titles, people = result

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.base import ValidationError
+from app.core.services.changes import Changes
 from app.core.services.groups import GroupRecord, MeetingRow, MemberRow
 from app.core.services.invitations import InviteTarget, SendOutcome
 from app.core.vault import VaultLocked
@@ -288,7 +289,8 @@ class SendInvitationsDialog(QDialog):
             password = p.invitations.smtp_password(settings) if settings.username else None
             batch = p.invitations.prepare_batch(target, only=only,
                                                 sender=(settings.from_name, settings.from_address))
-            return settings, password, batch
+            # A write (the "unsent" rows): a command, so every screen hears of the new invitations.
+            return (settings, password, batch), Changes(invitations=True)
 
         def prepared(prep) -> None:
             settings, password, batch = prep
@@ -309,7 +311,7 @@ class SendInvitationsDialog(QDialog):
         self.progress.show()
         self.summary.hide()
         self._enable()
-        ctx.query(prepare, prepared, self._failed, initiator=self)
+        ctx.command(prepare, prepared, self._failed, initiator=self)
 
     def _record(self, batch, results) -> None:
         """Mark each invitation from its SMTP result; if the vault locked meanwhile, after the next unlock."""

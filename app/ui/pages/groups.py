@@ -192,8 +192,9 @@ class GroupsPage(RecordEditorPage):
 
     # ---- editing ----------------------------------------------------------------------------------
     def new_group(self) -> None:
-        if not self._may_leave():
-            return
+        self._leave_then(self._start_new)
+
+    def _start_new(self) -> None:
         self.current_id, self.record = None, None
         self.groups.table.clearSelection()
         self.members = []

@@ -8,6 +8,7 @@ service, how a draft is written and what else it shows.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, SignalInstance
@@ -34,7 +35,7 @@ class EditorForm(Protocol):
     def saved_data(self) -> Any: ...
     def is_dirty(self) -> bool: ...
     def revert(self) -> None: ...
-    def mark_saved(self) -> None: ...
+    def mark_saved(self, data: Any | None = None) -> None: ...
     def problems(self) -> dict[str, str]: ...
     def show_problems(self, problems: dict[str, str]) -> None: ...
 
@@ -56,6 +57,8 @@ class RecordEditorPage(Page):
         self.current_id: int | None = None  # None with the editor shown = a new record
         self.editing = False
         self._pending_select: int | None = None
+        self._saving = False  # a save is on its way to the core
+        self._then: Callable[[], None] | None = None  # where to go once that save has succeeded
 
     # ---- hooks ---------------------------------------------------------------------------
     def _service(self, p: Any) -> Any:
@@ -94,24 +97,34 @@ class RecordEditorPage(Page):
             return
         record_id = self._id_at(current)
         if record_id == self.current_id and self.editing:
+            self._then = None  # back on the record being saved (if one is): stay on it
             return
-        if not self._may_leave():
-            if self.current_id is not None:
-                self.select_id(self.current_id)
-            return
-        self.open(record_id)
+        self._leave_then(lambda: self.open(record_id))
 
-    def _may_leave(self) -> bool:
+    def _leave_then(self, go: Callable[[], None]) -> None:
+        """Run ``go`` (show another record, start a new one) once this record's edits may be left:
+        at once when there are none or the user discards them; when the user saves them first, only
+        after the core has saved them. A save that fails (or Cancel) stays on this record, its edits
+        and any error shown, and the list goes back to it."""
+        if self._saving:  # a save is under way: go where the user asked last, once it has succeeded
+            self._then = go
+            return
         if not self.has_unsaved_edits():
-            return True
+            go()
+            return
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self._save_first_text(),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return not self.form.problems()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            go()
+        elif not (answer == QMessageBox.StandardButton.Save and self._save(then=go)):
+            self._stay()
+
+    def _stay(self) -> None:
+        """The list shows the record the editor holds again."""
+        if self.current_id is not None:
+            self.select_id(self.current_id)
 
     def _save_first_text(self) -> str:
         if self.noun == "supervisee":
@@ -121,12 +134,17 @@ class RecordEditorPage(Page):
         return self.tr("Save the changes to this {noun} first?").format(noun=self.noun)
 
     def save(self) -> None:
-        if not self.editing:
-            return
+        self._save()
+
+    def _save(self, then: Callable[[], None] | None = None) -> bool:
+        """Start saving the form (False if it was not started: nothing open, a save under way, or
+        problems, which are shown); ``then`` runs after the core saved it, never if it failed."""
+        if not self.editing or self._saving:
+            return False
         problems = self.form.problems()
         if problems:
             self._show_form_problems(problems)
-            return
+            return False
         data, current, service = self.form.data(), self.current_id, self._service
         before = self.form.saved_data() if current is not None else None
 
@@ -135,11 +153,16 @@ class RecordEditorPage(Page):
                 return service(p).create(data)
             return current, service(p).update(current, data)
 
+        self._saving, self._then = True, then
         self.ctx.command(run, lambda record_id: self._after_save(record_id, before, data), self._save_failed,
                          initiator=self)
+        return True
 
     def _after_save(self, record_id: int, before: Any | None, data: Any) -> None:
+        then, self._saving, self._then = self._then, False, None
         self._saved(record_id)
+        self.form.mark_saved(data)  # what was saved: anything typed while it saved stays unsaved
+        self._update_buttons()
         text = SAVED.get(self.noun)
         confirm(self, self.tr(text) if text else self.tr("Saved"))
         if before is not None and before.cleaned() != data.cleaned():
@@ -150,6 +173,8 @@ class RecordEditorPage(Page):
                 lambda p: service(p).update(record_id, after),
                 lambda p: service(p).update(record_id, before),
                 lambda: self._changed_by_undo(record_id))
+        if then is not None:
+            self._leave_then(then)  # asks again if the user typed on while it saved
 
     def _changed_by_undo(self, record_id: int) -> None:
         """Undo or redo rewrote a record: show it again if it is open and holds no unsaved edit."""
@@ -157,6 +182,8 @@ class RecordEditorPage(Page):
             self.open(record_id)
 
     def _save_failed(self, exc: BaseException) -> None:
+        self._saving, self._then = False, None  # not saved: the editor stays on this record
+        self._stay()
         if isinstance(exc, ValidationError):
             self._show_form_problems(exc.problems)
         else:

@@ -206,8 +206,9 @@ class SuperviseesPage(RecordEditorPage):
         self._show_editor(True)
 
     def new_supervisee(self) -> None:
-        if not self._may_leave():
-            return
+        self._leave_then(self._start_new)
+
+    def _start_new(self) -> None:
         self.current_id = None
         self.archived = False
         self.table.clearSelection()

@@ -115,8 +115,9 @@ class RecordForm(QWidget):
     def revert(self) -> None:
         self.load(self._saved)
 
-    def mark_saved(self) -> None:
-        self._saved = self.data().cleaned()
+    def mark_saved(self, data: Any | None = None) -> None:
+        """``data`` (default: what the form holds) is now the saved record."""
+        self._saved = (self.data() if data is None else data).cleaned()
         self.edited.emit()
 
     def show_problems(self, problems: dict[str, str]) -> None:

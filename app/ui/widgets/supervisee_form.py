@@ -44,7 +44,7 @@ class SuperviseeForm(RecordForm):
         self.discipline = QComboBox(editable=True, objectName="discipline")
         self.discipline.addItem("")
         for discipline in DISCIPLINES:
-            self.discipline.addItem(self.tr(discipline))
+            self.discipline.addItem(self.tr(discipline), discipline)  # shown translated, stored in English
         self.discipline.currentTextChanged.connect(self._changed)
         self._add_row(form, "discipline", self.discipline)
         for key in _LINES[3:]:
@@ -112,18 +112,23 @@ class SuperviseeForm(RecordForm):
             goals=self.goals.toPlainText(), private_notes=self.private_notes.toPlainText())
 
     def _discipline(self) -> str:
-        """The stored (English) name of a listed discipline, or what was typed."""
+        """The stored (English) name of a listed discipline, or what was typed.
+
+        A listed one is known by its item's data, not by comparing with a translation made now: the
+        catalogue in use may not be the one the list was filled under."""
         text = self.discipline.currentText()
-        for discipline in DISCIPLINES:
-            if text == self.tr(discipline):
-                return discipline
-        return text
+        index = self.discipline.findText(text)  # the text of one of the list's own items
+        stored = self.discipline.itemData(index) if index > 0 else None
+        return stored if isinstance(stored, str) else text
 
     def _fill(self, data: SuperviseeData) -> None:
         for key, edit in self.lines.items():
             edit.setText(getattr(data, key))
-        self.discipline.setCurrentText(self.tr(data.discipline) if data.discipline in DISCIPLINES
-                                       else data.discipline)
+        listed = self.discipline.findData(data.discipline) if data.discipline else -1
+        if listed > 0:
+            self.discipline.setCurrentIndex(listed)
+        else:
+            self.discipline.setCurrentText(data.discipline)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.start_date.set_value(data.start_date)
         self.end_date.set_value(data.end_date)
