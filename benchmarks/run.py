@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/run.py [--quick] [--runs 7] [--no-imports] [--no-backup] [--json OUT]
 
 Builds the vaults once (``benchmarks/vaults.py``, cached in
-benchmarks/.cache/), then per scale, each in fresh processes: cold start to
-a painted, unlocked window (keyring slot), peak RSS after visiting every
+benchmarks/.cache/), then per scale, each in fresh processes: cold start by
+the keyring slot to Today painted and to fully open, peak RSS after visiting every
 page, and every interaction (``benchmarks/bench_ops.py``: median and p95 of
 ``--runs`` runs after a warm-up), import-ics of 1,000 and 10,000 events into a
 throw-away copy (S10), and one backup and one restore (each scale). The
@@ -38,7 +38,8 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
        "QT_LOGGING_RULES": "qt.text.font.db=false;qt.qpa.*=false"}
 INTERACTION = {10: 0.100, 100: 0.200}  # seconds, by years (S1 uses the S10 budget)
 BUDGETS: dict[str, float | str] = {
-    "cold start (painted, unlocked, keyring)": 1.0,
+    "cold start (Today painted, keyring)": 1.0,
+    "cold start, fully open": 1.0,  # the same budget: every page and menu working
     "first summary PDF after unlock + warm_up()": 0.300,
     "summary PDF, warm": 0.150,
     "one-year hours log PDF": 1.0,
@@ -49,7 +50,8 @@ BUDGETS: dict[str, float | str] = {
     "export-ics everything": "-",
 }
 ORDER = [
-    "cold start (painted, unlocked, keyring)", "unlock by passphrase", "open a supervisee (full history)",
+    "cold start (Today painted, keyring)", "cold start, fully open", "unlock by passphrase",
+    "open a supervisee (full history)",
     "week view", "month view (6 weeks)", "search as you type: 3 letters", "search as you type: 5 letters",
     "search as you type: 8 letters", "open a note", "save a note (edited, reindexed)", "themes over time",
     "Today", "first summary PDF after unlock (no warm-up)", "first summary PDF after unlock + warm_up()",
@@ -58,20 +60,21 @@ ORDER = [
 ]
 
 
-def probe(vault: Path, runs: int) -> tuple[list[float], float]:
-    """Cold starts (seconds) and peak RSS (MB) after a tour of every page."""
+def probe(vault: Path, runs: int) -> tuple[list[float], list[float], float]:
+    """Cold starts (seconds to Today painted, to fully open) and peak RSS (MB) after a tour of every page."""
     from benchmarks.bench_startup import ROOT, compile_bytecode, existing_vault, run_probe
 
     compile_bytecode()  # as installed: see its docstring
     path, key, vault_id = existing_vault(vault)
-    starts = []
+    starts, opened = [], []
     for _ in range(runs + 1):  # the first run warms the page cache
         lines, stderr, _wall = run_probe(ROOT, path, key, vault_id, ENV, timeout=120)
         if "painted" not in lines:
             raise SystemExit(f"start-up probe failed: {stderr[-800:]}")
         starts.append(float(lines["painted"]))
+        opened.append(float(lines.get("open", lines["painted"])))
     lines, _stderr, _wall = run_probe(ROOT, path, key, vault_id, {**ENV, "PROBE_TOUR": "1"}, timeout=300)
-    return starts[1:], float(lines.get("rss", "nan"))
+    return starts[1:], opened[1:], float(lines.get("rss", "nan"))
 
 
 def measure_scale(scale: str, runs: int, plain: bool, imports: bool, backup: bool = True
@@ -84,10 +87,14 @@ def measure_scale(scale: str, runs: int, plain: bool, imports: bool, backup: boo
                 "--json", str(out)] + (["--plain"] if plain else []) + (["--imports"] if imports else []) + (["--backup"] if backup else [])
         subprocess.run(argv, check=True, env=ENV)
         rows: dict[str, dict[str, object]] = json.loads(out.read_text("utf-8"))
-    starts, rss = probe(vault, min(runs, 5))
+    starts, opened, rss = probe(vault, min(runs, 5))
     starts.sort()
-    rows["cold start (painted, unlocked, keyring)"] = {
+    opened.sort()
+    # The first paint shows Today's records (read before SQLAlchemy: a first look); fully open is when
+    # the vault is unlocked and nothing is left on the lane (every page and menu works).
+    rows["cold start (Today painted, keyring)"] = {
         "median": statistics.median(starts), "p95": starts[-1], "n": len(starts)}
+    rows["cold start, fully open"] = {"median": statistics.median(opened), "p95": opened[-1], "n": len(opened)}
     rows["peak RSS of the app (MB)"] = {"median": rss, "p95": rss, "n": 1, "unit": "MB"}
     return rows
 
