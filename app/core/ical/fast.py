@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from .model import UTC
+from .model import UTC, ZONE_PROPERTY
 
 __all__ = ["FastEvent", "fast_event"]
 
@@ -26,7 +26,7 @@ _LINE = re.compile(r"([A-Za-z0-9-]+)(" + _PARAMS + r"):(.*)\Z", re.S)
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 _ICALENDAR_ONLY = frozenset({"ORGANIZER", "ATTENDEE", "EXRULE"})
-_TEXT = frozenset({"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE"})
+_TEXT = frozenset({"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE", ZONE_PROPERTY})
 _TIMES = frozenset({"DTSTART", "DTEND", "RECURRENCE-ID"})
 Zones = Callable[[str], "tzinfo | None"]
 

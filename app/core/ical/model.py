@@ -16,6 +16,7 @@ from app.core.i18n import translate
 
 __all__ = [
     "CONTROL", "MAX_EVENTS", "MAX_EXPANDED", "MAX_ICS_BYTES", "MAX_WINDOW", "PRODID", "STATUSES", "UTC",
+    "ZONE_PROPERTY",
     "IcsAttendee", "IcsError", "IcsEvent", "IcsOccurrence", "aware", "zone",
 ]
 
@@ -30,6 +31,9 @@ MAX_WINDOW = timedelta(days=366 * 25)
 """Longest window :func:`app.core.ical.expand_calendar` accepts."""
 STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
 UTC = UTC
+ZONE_PROPERTY = "X-PEERGLASS-TZID"
+"""The zone of an event whose DTSTART and DTEND are written in UTC form (the second of a
+repeated wall-clock time, see :mod:`.write`); read back by :mod:`.read`, ignored by others."""
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters no iCalendar text may hold."""
 
@@ -92,7 +96,7 @@ class IcsEvent:
                    *((self.recurrence_id,) if self.recurrence_id is not None else ()))
         if any(not isinstance(m, datetime) or m.tzinfo is None for m in moments):
             raise IcsError(translate("errors", "event times must be timezone-aware datetimes"))
-        if self.end < self.start:
+        if self.end.astimezone(UTC) < self.start.astimezone(UTC):  # not wall clocks: fold counts
             raise IcsError(translate("errors", "an event ends before it starts"))
         zone(self.tz)
         if self.status is not None and self.status.upper() not in STATUSES:

@@ -11,6 +11,10 @@ Choices (see tests/core/data/ics/ for a case of each):
   ``posix/`` and vendor-prefixed names map to IANA zones; a VTIMEZONE the
   file defines under any other name is read with its own rules and stored as
   the IANA zone whose rules agree (:mod:`.tz`).
+* A DTSTART in UTC form belongs to the zone X-PEERGLASS-TZID names (what
+  Peerglass writes for the second of a repeated wall-clock time), else to
+  the zone of DTEND or RECURRENCE-ID, else to UTC.  A DURATION's days are
+  nominal, its hours and minutes exact (RFC 5545 3.3.6).
 * DTEND and DURATION together: DTEND wins.  The same RRULE written twice is
   one rule.  A DATE in EXDATE or RDATE of a timed event means that day at
   the event's time of day.  Seconds are kept.
@@ -44,6 +48,8 @@ from .model import (
     MAX_ICS_BYTES,
     PRODID,
     STATUSES,
+    UTC,
+    ZONE_PROPERTY,
     IcsAttendee,
     IcsError,
     IcsEvent,
@@ -350,6 +356,27 @@ def _zone_of(value: date | datetime, default_tz: str) -> tuple[str, str]:
     return default_tz, "it repeats in a time zone the file defines that matches no known zone"
 
 
+def _zone_beside(component: Any, default_tz: str) -> str:
+    """The zone of a DTSTART written in UTC form: the one :data:`.model.ZONE_PROPERTY` names, else
+    that of DTEND or RECURRENCE-ID when one names a zone, else UTC.
+
+    Peerglass writes a time at the second of a repeated wall-clock time (a
+    fall-back night) in UTC form, the only unambiguous way (:mod:`.write`);
+    the event still belongs to its zone.
+    """
+    named = iana_name(str(component.get(ZONE_PROPERTY, "")).strip() or "-")
+    if named is not None:
+        return named
+    for name in ("DTEND", "RECURRENCE-ID"):
+        values = _values(component, name)
+        value = values[0].dt if values else None
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            found, note = _zone_of(value, default_tz)
+            if not note and found != "UTC":
+                return found
+    return "UTC"
+
+
 def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[IcsEvent, str]:
     """Turn a parsed VEVENT into an IcsEvent, with a reason when it can't be scheduled as written.
 
@@ -368,6 +395,8 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
     raw_start = starts[0].dt
     all_day = not isinstance(raw_start, datetime)
     tz, note = _zone_of(raw_start, default_tz)
+    if tz == "UTC" and isinstance(raw_start, datetime) and raw_start.tzinfo is not None:
+        tz = _zone_beside(component, default_tz)
     here, fallback = zone(tz), zone(default_tz)
 
     def moment(value: date | datetime) -> datetime:
@@ -382,8 +411,11 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
             end_value = ends[0].dt
             end = aware(end_value, fallback).astimezone(here) if isinstance(end_value, datetime) or all_day \
                 else aware(datetime.combine(end_value, time(), tzinfo=here), fallback)
-        elif "DURATION" in component:
-            end = (start + component["DURATION"].dt).astimezone(here)
+        elif "DURATION" in component:  # days are nominal (wall clock), hours and minutes exact (RFC 5545)
+            duration = component["DURATION"].dt
+            days = timedelta(days=duration.days)
+            base = aware((start + days).replace(tzinfo=None), here) if days else start
+            end = (base.astimezone(UTC) + (duration - days)).astimezone(here)
         else:
             end = start + timedelta(days=1) if all_day else start
     except Exception:
@@ -391,7 +423,7 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
     rules = list(dict.fromkeys(r.to_ical().decode() for r in _values(component, "RRULE")))
     # A one-off in such a zone keeps its instants (shown in the practice's zone); a series would drift.
     problem = note if rules or "RDATE" in component else ""
-    if end < start:
+    if end.astimezone(UTC) < start.astimezone(UTC):  # in one zone, < compares wall clocks and ignores fold
         problem, end = "it ends before it starts", start
     if len(rules) > 1:
         problem = problem or "it has two different repeat rules (RRULE)"

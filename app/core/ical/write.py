@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..i18n import translate
-from .model import CONTROL, PRODID, UTC, IcsError, IcsEvent, zone
+from .model import CONTROL, PRODID, UTC, ZONE_PROPERTY, IcsError, IcsEvent, zone
 
 __all__ = ["build_calendar", "cal_address", "check_email", "event_component"]
 
@@ -69,6 +69,11 @@ def _fixed_rrule(text: str, event: IcsEvent) -> Any:
     return rule
 
 
+def _second_of_repeated(local: datetime) -> bool:
+    """Whether an aware local time is the second of a wall-clock time that happens twice."""
+    return local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
+
+
 def event_component(event: IcsEvent, stamp: datetime, method_status: str | None = None) -> Any:
     """Build the icalendar VEVENT for one IcsEvent."""
     from icalendar import Event
@@ -79,14 +84,36 @@ def event_component(event: IcsEvent, stamp: datetime, method_status: str | None 
         local = moment.astimezone(local_zone)
         return local.date() if event.all_day else local
 
+    def instant(moment: datetime) -> date | datetime:
+        """``value``, but the second of a repeated wall-clock time (a fall-back night) in UTC form."""
+        found = value(moment)
+        return found.astimezone(UTC) if isinstance(found, datetime) and _second_of_repeated(found) else found
+
+    # RFC 5545 3.3.5 reads TZID=Europe/Berlin:20261025T023000 as the first
+    # 02:30 of that night, as every reader does (ours too, model.aware), so
+    # the second one can only be written as its UTC instant. DTSTART and
+    # DTEND go together: recurring_ical_events (and DURATION in wall-clock
+    # arithmetic) gets a zoned start with a UTC end in the repeated hour
+    # wrong. X-PEERGLASS-TZID keeps the zone for our own reader. Not for a
+    # series master (RRULE): its DTSTART stays local so the rule expands in
+    # wall-clock time across DST changes; our rules' occurrences are never
+    # the second of a repeated time (recurrence reads wall times at fold=0).
+    exact = not event.rrule and not event.all_day and any(
+        isinstance(found := value(m), datetime) and _second_of_repeated(found) for m in (event.start, event.end))
     component = Event()
     component.add("uid", event.uid)
     component.add("dtstamp", stamp)
-    component.add("dtstart", value(event.start))
-    component.add("dtend", max(value(event.end), value(event.start) + timedelta(days=1))
-                  if event.all_day else value(event.end))
+    if exact:
+        component.add("dtstart", event.start.astimezone(UTC))
+        component.add("dtend", event.end.astimezone(UTC))
+        if event.tz != "UTC":
+            component.add(ZONE_PROPERTY, event.tz)
+    else:
+        component.add("dtstart", value(event.start))
+        component.add("dtend", max(value(event.end), value(event.start) + timedelta(days=1))
+                      if event.all_day else value(event.end))
     if event.recurrence_id is not None:
-        component.add("recurrence-id", value(event.recurrence_id),
+        component.add("recurrence-id", value(event.recurrence_id) if event.rrule else instant(event.recurrence_id),
                       parameters={"RANGE": "THISANDFUTURE"} if event.this_and_future else {})
     if event.rrule:
         component.add("rrule", _fixed_rrule(event.rrule, event))
@@ -170,7 +197,7 @@ def _zone_spans(events: Iterable[IcsEvent]) -> dict[str, tuple[date, date]]:
         if event.recurrence_id is not None:
             moments.append(event.recurrence_id)
         if event.rrule:
-            moments.append(_last_occurrence(event) + (event.end - event.start))
+            moments.append(_last_occurrence(event) + (event.end.astimezone(UTC) - event.start.astimezone(UTC)))
         first = min(moments).date() - timedelta(days=366)  # a year before: readers want the prior change
         last = max(moments).date() + timedelta(days=1)
         old = spans.get(event.tz, (first, last))
