@@ -33,15 +33,6 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def first_look_planned(vault_path: Path) -> bool:
-    """Will the start try a first look (``VaultGate.start``)? Only onto Today (the last page shown, or none
-    yet) and an existing vault. Read before the QApplication exists, with QtCore alone."""
-    from PySide6.QtCore import QSettings
-
-    last = QSettings("Peerglass", "Peerglass").value("window/last_page")
-    return Path(vault_path).exists() and last in (None, "", "Today")
-
-
 def start_gui(vault: Path | None, kdf=None):
     """Everything before the event loop, in the order that paints soonest; returns the VaultGate.
 
@@ -54,7 +45,7 @@ def start_gui(vault: Path | None, kdf=None):
     (tests/ui/test_startup_imports.py).
     """
     from .qt_import_hook import install as cheapen_import_hook
-    from .warmup import import_core_in_background
+    from .warmup import first_look_planned, import_core_in_background
 
     cheapen_import_hook()  # before the core's import starts: none of its modules' sources is read
     from app.cli.parsing import default_vault_path

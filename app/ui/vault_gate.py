@@ -36,6 +36,7 @@ from .i18n import noop
 from .idle import IdleWatcher
 from .main_window import MainWindow, PageSpec
 from .tasks import TaskRunner
+from .warmup import first_look_planned
 
 if TYPE_CHECKING:  # imported on the database lane at start-up, not here
     from app.core.first_look import FirstLook
@@ -233,7 +234,7 @@ class VaultGate(QObject):
         if not path.exists():
             self._show_create()
             return
-        if self.window.last_page() in (None, "Today"):
+        if first_look_planned(path):
             self.runner.query(lambda: _first_look(path), self._looked, lambda _exc: self._start_ordinary())
             self._build_landing_page()  # on this thread while the lane looks
         else:

@@ -13,6 +13,7 @@ window meanwhile (this module imports nothing from Qt at its top for that reason
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 # After the database lane has gone quiet (the landing page's records are in and painted), this
@@ -85,3 +86,13 @@ def import_core_in_background() -> threading.Thread | None:
     thread = threading.Thread(target=_import_core, name="peerglass-core-import", daemon=True)
     thread.start()
     return thread
+
+
+def first_look_planned(vault_path: Path) -> bool:
+    """Will the start take a first look (``VaultGate.start``)? Only for an existing vault, onto Today
+    (the last page shown, or none yet). Asked by ``start_gui`` before the QApplication exists (with
+    QtCore alone: whether to start the core's import above) and by the gate, so the two agree."""
+    from PySide6.QtCore import QSettings
+
+    last = QSettings("Peerglass", "Peerglass").value("window/last_page")
+    return Path(vault_path).exists() and last in (None, "", "Today")

@@ -17,7 +17,7 @@ from app.core.i18n import translate
 __all__ = [
     "CONTROL", "MAX_EVENTS", "MAX_EXPANDED", "MAX_ICS_BYTES", "MAX_WINDOW", "PRODID", "STATUSES", "UTC",
     "ZONE_PROPERTY",
-    "IcsAttendee", "IcsError", "IcsEvent", "IcsOccurrence", "aware", "zone",
+    "IcsAttendee", "IcsError", "IcsEvent", "IcsOccurrence", "aware", "elapsed", "zone",
 ]
 
 PRODID = "-//Peerglass//Peerglass 0.1//EN"
@@ -96,7 +96,7 @@ class IcsEvent:
                    *((self.recurrence_id,) if self.recurrence_id is not None else ()))
         if any(not isinstance(m, datetime) or m.tzinfo is None for m in moments):
             raise IcsError(translate("errors", "event times must be timezone-aware datetimes"))
-        if self.end.astimezone(UTC) < self.start.astimezone(UTC):  # not wall clocks: fold counts
+        if self.length < timedelta(0):
             raise IcsError(translate("errors", "an event ends before it starts"))
         zone(self.tz)
         if self.status is not None and self.status.upper() not in STATUSES:
@@ -105,6 +105,11 @@ class IcsEvent:
             raise IcsError(translate("errors", "the sequence must be a whole number of at least 0"))
         for name in ("exdates", "exdate_days", "rdates", "rdate_periods", "attendees"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    @property
+    def length(self) -> timedelta:
+        """How long the event lasts, in real time (:func:`elapsed`)."""
+        return elapsed(self.start, self.end)
 
     @property
     def where(self) -> str:
@@ -130,6 +135,12 @@ class IcsOccurrence:
 
 
 @functools.lru_cache(maxsize=64)
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """Real time from ``start`` to ``end``. Not ``end - start``: in one zone that is wall-clock time and
+    ignores ``fold`` (02:30 to the second 02:20 of a fall-back night would be -10 minutes)."""
+    return end.astimezone(UTC) - start.astimezone(UTC)
+
+
 def zone(name: str) -> ZoneInfo:
     """Return the zone for an IANA name; IcsError if unknown."""
     try:

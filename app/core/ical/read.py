@@ -54,6 +54,7 @@ from .model import (
     IcsError,
     IcsEvent,
     aware,
+    elapsed,
     zone,
 )
 from .tz import iana_name, zone_like
@@ -423,7 +424,7 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
     rules = list(dict.fromkeys(r.to_ical().decode() for r in _values(component, "RRULE")))
     # A one-off in such a zone keeps its instants (shown in the practice's zone); a series would drift.
     problem = note if rules or "RDATE" in component else ""
-    if end.astimezone(UTC) < start.astimezone(UTC):  # in one zone, < compares wall clocks and ignores fold
+    if elapsed(start, end) < timedelta(0):
         problem, end = "it ends before it starts", start
     if len(rules) > 1:
         problem = problem or "it has two different repeat rules (RRULE)"

@@ -197,7 +197,7 @@ def _zone_spans(events: Iterable[IcsEvent]) -> dict[str, tuple[date, date]]:
         if event.recurrence_id is not None:
             moments.append(event.recurrence_id)
         if event.rrule:
-            moments.append(_last_occurrence(event) + (event.end.astimezone(UTC) - event.start.astimezone(UTC)))
+            moments.append(_last_occurrence(event) + event.length)
         first = min(moments).date() - timedelta(days=366)  # a year before: readers want the prior change
         last = max(moments).date() + timedelta(days=1)
         old = spans.get(event.tz, (first, last))

@@ -134,12 +134,6 @@ def _naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def _length(event: IcsEvent) -> timedelta:
-    """How long an event lasts, in real time: ``end - start`` in one zone is wall-clock time and
-    ignores ``fold`` (02:30 to the second 02:20 of a fall-back night would be -10 minutes)."""
-    return event.end.astimezone(UTC) - event.start.astimezone(UTC)
-
-
 def _plus(moment: datetime, length: timedelta) -> datetime:
     """``moment`` + ``length`` in real time, in ``moment``'s zone."""
     return (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
@@ -266,7 +260,7 @@ def plan_and_write(s: Session, events: list[IcsEvent], problems: dict[int, str],
 def _length_problem(event: IcsEvent) -> str | None:
     if event.all_day:
         return ALL_DAY
-    length = _length(event)
+    length = event.length
     if length <= timedelta(0):
         return NO_LENGTH
     if length > timedelta(minutes=MAX_SESSION_MINUTES):
@@ -317,9 +311,9 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
         for item in group:
             skip(item, FOLLOWS)
         return
-    seconds = _length(master).total_seconds()
+    seconds = master.length.total_seconds()
     # Extra occurrences: RDATEs, and a DTSTART the rule does not match (RFC 5545 counts it).
-    extras: list[tuple[datetime, datetime]] = [(r, _plus(r, _length(master))) for r in master.rdates]
+    extras: list[tuple[datetime, datetime]] = [(r, _plus(r, master.length)) for r in master.rdates]
     extras += list(master.rdate_periods)
     if master.rrule and first != start:
         extras.append((master.start, master.end))
@@ -332,7 +326,7 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
         assert change.recurrence_id is not None
         rid, last = wall(change.recurrence_id), segments[-1]
         shift = wall(change.start) - rid
-        length = _length(change).total_seconds()
+        length = change.length.total_seconds()
         if rid.date() <= last.start.date():
             last.start, last.seconds = last.start + shift, length
             last.location = change.location or last.location

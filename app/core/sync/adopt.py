@@ -24,7 +24,7 @@ from ..services.base import ValidationError, reading, writing
 from .diff import naive_utc, session_for
 from .local import local_objects, window
 from .privacy import Privacy
-from .remote import ETAG_UNKNOWN
+from .remote import held_etag
 
 
 class NotBroughtIn(ValidationError):
@@ -55,7 +55,7 @@ def track(engine: Engine, uid: str, href: str, etag: str, data: str, *, series_i
         if row is None:
             row = SyncObject(uid=uid, href=href)
             s.add(row)
-        row.href, row.etag, row.pushed_data, row.pushed_hash = href, etag or ETAG_UNKNOWN, data, hashed
+        row.href, row.etag, row.pushed_data, row.pushed_hash = href, held_etag(etag), data, hashed
         row.series_id, row.session_id = series_id, session_id
         row.held = row.force_push = row.ignored = False
 

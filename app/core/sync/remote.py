@@ -40,6 +40,11 @@ logging.getLogger("caldav").setLevel(logging.WARNING)
 ETAG_UNKNOWN = "*"
 
 
+def held_etag(etag: str | None) -> str:
+    """What to remember as the ETag of an object the server holds: its tag, or ETAG_UNKNOWN."""
+    return etag or ETAG_UNKNOWN
+
+
 @dataclass(frozen=True)
 class RemoteObject:
     href: str

@@ -40,8 +40,8 @@ from .incoming import Foreign, find_split, read_foreign
 from .local import LocalObject, local_objects, window
 from .privacy import Privacy
 from .proposals import ProposalReview
-from .remote import ETAG_UNKNOWN, Remote, href_for
 from .remote import Changes as RemoteChanges
+from .remote import Remote, held_etag, href_for
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -196,7 +196,7 @@ class SyncService(ProposalReview):
                     if obj.data is None:
                         s.delete(row)
                     else:
-                        row.etag = obj.etag or ETAG_UNKNOWN
+                        row.etag = held_etag(obj.etag)
                     continue
                 if obj.data is None:
                     if row.etag or row.pushed_hash:
@@ -239,7 +239,7 @@ class SyncService(ProposalReview):
         """Turn a server-side edit of one object into proposals; how many were made."""
         pushed = occurrences(row.pushed_data, plan.lo, plan.hi) if row.pushed_data else {}
         theirs = occurrences(server_data, plan.lo, plan.hi)
-        row.etag = etag or ETAG_UNKNOWN  # it is there, tag or not ("" is "not on the server")
+        row.etag = held_etag(etag)  # it is there, tag or not ("" is "not on the server")
         if pushed == theirs:
             return 0  # a change we don't take (a title, an alarm): ours stays as it is
         mine = plan.wanted.get(row.uid)
@@ -345,7 +345,7 @@ class SyncService(ProposalReview):
                     s.add(row)
                 # The server holds it now: with no ETag named, ETAG_UNKNOWN (an "" would make
                 # the next change a re-creation, and an accepted proposal forget the object).
-                row.href, row.etag, row.pushed_hash = op.href, outcome.etag or ETAG_UNKNOWN, op.fingerprint
+                row.href, row.etag, row.pushed_hash = op.href, held_etag(outcome.etag), op.fingerprint
                 row.pushed_data = op.data.decode("utf-8")
                 row.series_id, row.session_id = op.series_id, op.session_id
                 row.held = row.force_push = False
