@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from .context import AppContext
@@ -61,17 +61,23 @@ def _first_look(path: Path) -> FirstLook | None:
 
 
 class _PaintWatch(QObject):
-    """Sets ``event`` at the first paint of anything in the application, then removes itself."""
+    """Sets ``event`` once the first paint of anything in the application is done, then removes itself.
+
+    Not at the paint event itself: the lane starts importing SQLAlchemy when woken, and that import
+    holds the interpreter, so it must not begin while the paint is still being handled.
+    """
 
     def __init__(self, event: threading.Event) -> None:
         super().__init__()
         self.event = event
+        self._seen = False
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and not self.event.is_set():
-            self.event.set()
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
             QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.event.set)  # after this paint's handling has returned
         return False
 
 
