@@ -304,6 +304,7 @@ def test_cancel_stops_the_batch(server: Callable[..., SmtpTestServer]) -> None:
                                [invitation(p) for p in (HANAKO, ELENI, ANNA)], cancel=cancel)
     assert [r.ok for r in results] == [True, False, False] and len(smtp.messages) == 1
     assert results[2].error == "Not sent: sending was cancelled."
+    assert [r.cancelled for r in results] == [False, True, True]  # a flag, for the rows: never the text
 
 
 def test_bad_invitee_address_affects_only_that_one(server: Callable[..., SmtpTestServer]) -> None:

@@ -39,6 +39,7 @@ class SendResult:
     invitee_email: str
     ok: bool
     error: str | None = None
+    cancelled: bool = False  # the user stopped the sending before this one was tried
 
 
 class _Failure(Exception):
@@ -257,14 +258,14 @@ def send_invitations(settings: SmtpSettings, password: str | None,
     total = len(items)
     results: list[SendResult] = []
 
-    def record(invitation: InvitationEmail, error: str | None) -> None:
-        results.append(SendResult(invitation.invitee.email, error is None, error))
+    def record(invitation: InvitationEmail, error: str | None, cancelled: bool = False) -> None:
+        results.append(SendResult(invitation.invitee.email, error is None, error, cancelled))
         if progress is not None:
             progress(len(results), total)
 
-    def record_rest(start: int, error: str) -> None:
+    def record_rest(start: int, error: str, cancelled: bool = False) -> None:
         for invitation in items[start:]:
-            record(invitation, error)
+            record(invitation, error, cancelled)
 
     if progress is not None:
         progress(0, total)
@@ -278,7 +279,7 @@ def send_invitations(settings: SmtpSettings, password: str | None,
             invitation = items[index]
             if cancel is not None and cancel():
                 log.info("invitation sending cancelled with %d of %d left", total - index, total)
-                record_rest(index, _CANCELLED)
+                record_rest(index, _CANCELLED, cancelled=True)
                 break
             if built is None or built[0] != index:
                 try:

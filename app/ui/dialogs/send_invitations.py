@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.core.services.base import ValidationError
 from app.core.services.changes import Changes
 from app.core.services.groups import GroupRecord, MeetingRow, MemberRow
-from app.core.services.invitations import InviteTarget, SendOutcome
+from app.core.services.invitations import InviteTarget, SendOutcome, deliveries
 from app.core.vault import VaultLocked
 
 from ..context import AppContext
@@ -315,7 +315,7 @@ class SendInvitationsDialog(QDialog):
 
     def _record(self, batch, results) -> None:
         """Mark each invitation from its SMTP result; if the vault locked meanwhile, after the next unlock."""
-        outcomes = [(r.ok, r.error or "") for r in results]
+        outcomes = deliveries(results)
 
         def mark(p):
             outcome = p.invitations.record_delivery(batch, outcomes)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .answers import answers_by_meeting, resolve_answers
 from .service import InvitationService, smtp_account_key
 from .types import (
+           Delivery,
            InvitationRow,
            InviteResult,
            InviteTarget,
@@ -26,8 +27,9 @@ from .types import (
            ReplyError,
            ReplyImport,
            SendOutcome,
+           deliveries,
 )
 
-__all__ = ["InvitationService", "InviteTarget", "InvitationRow", "InviteResult", "SendOutcome",
+__all__ = ["Delivery", "deliveries", "InvitationService", "InviteTarget", "InvitationRow", "InviteResult", "SendOutcome",
            "ReplyImport", "ReplyApplied", "ReplyError", "answers_by_meeting", "resolve_answers",
            "smtp_account_key"]

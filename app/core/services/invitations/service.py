@@ -26,13 +26,15 @@ from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
 from ..changes import Changes
 from .replies import apply_replies
-from .types import InvitationRow, InviteResult, InviteTarget, ReplyError, ReplyImport, SendOutcome
+from .types import (Delivery, InvitationRow, InviteResult, InviteTarget, ReplyError, ReplyImport, SendOutcome,
+                    deliveries)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...mail import Invitee, SmtpSettings
     from .build import Batch
 
-_CANCELLED_TEXT = "sending was cancelled"
+def _delivery(outcome: Delivery | tuple[bool, str]) -> Delivery:
+    return outcome if isinstance(outcome, Delivery) else Delivery(*outcome)
 
 
 def smtp_account_key(settings: SmtpSettings) -> str:
@@ -131,7 +133,7 @@ class InvitationService(Service):
                                    sender=(settings.from_name, settings.from_address), now=now)
         results = send_invitations(settings, password, batch.emails, progress=progress,
                                    cancel=cancel, ssl_context=ssl_context)
-        return self.record_delivery(batch, [(r.ok, r.error or "") for r in results])
+        return self.record_delivery(batch, deliveries(results))
 
     def save_as_files(self, target: InviteTarget, folder: Path, *, method: str | None = None,
                       only: Iterable[str] | None = None, cancel_removed: bool = True,
@@ -259,9 +261,10 @@ class InvitationService(Service):
             wanted = None if only is None else set(only)
             return prepare(s, target, method, wanted, cancel_removed, sender, now)
 
-    def record_delivery(self, batch: Batch, outcomes: Sequence[tuple[bool, str]], *, delivery: str = "smtp",
+    def record_delivery(self, batch: Batch, outcomes: Sequence[Delivery | tuple[bool, str]], *, delivery: str = "smtp",
                         paths: tuple[Path, ...] = ()) -> SendOutcome:
-        """Mark each invitation of ``batch`` from its outcome, in order: ``(ok, error text)`` per e-mail.
+        """Mark each invitation of ``batch`` from its outcome, in order: a :class:`Delivery` (or
+        ``(ok, error text)``) per e-mail.
 
         The second half of :meth:`send`. ``delivery`` is "smtp", or "file" for e-mails saved as
         ``paths`` to send by hand (those stay "unsent" until :meth:`mark_sent`). Audited by counts.
@@ -272,7 +275,7 @@ class InvitationService(Service):
         results: list[InviteResult] = []
         with self.transaction() as s:
             counts: dict[str, list[int]] = {}
-            for (invitation_id, _email), (ok, reason) in zip(batch.items, outcomes):
+            for (invitation_id, _email), (ok, reason, cancelled) in zip(batch.items, map(_delivery, outcomes)):
                 row = self._get(s, invitation_id)
                 delivered = ok or delivery == "file"
                 if delivered:
@@ -283,7 +286,7 @@ class InvitationService(Service):
                 if ok:
                     row.status, row.reason, row.sent_at = "sent", "", utcnow()
                 else:
-                    row.status = "unsent" if delivery == "file" or _CANCELLED_TEXT in reason else "failed"
+                    row.status = "unsent" if delivery == "file" or cancelled else "failed"
                     row.reason = reason[:500]
                 tally = counts.setdefault(row.method, [0, 0])
                 tally[0] += delivered

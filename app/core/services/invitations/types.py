@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from ...errors import PeerglassError
 from ...i18n import translate
@@ -57,6 +59,20 @@ class InvitationRow:
     partstat: str
     sent_at: datetime | None
     responded_at: datetime | None
+
+
+class Delivery(NamedTuple):
+    """What became of one e-mail of a batch: sent, or why not; ``cancelled`` when the user stopped
+    the sending before it was tried (the invitation stays "unsent" rather than "failed")."""
+
+    ok: bool
+    reason: str = ""
+    cancelled: bool = False
+
+
+def deliveries(results: Iterable[Any]) -> list[Delivery]:
+    """The :class:`Delivery` of each of :func:`app.core.mail.send_invitations`' results, in order."""
+    return [Delivery(r.ok, r.error or "", r.cancelled) for r in results]
 
 
 @dataclass(frozen=True)
