@@ -26,8 +26,16 @@ from ..audit import add_event
 from ..base import NotFound, Service, ValidationError
 from ..changes import Changes
 from .replies import apply_replies
-from .types import (Delivery, InvitationRow, InviteResult, InviteTarget, ReplyError, ReplyImport, SendOutcome,
-                    deliveries)
+from .types import (
+    Delivery,
+    InvitationRow,
+    InviteResult,
+    InviteTarget,
+    ReplyError,
+    ReplyImport,
+    SendOutcome,
+    deliveries,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...mail import Invitee, SmtpSettings

@@ -6,10 +6,10 @@ them, so the helpers never import back from the service.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ...errors import PeerglassError
