@@ -256,3 +256,22 @@ def test_a_master_ending_at_the_second_repeated_time_and_its_exdates_rdates() ->
     hour = timedelta(hours=1)
     assert [c.end.astimezone(UTC) - c.start.astimezone(UTC) for c in expanded] \
         == [length + hour, length, length + hour, length]
+
+
+def test_a_vault_series_from_0130_on_the_fall_back_night_exports_its_real_length(tmp_path: Path, light_kdf) -> None:  # type: ignore[no-untyped-def]
+    """The master's end is its start plus the length in real time (not wall clock: 01:30 + 1:45 is the
+    second 02:15 that night), in export-ics and in CalDAV sync alike."""
+    practice, sid = _practice(tmp_path / "a", light_kdf)
+    try:
+        practice.series.create(SeriesData(start_local=datetime(2026, 10, 25, 1, 30), rrule="FREQ=WEEKLY;COUNT=2",
+                                          tz=BERLIN, duration_minutes=105, supervisee_id=sid))
+        exported = practice.interchange.export_ics()
+        synced = b"".join(o.to_ics() for o in local_objects(
+            practice.vault.engine, Privacy("full"), datetime(2026, 10, 1), datetime(2027, 12, 1)).values())
+    finally:
+        practice.lock()
+    for data in (exported, synced):
+        text = data.decode().replace("\r\n ", "")
+        assert "DTSTART;TZID=Europe/Berlin:20261025T013000" in text and "DTEND:20261025T011500Z" in text
+        (master,) = parse_calendar(data)
+        assert master.length == timedelta(minutes=105)
