@@ -192,3 +192,86 @@ def test_export_ics_and_sync_write_the_second_0230_so_it_round_trips(tmp_path: P
         assert _spans(again) == before  # same instants, same zone
     finally:
         again.lock()
+
+
+def test_aware_keeps_an_aware_second_0230_and_lengths_are_not_mixed_up() -> None:
+    """model.aware: an aware fold=1 time keeps its instant; floating and DATE inputs are as before."""
+    from datetime import date
+
+    from app.core.ical.model import aware, elapsed
+
+    berlin = ZoneInfo(BERLIN)
+    assert aware(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=berlin), ZoneInfo("UTC")).astimezone(UTC) == SECOND
+    assert aware(datetime(2026, 10, 25, 2, 30, tzinfo=berlin), ZoneInfo("UTC")).astimezone(UTC) == FIRST
+    assert aware(datetime(2026, 10, 25, 2, 30, fold=1), berlin).astimezone(UTC) == FIRST  # floating: the first
+    assert aware(date(2026, 10, 25), berlin).astimezone(UTC) == datetime(2026, 10, 24, 22, tzinfo=UTC)
+    for fold in (0, 1):  # a gap time moves forward whatever its fold
+        assert aware(datetime(2026, 3, 29, 2, 30, fold=fold, tzinfo=berlin), berlin).astimezone(UTC) \
+            == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    # Equal-looking ends (02:15 and the second 02:15 compare and hash alike) have different lengths.
+    start = datetime(2026, 10, 25, 1, 30, tzinfo=berlin)
+    assert elapsed(start, datetime(2026, 10, 25, 2, 15, tzinfo=berlin)) == timedelta(minutes=45)
+    assert elapsed(start, datetime(2026, 10, 25, 2, 15, fold=1, tzinfo=berlin)) == timedelta(minutes=105)
+    # A preview window that starts at the second 02:30 leaves out a session at the first.
+    from app.core.ical import expand_calendar
+
+    data = export_calendar([_event("first", FIRST, SHORT), _event("second", SECOND)])
+    found = expand_calendar(data, datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=berlin), WINDOW[1])
+    assert [o.summary for o in found] == ["second"]
+
+
+def test_a_master_ending_at_the_second_repeated_time_and_its_exdates_rdates() -> None:
+    """A weekly series from 01:30 on the fall-back night lasting 105 minutes ends at the second 02:15:
+    DTEND in UTC form beside the local DTSTART. EXDATE/RDATE values at the second 02:30 (of that night a
+    year later) in UTC form, in properties of their own beside the local ones."""
+    berlin = ZoneInfo(BERLIN)
+    start = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)  # 01:30 CEST
+    length = timedelta(minutes=105)
+    second_2027 = datetime(2027, 10, 31, 1, 30, tzinfo=UTC)  # the second 02:30 of 31 October 2027
+    master = IcsEvent(uid="m", summary="m", start=start.astimezone(berlin), end=(start + length).astimezone(berlin),
+                      tz=BERLIN, rrule="FREQ=WEEKLY;COUNT=3",
+                      exdates=(datetime(2026, 11, 1, 0, 30, tzinfo=UTC).astimezone(berlin),),
+                      rdates=(datetime(2027, 10, 31, 0, 30, tzinfo=UTC).astimezone(berlin),
+                              second_2027.astimezone(berlin)))
+    data = export_calendar([master])
+    lines = set(_lines(data, "m"))
+    assert {"DTSTART;TZID=Europe/Berlin:20261025T013000", "DTEND:20261025T011500Z",
+            "RDATE;TZID=Europe/Berlin:20271031T023000", "RDATE:20271031T013000Z",
+            "EXDATE;TZID=Europe/Berlin:20261101T013000"} <= lines, lines
+    wanted_starts = [start, datetime(2026, 11, 8, 0, 30, tzinfo=UTC), datetime(2027, 10, 31, 0, 30, tzinfo=UTC),
+                     second_2027]
+    for fast in (True, False):
+        (back,) = read_calendar(data, default_tz="Asia/Tokyo", fast=fast).events
+        assert back.length == length and back.end.astimezone(UTC) == start + length
+        assert sorted(m.astimezone(UTC) for m in back.rdates) == wanted_starts[2:]
+        assert [m.astimezone(UTC) for m in back.exdates] == [datetime(2026, 11, 1, 0, 30, tzinfo=UTC)]
+        assert export_calendar([back]).count(b"RDATE:20271031T013000Z") == 1
+    (component,) = Calendar.from_ical(data).walk("VEVENT")
+    assert component["DTEND"].dt.astimezone(UTC) - component["DTSTART"].dt.astimezone(UTC) == length
+    expanded = sorted(recurring_ical_events.of(Calendar.from_ical(data)).between(*WINDOW), key=lambda c: c.start)
+    assert [c.start.astimezone(UTC) for c in expanded] == wanted_starts
+    # recurring_ical_events adds the length in wall-clock time (01:30 + 1:45 = 03:15 CET), whatever the
+    # form (DTEND or DURATION): instances that cross the change (the first, the RDATE at the first 02:30)
+    # come out an hour longer there; the others are exact, the UTC-form RDATE too.
+    hour = timedelta(hours=1)
+    assert [c.end.astimezone(UTC) - c.start.astimezone(UTC) for c in expanded] \
+        == [length + hour, length, length + hour, length]
+
+
+def test_a_vault_series_from_0130_on_the_fall_back_night_exports_its_real_length(tmp_path: Path, light_kdf) -> None:  # type: ignore[no-untyped-def]
+    """The master's end is its start plus the length in real time (not wall clock: 01:30 + 1:45 is the
+    second 02:15 that night), in export-ics and in CalDAV sync alike."""
+    practice, sid = _practice(tmp_path / "a", light_kdf)
+    try:
+        practice.series.create(SeriesData(start_local=datetime(2026, 10, 25, 1, 30), rrule="FREQ=WEEKLY;COUNT=2",
+                                          tz=BERLIN, duration_minutes=105, supervisee_id=sid))
+        exported = practice.interchange.export_ics()
+        synced = b"".join(o.to_ics() for o in local_objects(
+            practice.vault.engine, Privacy("full"), datetime(2026, 10, 1), datetime(2027, 12, 1)).values())
+    finally:
+        practice.lock()
+    for data in (exported, synced):
+        text = data.decode().replace("\r\n ", "")
+        assert "DTSTART;TZID=Europe/Berlin:20261025T013000" in text and "DTEND:20261025T011500Z" in text
+        (master,) = parse_calendar(data)
+        assert master.length == timedelta(minutes=105)

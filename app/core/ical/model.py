@@ -5,7 +5,6 @@ package, and ``read``, ``write``, ``itip`` and ``tz`` import from here only.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -134,10 +133,10 @@ class IcsOccurrence:
     status: str | None = None
 
 
-@functools.lru_cache(maxsize=64)
 def elapsed(start: datetime, end: datetime) -> timedelta:
     """Real time from ``start`` to ``end``. Not ``end - start``: in one zone that is wall-clock time and
-    ignores ``fold`` (02:30 to the second 02:20 of a fall-back night would be -10 minutes)."""
+    ignores ``fold`` (02:30 to the second 02:20 of a fall-back night would be -10 minutes). Not cached:
+    datetimes that differ only in ``fold`` are equal and hash alike, so a cache mixed the two up."""
     return end.astimezone(UTC) - start.astimezone(UTC)
 
 
@@ -155,10 +154,16 @@ def aware(value: date | datetime, default: ZoneInfo) -> datetime:
     The result is normalised: a wall-clock time inside a DST gap is read with
     the offset before the gap (RFC 5545 3.3.5: 02:30 becomes 03:30 summer
     time), matching :func:`app.core.recurrence.occurrences`; a repeated time
-    is the first of the two.
+    is the first of the two, unless the value is already aware with ``fold=1``
+    (the second 02:30 of a fall-back night, as read from a UTC-form time): that
+    one keeps its instant.
     """
     if not isinstance(value, datetime):
         value = datetime.combine(value, time(), tzinfo=default)
     elif value.tzinfo is None:
-        value = value.replace(tzinfo=default)
+        value = value.replace(tzinfo=default, fold=0)
+    elif value.fold:
+        exact = value.astimezone(UTC).astimezone(value.tzinfo)
+        if exact.replace(tzinfo=None, fold=0) == value.replace(tzinfo=None, fold=0):
+            return exact  # a time that exists (a repeated one: the second), not one in a gap
     return value.replace(fold=0).astimezone(UTC).astimezone(value.tzinfo)

@@ -402,7 +402,7 @@ def _event(component: Any, default_tz: str, position: int, line: int) -> tuple[I
 
     def moment(value: date | datetime) -> datetime:
         if not all_day and not isinstance(value, datetime):  # a DATE on a timed event: that day, same time
-            value = datetime.combine(value, start.time(), tzinfo=here)
+            value = datetime.combine(value, start.time().replace(fold=0), tzinfo=here)
         return aware(value, fallback).astimezone(here)
 
     start = aware(raw_start, fallback).astimezone(here)

@@ -74,6 +74,16 @@ def _second_of_repeated(local: datetime) -> bool:
     return local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
 
 
+def _by_form(values: list[Any]) -> list[list[Any]]:
+    """Split EXDATE/RDATE values into those written local and those in UTC form (each list non-empty)."""
+    def utc(value: Any) -> bool:
+        return any(isinstance(v, datetime) and v.tzinfo is UTC for v in (value if isinstance(value, tuple)
+                                                                          else (value,)))
+    local = [v for v in values if not utc(v)]
+    exact = [v for v in values if utc(v)]
+    return [group for group in (local, exact) if group]
+
+
 def event_component(event: IcsEvent, stamp: datetime, method_status: str | None = None) -> Any:
     """Build the icalendar VEVENT for one IcsEvent."""
     from icalendar import Event
@@ -110,20 +120,29 @@ def event_component(event: IcsEvent, stamp: datetime, method_status: str | None 
             component.add(ZONE_PROPERTY, event.tz)
     else:
         component.add("dtstart", value(event.start))
+        # A series master ending at the second of a repeated time: DTEND in UTC form beside the local
+        # DTSTART (RFC 5545 3.8.5.3: DTEND - DTSTART is the exact length of every instance). Not DURATION:
+        # icalendar computes its end in wall-clock time, and a length of a day or more is read back as
+        # nominal days. recurring_ical_events adds the length in wall-clock time either way.
         component.add("dtend", max(value(event.end), value(event.start) + timedelta(days=1))
-                      if event.all_day else value(event.end))
+                      if event.all_day else instant(event.end))
     if event.recurrence_id is not None:
         component.add("recurrence-id", value(event.recurrence_id) if event.rrule else instant(event.recurrence_id),
                       parameters={"RANGE": "THISANDFUTURE"} if event.this_and_future else {})
     if event.rrule:
         component.add("rrule", _fixed_rrule(event.rrule, event))
-    if event.exdates:
-        component.add("exdate", [value(m) for m in event.exdates])
-    if event.rdates:
-        component.add("rdate", [value(m) for m in event.rdates])
-    if event.rdate_periods:
-        component.add("rdate", [(value(a), value(b)) for a, b in event.rdate_periods],
-                      parameters={"VALUE": "PERIOD"})
+    # The second of a repeated time in UTC form, in a property of its own (RFC 5545 3.8.5.1/3.8.5.2 allow
+    # several EXDATE/RDATE properties; a value list has one TZID).
+    for name, moments in (("exdate", event.exdates), ("rdate", event.rdates)):
+        for group in _by_form([instant(m) for m in moments]):
+            component.add(name, group)
+    periods = [(value(a), value(b)) for a, b in event.rdate_periods]
+    periods = [(a.astimezone(UTC), b.astimezone(UTC))
+               if isinstance(a, datetime) and isinstance(b, datetime) and (_second_of_repeated(a)
+                                                                          or _second_of_repeated(b))
+               else (a, b) for a, b in periods]
+    for group in _by_form(periods):
+        component.add("rdate", group, parameters={"VALUE": "PERIOD"})
     component.add("sequence", event.sequence)
     for key, text in (("summary", event.summary), ("description", event.description),
                       ("location", event.location)):

@@ -231,7 +231,7 @@ class InterchangeService(Service):
                 events.append(IcsEvent(
                     uid=series.uid, summary=title(series.kind, series.supervisee_id),
                     location="" if private else series.location, start=masters_start,
-                    end=masters_start + length, tz=series.tz, rrule=series.rrule,
+                    end=from_utc(start + length, series.tz), tz=series.tz, rrule=series.rrule,
                     exdates=tuple(sorted(set(exdates))), rdates=tuple(sorted(rdates)),
                     rdate_periods=tuple(sorted(periods)), sequence=series.sequence))
             for row in s.scalars(select(SupervisionSession).where(SupervisionSession.series_id.is_(None))

@@ -133,8 +133,11 @@ def _series_events(IcsEvent: Any, series: Series, rows: Iterable[SupervisionSess
                 location=privacy.location(row.location), start=from_utc(row.start_utc, row.tz),
                 end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
                 recurrence_id=from_utc(row.original_start, series.tz)))
-    start = from_utc(to_utc(series.start_local, series.tz), series.tz)
+    begin = to_utc(series.start_local, series.tz)
+    start = from_utc(begin, series.tz)
+    # The end in real time, not wall clock (01:30 + 105 minutes on a fall-back night is the second 02:15).
     master = IcsEvent(uid=series.uid, summary=title, location=privacy.location(series.location),
-                      start=start, end=start + timedelta(minutes=series.duration_minutes), tz=series.tz,
+                      start=start, end=from_utc(begin + timedelta(minutes=series.duration_minutes), series.tz),
+                      tz=series.tz,
                       rrule=series.rrule, exdates=tuple(sorted(exdates)), sequence=series.sequence)
     return [master, *overrides]
