@@ -13,7 +13,9 @@ Choices (see tests/core/data/ics/ for a case of each):
   the IANA zone whose rules agree (:mod:`.tz`).
 * A DTSTART in UTC form belongs to the zone X-PEERGLASS-TZID names (what
   Peerglass writes for the second of a repeated wall-clock time), else to
-  the zone of DTEND or RECURRENCE-ID, else to UTC.  A DURATION's days are
+  the zone of DTEND or RECURRENCE-ID, else to UTC; a UTC-form DTEND,
+  EXDATE or RDATE beside a zoned DTSTART is that instant (the second of a
+  repeated time, as Peerglass writes it).  A DURATION's days are
   nominal, its hours and minutes exact (RFC 5545 3.3.6).
 * DTEND and DURATION together: DTEND wins.  The same RRULE written twice is
   one rule.  A DATE in EXDATE or RDATE of a timed event means that day at
