@@ -371,3 +371,18 @@ def test_parse_reply_refuses_what_is_not_a_reply():
         parse_reply(MALFORMED["binary"])
     with pytest.raises(IcsError):
         build_reply(series_event(), GROUP[1], "MAYBE")
+
+
+def test_an_rdate_period_is_written_in_utc_form_not_as_a_floating_time() -> None:
+    """icalendar writes a zoned PERIOD without its TZID (a floating time each reader puts in its own
+    zone); the writer gives a PERIOD's two instants in UTC form, and they read back the same."""
+    berlin = ZoneInfo("Europe/Berlin")
+    start = datetime(2027, 3, 1, 10, tzinfo=berlin)
+    period = (datetime(2027, 3, 3, 15, tzinfo=berlin), datetime(2027, 3, 3, 16, 30, tzinfo=berlin))
+    data = export_calendar([IcsEvent(uid="period@example.test", summary="Supervision", start=start,
+                                     end=start + timedelta(hours=1), tz="Europe/Berlin",
+                                     rrule="FREQ=WEEKLY;COUNT=2", rdate_periods=(period,))])
+    assert "RDATE;VALUE=PERIOD:20270303T140000Z/20270303T153000Z" in data.decode()
+    (event,) = parse_calendar(data, default_tz="America/New_York")
+    assert [(a.astimezone(UTC), b.astimezone(UTC)) for a, b in event.rdate_periods] \
+        == [(period[0].astimezone(UTC), period[1].astimezone(UTC))]

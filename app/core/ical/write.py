@@ -136,10 +136,10 @@ def event_component(event: IcsEvent, stamp: datetime, method_status: str | None 
     for name, moments in (("exdate", event.exdates), ("rdate", event.rdates)):
         for group in _by_form([instant(m) for m in moments]):
             component.add(name, group)
+    # A PERIOD in UTC form: icalendar writes a zoned period without its TZID (a floating time, read in
+    # each reader's own zone), and a period names two instants, not a wall-clock time to repeat.
     periods = [(value(a), value(b)) for a, b in event.rdate_periods]
-    periods = [(a.astimezone(UTC), b.astimezone(UTC))
-               if isinstance(a, datetime) and isinstance(b, datetime) and (_second_of_repeated(a)
-                                                                          or _second_of_repeated(b))
+    periods = [(a.astimezone(UTC), b.astimezone(UTC)) if isinstance(a, datetime) and isinstance(b, datetime)
                else (a, b) for a, b in periods]
     for group in _by_form(periods):
         component.add("rdate", group, parameters={"VALUE": "PERIOD"})
