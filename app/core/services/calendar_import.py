@@ -371,9 +371,14 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
                                   "location": (item.location or segment.location)[:200],
                                   "original_start": _naive_utc(original.replace(tzinfo=local_zone))})
         result.moved += 1
+    # An extra date that an occurrence of its own replaces (moved, another length, cancelled) is that
+    # occurrence, not a second session beside it; one an EXDATE names is not there (RFC 5545 3.8.5.1).
+    replaced = {_naive_utc(item.recurrence_id) for item in group
+                if item.recurrence_id is not None and not item.this_and_future}
+    replaced |= {_naive_utc(m) for m in master.exdates}
     for begin, end in extras:
         segment, _ = segment_of(wall(begin))
-        if cut is not None and wall(begin) < cut:
+        if (cut is not None and wall(begin) < cut) or _naive_utc(begin) in replaced:
             continue
         rows[id(segment)].append({"start_utc": _naive_utc(begin), "end_utc": _naive_utc(end),
                                   "location": segment.location[:200], "original_start": _naive_utc(begin)})
