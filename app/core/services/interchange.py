@@ -12,12 +12,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from .. import recurrence
 from ..i18n import translate
 from ..models import Series, Supervisee, SupervisionSession
 from .audit import add_event
@@ -30,7 +29,8 @@ from .calendar_import import (
     plan_and_write,
 )
 from .changes import Changes
-from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zone
+from .recurrence_set import recurrence_set
+from .scheduling import from_utc
 from .search import flush_index
 from .settings import SettingsService
 
@@ -194,46 +194,18 @@ class InterchangeService(Service):
             for series in s.scalars(select(Series).order_by(Series.id)):
                 rows = s.scalars(select(SupervisionSession)
                                  .where(SupervisionSession.series_id == series.id)).all()
-                exdates = [dt.replace(tzinfo=zone(series.tz)) for dt in load_exdates(series)]
-                start = to_utc(series.start_local, series.tz)
-                masters_start = from_utc(start, series.tz)
-                length = timedelta(minutes=series.duration_minutes)
-                in_rule = _rule_instants(series, [r.original_start for r in rows if r.original_start])
-                rdates: list[datetime] = []
-                periods: list[tuple[datetime, datetime]] = []
-                for row in rows:
-                    if row.original_start is None:
-                        continue
-                    original = from_utc(row.original_start, series.tz)
-                    extra = row.original_start not in in_rule  # an RDATE, not an instance of the rule
-                    if row.status == "cancelled":
-                        if not extra:
-                            exdates.append(original)
-                        continue
-                    moved = row.start_utc != row.original_start
-                    if extra and not moved and row.end_utc - row.start_utc == length:
-                        rdates.append(original)
-                        continue
-                    if extra and not moved:
-                        periods.append((original, from_utc(row.end_utc, series.tz)))
-                        continue
-                    if extra:
-                        rdates.append(original)
-                    # Kept as it was when the whole series changed (a session with notes keeps its
-                    # room and length): its own occurrence too, as sync sends it (sync/local.py).
-                    unlike = row.end_utc - row.start_utc != length or (row.location or "") != (series.location or "")
-                    if extra or row.detached or moved or unlike:
-                        events.append(IcsEvent(
-                            uid=series.uid, summary=title(row.kind, row.supervisee_id),
-                            location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
-                            end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
-                            recurrence_id=original))
+                shape = recurrence_set(series, rows)
+                for row in shape.own:
+                    events.append(IcsEvent(
+                        uid=series.uid, summary=title(row.kind, row.supervisee_id),
+                        location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
+                        end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
+                        recurrence_id=from_utc(row.original_start or row.start_utc, series.tz)))
                 events.append(IcsEvent(
                     uid=series.uid, summary=title(series.kind, series.supervisee_id),
-                    location="" if private else series.location, start=masters_start,
-                    end=from_utc(start + length, series.tz), tz=series.tz, rrule=series.rrule,
-                    exdates=tuple(sorted(set(exdates))), rdates=tuple(sorted(rdates)),
-                    rdate_periods=tuple(sorted(periods)), sequence=series.sequence))
+                    location="" if private else series.location, start=shape.start, end=shape.end,
+                    tz=series.tz, rrule=series.rrule, exdates=shape.exdates, rdates=shape.rdates,
+                    sequence=series.sequence))
             for row in s.scalars(select(SupervisionSession).where(SupervisionSession.series_id.is_(None))
                                  .order_by(SupervisionSession.start_utc)):
                 events.append(IcsEvent(  # a moved instance without its series keeps its RECURRENCE-ID
@@ -245,16 +217,3 @@ class InterchangeService(Service):
                     status="CANCELLED" if row.status == "cancelled" else "CONFIRMED"))
         return export_calendar(events)
 
-
-def _rule_instants(series: Series, originals: list[datetime]) -> set[datetime]:
-    """The naive-UTC instants of the series' rule around the given original starts."""
-    if not originals:
-        return set()
-    tz = series.tz
-    lo = min(originals).replace(tzinfo=UTC) - timedelta(days=1)
-    hi = max(originals).replace(tzinfo=UTC) + timedelta(days=1)
-    try:
-        found = expand(series_rule(series), series.start_local, tz, lo, hi, anchor=None)
-    except recurrence.RecurrenceError:
-        return set(originals)
-    return {o.astimezone(UTC).replace(tzinfo=None) for o in found}

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from ..models import PRIVACY_LEVELS, CalendarAccount, Series, SupervisionSession
 from ..services.audit import AuditService
 from ..services.base import ValidationError
 from ..services.changes import Changes
+from ..services.recurrence_set import Instants
 from .diff import aware, naive_utc, occurrences, session_for, uid_of
 from .errors import CalendarNotFound, NoAccount, SyncError
 from .incoming import Foreign, find_split, read_foreign
@@ -160,8 +162,13 @@ class SyncService(ProposalReview):
         lo, hi = window(now_naive, account.past_days, account.future_days)
         with self.session() as s:
             token = (s.get(CalendarAccount, 1) or CalendarAccount(sync_token="")).sync_token or ""
-        wanted = local_objects(self.engine, Privacy(account.privacy), lo, hi)
+        wanted = local_objects(self.engine, Privacy(account.privacy), lo, hi, memo=self._instants)
         return SyncPlan(now_naive, lo, hi, account, token, wanted)
+
+    @cached_property
+    def _instants(self) -> Instants:
+        """The series' rule expansions from one sync to the next (gone with the vault's lock)."""
+        return {}
 
     def reconcile(self, plan: SyncPlan, fetched: Fetched) -> list[Op]:
         """Turn the server's changes into proposals (one transaction), then plan the writes."""

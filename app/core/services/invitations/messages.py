@@ -24,7 +24,8 @@ from ..base import NotFound, ValidationError
 from ..groups.meetings import group_places, group_row, load_context
 from ..groups.rota import active
 from ..members import Person, people
-from ..scheduling import from_utc, load_exdates, new_uid, now_utc, series_rule, to_utc, zone
+from ..recurrence_set import recurrence_set
+from ..scheduling import from_utc, new_uid, now_utc, series_rule
 from .types import InviteTarget
 
 S = SupervisionSession
@@ -127,20 +128,16 @@ def _series(s: Session, series_id: int, now: datetime | None) -> Resolved:
     if row is None:
         raise NotFound(translate("errors", "Series"), series_id)
     tz = row.tz
-    start = from_utc(to_utc(row.start_local, tz), tz)
-    end = start + timedelta(minutes=row.duration_minutes)
     rule = series_rule(row)
     sessions = list(s.execute(select(S.id, S.start_utc, S.end_utc, S.status, S.original_start, S.detached,
                                      S.location).where(S.series_id == series_id).order_by(S.start_utc)))
-    exdates = [e.replace(tzinfo=zone(tz)) for e in load_exdates(row)]
-    exdates += [from_utc(r.original_start, tz) for r in sessions
-                if r.status == "cancelled" and r.original_start is not None]
+    shape = recurrence_set(row, sessions)
+    # Occurrences of their own from yesterday on: an earlier one's start is right by the RDATEs and
+    # EXDATEs, its own length and place are not sent again (a long series would repeat its history).
     cut = now_utc(now) - timedelta(days=1)
     overrides = [IcsEvent(uid=row.uid, start=from_utc(r.start_utc, tz), end=from_utc(r.end_utc, tz), tz=tz,
                           recurrence_id=from_utc(r.original_start, tz), location=r.location or row.location)
-                 for r in sessions if r.detached and r.status != "cancelled" and r.original_start
-                 and r.original_start >= cut
-                 and (r.start_utc != r.original_start or r.location != row.location)]
+                 for r in shape.own if r.original_start and r.original_start >= cut]
     upcoming_rows = [r for r in sessions if r.start_utc >= now_utc(now) and r.status != "cancelled"]
     place, upcoming = row.location, []
     if row.group_id is not None:
@@ -171,8 +168,8 @@ def _series(s: Session, series_id: int, now: datetime | None) -> Resolved:
         described += f"; next on {from_utc(upcoming_rows[0].start_utc, tz):%A %d %B %Y} ({tz})"
     event = IcsEvent(uid=row.uid, summary=_summary(s, row.kind, row.group_id),
                      description="\n".join(["Coming meetings:", *upcoming]) if upcoming else "",
-                     location=place, start=start, end=end, tz=tz, rrule=rule.to_rrule(tz=tz),
-                     exdates=tuple(sorted(set(exdates))), sequence=row.sequence)
+                     location=place, start=shape.start, end=shape.end, tz=tz, rrule=rule.to_rrule(tz=tz),
+                     exdates=shape.exdates, rdates=shape.rdates, sequence=row.sequence)
     return Resolved(row.uid, None, row.id, None, row.group_id, row.sequence, event, overrides, invitees, skipped,
                     False, described, place, "", upcoming)
 

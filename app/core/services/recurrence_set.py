@@ -1,0 +1,148 @@
+"""A series as the recurrence set a calendar program expands: the master's EXDATEs and RDATEs, and the
+sessions that need an occurrence of their own, so the instances it shows are the sessions the vault holds.
+
+export-ics (``interchange``), CalDAV sync (``sync/local``) and invitations (``invitations/messages``)
+write a series from this one reading; each adds its own titles and places.
+
+A vault's series is not always its rule alone. A held session keeps the time it had when the whole
+series was later moved to another day or hour (``SeriesService.edit_all``), so the rule now names
+instants before that change that never held a session, and the kept sessions are no instances of it;
+a calendar file adds extra dates (RDATE) to a rule. So, up to the last session that is an instance of
+the rule:
+
+- an instance of the rule with no session and no stored exdate gets an EXDATE (it never happened);
+- a cancelled instance gets an EXDATE, a cancelled extra is left out;
+- a session that is no instance of the rule is an RDATE, with an occurrence of its own when it was
+  moved or its length or place differs (not an RDATE PERIOD: Radicale refuses the whole object, "PERIOD
+  not supported by used vobject", and many programs ignore one);
+- an instance moved, changed on its own, or unlike the series (its length or place) has an
+  occurrence of its own.
+
+Instances are compared as UTC instants, so the two 02:30s of a night the clocks go back stay two.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Generic, Protocol, TypeVar
+
+from .. import recurrence
+from ..models import Series
+from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zone
+
+
+class SeriesSession(Protocol):
+    """What is read of each session of the series (an ORM row or a selected row)."""
+
+    @property
+    def original_start(self) -> datetime | None: ...
+    @property
+    def start_utc(self) -> datetime: ...
+    @property
+    def end_utc(self) -> datetime: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def detached(self) -> bool: ...
+    @property
+    def location(self) -> str | None: ...
+
+
+R = TypeVar("R", bound=SeriesSession)
+
+
+@dataclass(frozen=True)
+class RecurrenceSet(Generic[R]):
+    """The master's times (aware, in the series' zone) and the sessions with an occurrence of their own."""
+
+    start: datetime
+    end: datetime  # the start plus the length in real time (01:30 + 105 min on a fall-back night: the second 02:15)
+    exdates: tuple[datetime, ...]
+    rdates: tuple[datetime, ...]
+    own: tuple[R, ...]  # each one's RECURRENCE-ID: from_utc(original_start, series.tz)
+
+
+def _distinct(values: Iterable[datetime]) -> tuple[datetime, ...]:
+    """Sorted by instant, one per instant: aware datetimes in one zone compare by wall clock and
+    ignore fold, so ``set`` and ``sorted`` would join or misorder the two 02:30s."""
+    by_instant = {v.astimezone(UTC): v for v in values}
+    return tuple(by_instant[k] for k in sorted(by_instant))
+
+
+Instants = dict[tuple[object, ...], "frozenset[datetime] | None"]
+MEMO_SIZE = 2_000
+
+
+def rule_instants(series: Series, lo: datetime, hi: datetime, memo: Instants | None = None
+                  ) -> frozenset[datetime] | None:
+    """The naive-UTC instants of the series' rule in ``[lo, hi)`` (naive UTC); None if the rule can't be
+    expanded (then every session counts as an instance of it). ``memo``: expansions kept by a caller
+    that asks again (CalDAV sync, every few minutes: ~4 ms a ten-year weekly series)."""
+    key = (series.rrule, series.start_local, series.tz, lo, hi)
+    if memo is not None and key in memo:
+        return memo[key]
+    try:
+        found: frozenset[datetime] | None = frozenset(
+            o.astimezone(UTC).replace(tzinfo=None)
+            for o in expand(series_rule(series), series.start_local, series.tz, lo.replace(tzinfo=UTC),
+                            hi.replace(tzinfo=UTC), anchor=None))
+    except recurrence.RecurrenceError:
+        found = None
+    if memo is not None:
+        if len(memo) >= MEMO_SIZE:  # a series changed many times over a long day: start again
+            memo.clear()
+        memo[key] = found
+    return found
+
+
+def recurrence_set(series: Series, sessions: Sequence[R], *, ordinary: Iterable[datetime] = (),
+                   memo: Instants | None = None) -> RecurrenceSet[R]:
+    """The recurrence set of ``series`` as its sessions make it.
+
+    ``sessions``: all of them, or only those out of the ordinary (cancelled, moved, changed on their
+    own, or unlike the series' length or place) with ``ordinary`` the original starts of the rest:
+    an ordinary session is an instance of the rule or an RDATE, and needs no more than its start.
+    """
+    tz = series.tz
+    begin = to_utc(series.start_local, tz)
+    length = timedelta(minutes=series.duration_minutes)
+    stored = [e.replace(tzinfo=zone(tz)) for e in load_exdates(series)]
+    plain = set(ordinary)
+    originals = plain | {r.original_start for r in sessions if r.original_start is not None}
+    in_rule: frozenset[datetime] | None = frozenset()
+    if originals:
+        day = timedelta(days=1)
+        in_rule = rule_instants(series, min(min(originals), begin) - day, max(originals) + day, memo)
+    exdates = list(stored)
+    rdates: list[datetime] = []
+    if in_rule:
+        covered = originals | {to_utc(e, tz) for e in stored}
+        last = max((o for o in originals if o in in_rule), default=None)
+        exdates += [from_utc(i, tz) for i in in_rule if last is not None and i <= last and i not in covered]
+        rdates += [from_utc(o, tz) for o in plain if o not in in_rule]
+    own: list[R] = []
+    place = series.location or ""
+    for row in sessions:
+        if row.original_start is None:
+            continue
+        original = from_utc(row.original_start, tz)
+        extra = in_rule is not None and row.original_start not in in_rule
+        if row.status == "cancelled":
+            if not extra:
+                exdates.append(original)
+            continue
+        moved = row.start_utc != row.original_start
+        unlike_place = (row.location or "") != place
+        unlike = moved or unlike_place or row.end_utc - row.start_utc != length
+        if extra:
+            rdates.append(original)
+            if not unlike:
+                continue
+        if extra or row.detached or unlike:
+            own.append(row)
+    return RecurrenceSet(start=from_utc(begin, tz), end=from_utc(begin + length, tz),
+                         exdates=_distinct(exdates), rdates=_distinct(rdates), own=tuple(own))
+
+
+__all__ = ["Instants", "RecurrenceSet", "SeriesSession", "recurrence_set", "rule_instants"]
