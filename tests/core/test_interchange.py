@@ -78,6 +78,23 @@ def test_since_skips_the_past(berlin) -> None:
     assert result.series == 1
 
 
+def test_since_leaves_out_an_occurrence_moved_to_before_it_and_its_own_time_too(berlin) -> None:
+    """The 15 April instance was moved to 8 April; imported from 9 April on, neither is a session (the
+    rule made one at 15 April 10:00 again, a session the file does not have)."""
+    practice, sid = berlin
+    data = b"\r\n".join([
+        b"BEGIN:VCALENDAR", b"VERSION:2.0", b"PRODID:-//test//EN",
+        b"BEGIN:VEVENT", b"UID:moved-back@example.test", b"DTSTAMP:20250301T000000Z",
+        b"DTSTART;TZID=Europe/Berlin:20250401T100000", b"DTEND;TZID=Europe/Berlin:20250401T110000",
+        b"RRULE:FREQ=WEEKLY;COUNT=4", b"SUMMARY:Supervision", b"END:VEVENT",
+        b"BEGIN:VEVENT", b"UID:moved-back@example.test", b"DTSTAMP:20250301T000000Z",
+        b"RECURRENCE-ID;TZID=Europe/Berlin:20250415T100000", b"DTSTART;TZID=Europe/Berlin:20250408T140000",
+        b"DTEND;TZID=Europe/Berlin:20250408T150000", b"SUMMARY:Supervision", b"END:VEVENT", b"END:VCALENDAR", b""])
+    practice.interchange.import_ics(data, supervisee_id=sid, since=date(2025, 4, 9))
+    rows = practice.sessions.sessions_between(datetime(2025, 3, 1), datetime(2025, 6, 1))
+    assert [r.start.astimezone(BERLIN) for r in rows] == [datetime(2025, 4, 22, 10, tzinfo=BERLIN)]
+
+
 def test_malformed_files_change_nothing(berlin) -> None:
     practice, _ = berlin
     for junk in (b"not a calendar", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\n",

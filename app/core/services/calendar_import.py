@@ -366,6 +366,7 @@ def _series(s: Session, writer: _Writer, master: IcsEvent, group: list[IcsEvent]
             result.cancelled += 1
             continue
         if cut is not None and wall(item.start) < cut:
+            ex_by[id(segment)].append(original)  # moved to before the start date: nor at its own time
             continue
         rows[id(segment)].append({"start_utc": _naive_utc(item.start), "end_utc": _naive_utc(item.end),
                                   "location": (item.location or segment.location)[:200],
