@@ -106,3 +106,15 @@ def test_replies_pass(dialect: str) -> None:
     event = IcsEvent(uid="u@x", summary="Supervision", start=start, end=start + timedelta(hours=1), tz=BERLIN,
                      organizer=("O", "o@example.org"), sequence=2)
     assert_passes(build_reply(event, ANNA, "ACCEPTED", dialect=dialect))
+
+
+def test_a_request_for_a_series_moved_to_another_day_passes(practice, tmp_path: Path) -> None:
+    """Its RDATEs (the held Thursdays) and EXDATEs (the Fridays before the move) included."""
+    from tests.core.test_recurrence_set import NOW, moved_series
+
+    series_id = moved_series(practice)
+    out = practice.invitations.save_as_files(InviteTarget.series(series_id), tmp_path, now=NOW)
+    (data,) = messages(out)
+    text = data.decode().replace("\r\n ", "")
+    assert "RDATE;TZID=Europe/Berlin:20261001T100000" in text and "EXDATE" in text
+    assert_passes(data)
