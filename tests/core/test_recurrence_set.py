@@ -127,6 +127,30 @@ def test_an_extra_date_is_an_rdate_on_the_server_not_an_occurrence_of_nothing(pr
     again = practice.sync.sync(remote, now=NOW.replace(tzinfo=UTC))
     assert (again.pushed, again.updated) == (0, 0)
 
+    # The phone moves the extra date of 10 December by an hour: a proposal for that session.
+    import icalendar
+
+    (event,) = client.calendar(url=url).events()
+    cal = icalendar.Calendar.from_ical(event.data)
+    extra = datetime(2026, 12, 10, 14, tzinfo=UTC)
+    override = icalendar.Event()
+    for key, value in (("uid", "extra-dates@example.com"), ("dtstamp", extra), ("recurrence-id", extra),
+                       ("dtstart", extra + timedelta(hours=1)), ("dtend", extra + timedelta(hours=1, minutes=50)),
+                       ("summary", "moved on the phone")):
+        override.add(key, value)
+    cal.add_component(override)
+    event.data = cal.to_ical().decode()
+    event.save()
+    report = practice.sync.sync(remote, now=NOW.replace(tzinfo=UTC))
+    assert report.conflicts == 0
+    (proposal,) = practice.sync.pending()
+    (session,) = [r for r in practice.sessions.sessions_between(*WINDOW) if r.start == extra]
+    assert (proposal.kind, proposal.session_id) == ("moved", session.id)
+    practice.sync.accept_all(now=NOW.replace(tzinfo=UTC))
+    assert practice.sessions.get(session.id).start == extra + timedelta(hours=1)
+    settle = practice.sync.sync(remote, now=NOW.replace(tzinfo=UTC))
+    assert (settle.pulled, settle.conflicts) == (0, 0) and practice.sync.pending() == []
+
 
 @pytest.mark.parametrize("values", [
     [datetime(2026, 10, 25, 2, 30, fold=1), datetime(2026, 10, 25, 2, 30), datetime(2026, 10, 25, 2, 30)],
