@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -71,58 +71,82 @@ def window(now: datetime, past_days: int, future_days: int) -> tuple[datetime, d
     return now - timedelta(days=past_days), now + timedelta(days=future_days)
 
 
-def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: datetime, *,
-                  uids: set[str] | None = None, memo: Instants | None = None) -> dict[str, LocalObject]:
-    """Every object the server should hold for sessions starting in ``[start, end)`` (naive UTC).
+@dataclass
+class LocalData:
+    """What the objects are built from, read from the vault in one go (plain values and rows that
+    need no session), so the building, CPU work that expands each series' rule over its life, can
+    run off the database lane (``SyncPlan.wanted``, built in the network step)."""
 
-    ``uids``: only those objects (one just brought in from the server, say). ``memo``: the series'
-    rule expansions, kept by the caller from one sync to the next.
+    privacy: Privacy
+    names: _Names
+    series: list[Series] = field(default_factory=list)
+    exceptions: dict[int, list[SupervisionSession]] = field(default_factory=lambda: defaultdict(list))
+    ordinary: dict[int, list[datetime]] = field(default_factory=lambda: defaultdict(list))
+    singles: list[SupervisionSession] = field(default_factory=list)
+
+
+def load_local(engine: Engine, privacy: Privacy, start: datetime, end: datetime, *,
+               uids: set[str] | None = None) -> LocalData:
+    """Read what the objects for sessions starting in ``[start, end)`` (naive UTC) are built from.
+
+    ``uids``: only those objects (one just brought in from the server, say).
     """
-    from ..ical import IcsEvent
-
-    objects: dict[str, LocalObject] = {}
+    S = SupervisionSession
     with reading(engine) as s:
-        names = _Names(s)
-        in_window = (SupervisionSession.start_utc >= start) & (SupervisionSession.start_utc < end)
-        series_ids = set(s.scalars(select(SupervisionSession.series_id).where(
-            in_window, SupervisionSession.series_id.is_not(None)).distinct()))
+        data = LocalData(privacy, _Names(s))
+        in_window = (S.start_utc >= start) & (S.start_utc < end)
+        series_ids = set(s.scalars(select(S.series_id).where(in_window, S.series_id.is_not(None)).distinct()))
         if uids is not None:
             series_ids &= set(s.scalars(select(Series.id).where(Series.uid.in_(uids))))
-        members: dict[int, list[SupervisionSession]] = defaultdict(list)
-        ordinary: dict[int, list[datetime]] = defaultdict(list)
         if series_ids:
             # The exceptions in full (cancelled, moved, changed on their own, or kept with a room or
             # length the series no longer has); of the ordinary sessions only the original starts,
             # which recurrence_set needs to tell an instance of the rule from an extra date or a
             # session kept from before the series was moved (24,000 rows at S10: plain values).
-            S = SupervisionSession
             exceptions = (S.status == "cancelled") | S.detached.is_(True) | (S.start_utc != S.original_start) \
                 | S.location.is_distinct_from(Series.location) | (S.duration_minutes != Series.duration_minutes)
             mine = S.series_id.in_(series_ids) & S.original_start.is_not(None)
             for row in s.scalars(select(S).join(Series, Series.id == S.series_id).where(mine, exceptions)
                                  .order_by(S.start_utc)):
-                members[row.series_id or 0].append(row)
+                data.exceptions[row.series_id or 0].append(row)
             for series_id, original in s.execute(select(S.series_id, S.original_start)
                                                  .join(Series, Series.id == S.series_id)
                                                  .where(mine, ~exceptions)):
                 if series_id is not None and original is not None:  # (the query's own condition)
-                    ordinary[series_id].append(original)
-        for series in s.scalars(select(Series).where(Series.id.in_(series_ids)).order_by(Series.id)):
-            events = _series_events(IcsEvent, series, members[series.id], ordinary[series.id], privacy,
-                                    names, memo)
-            objects[series.uid] = LocalObject(series.uid, series.id, None, tuple(events))
-        for row in s.scalars(select(SupervisionSession).where(
-                in_window, SupervisionSession.series_id.is_(None),
-                SupervisionSession.status != "cancelled").order_by(SupervisionSession.start_utc)):
-            uid = session_uid(row)
-            if uids is not None and uid not in uids:
-                continue
-            event = IcsEvent(uid=uid, summary=privacy.title(row.kind, names.who(row.supervisee_id, row.group_id)),
-                             location=privacy.location(row.location), start=from_utc(row.start_utc, row.tz),
-                             end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=row.sequence,
-                             status="CONFIRMED")
-            objects[uid] = LocalObject(uid, None, row.id, (event,))
+                    data.ordinary[series_id].append(original)
+        data.series = list(s.scalars(select(Series).where(Series.id.in_(series_ids)).order_by(Series.id)))
+        for row in s.scalars(select(S).where(in_window, S.series_id.is_(None), S.status != "cancelled")
+                             .order_by(S.start_utc)):
+            if uids is None or session_uid(row) in uids:
+                data.singles.append(row)
+    return data
+
+
+def build_objects(data: LocalData, memo: Instants | None = None) -> dict[str, LocalObject]:
+    """The objects from what :func:`load_local` read; no vault access. ``memo``: the series' rule
+    expansions, kept by the caller from one sync to the next."""
+    from ..ical import IcsEvent
+
+    privacy, names = data.privacy, data.names
+    objects: dict[str, LocalObject] = {}
+    for series in data.series:
+        events = _series_events(IcsEvent, series, data.exceptions[series.id], data.ordinary[series.id],
+                                privacy, names, memo)
+        objects[series.uid] = LocalObject(series.uid, series.id, None, tuple(events))
+    for row in data.singles:
+        uid = session_uid(row)
+        event = IcsEvent(uid=uid, summary=privacy.title(row.kind, names.who(row.supervisee_id, row.group_id)),
+                         location=privacy.location(row.location), start=from_utc(row.start_utc, row.tz),
+                         end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=row.sequence,
+                         status="CONFIRMED")
+        objects[uid] = LocalObject(uid, None, row.id, (event,))
     return objects
+
+
+def local_objects(engine: Engine, privacy: Privacy, start: datetime, end: datetime, *,
+                  uids: set[str] | None = None, memo: Instants | None = None) -> dict[str, LocalObject]:
+    """Every object the server should hold for sessions starting in ``[start, end)`` (naive UTC)."""
+    return build_objects(load_local(engine, privacy, start, end, uids=uids), memo)
 
 
 def _series_events(IcsEvent: Any, series: Series, rows: Sequence[SupervisionSession],

@@ -39,7 +39,7 @@ from ..services.recurrence_set import Instants
 from .diff import aware, naive_utc, occurrences, session_for, uid_of
 from .errors import CalendarNotFound, NoAccount, SyncError
 from .incoming import Foreign, find_split, read_foreign
-from .local import LocalObject, local_objects, window
+from .local import LocalData, LocalObject, build_objects, load_local, window
 from .privacy import Privacy
 from .proposals import ProposalReview
 from .remote import Changes as RemoteChanges
@@ -162,8 +162,8 @@ class SyncService(ProposalReview):
         lo, hi = window(now_naive, account.past_days, account.future_days)
         with self.session() as s:
             token = (s.get(CalendarAccount, 1) or CalendarAccount(sync_token="")).sync_token or ""
-        wanted = local_objects(self.engine, Privacy(account.privacy), lo, hi, memo=self._instants)
-        return SyncPlan(now_naive, lo, hi, account, token, wanted)
+        local = load_local(self.engine, Privacy(account.privacy), lo, hi)
+        return SyncPlan(now_naive, lo, hi, account, token, local, self._instants)
 
     @cached_property
     def _instants(self) -> Instants:
@@ -379,8 +379,15 @@ class SyncPlan:
     hi: datetime
     account: AccountData
     token: str
-    wanted: dict[str, LocalObject]
+    local: LocalData
+    memo: Instants
     report: SyncReport = field(default_factory=lambda: SyncReport())
+
+    @cached_property
+    def wanted(self) -> dict[str, LocalObject]:
+        """The objects the vault wants on the server: built from ``local`` on first use, by
+        :func:`fetch` in the network step, so the database lane does not expand the rules."""
+        return build_objects(self.local, self.memo)
 
 
 @dataclass(frozen=True)
@@ -410,7 +417,9 @@ class Outcome:
 
 
 def fetch(remote: Remote, plan: SyncPlan) -> Fetched:
-    """Network step: find the calendar and read what changed there since the last token."""
+    """Network step: find the calendar and read what changed there since the last token (and build
+    the objects the vault wants there first: CPU work, kept off the database lane)."""
+    plan.wanted  # noqa: B018  (built here, on the network lane)
     account = plan.account
     try:
         url = remote.use(account.calendar_url, account.calendar_name)
