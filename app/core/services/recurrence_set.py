@@ -116,10 +116,11 @@ def recurrence_set(series: Series, sessions: Sequence[R], *, ordinary: Iterable[
         in_rule = rule_instants(series, min(min(originals), begin) - day, max(originals) + day, memo)
     exdates = list(stored)
     rdates: list[datetime] = []
-    if in_rule:
+    if in_rule is not None:
         covered = originals | {to_utc(e, tz) for e in stored}
         last = max((o for o in originals if o in in_rule), default=None)
-        exdates += [from_utc(i, tz) for i in in_rule if last is not None and i <= last and i not in covered]
+        if last is not None:
+            exdates += [from_utc(i, tz) for i in in_rule if i <= last and i not in covered]
         rdates += [from_utc(o, tz) for o in plain if o not in in_rule]
     own: list[R] = []
     place = series.location or ""
