@@ -195,12 +195,10 @@ class InterchangeService(Service):
                 rows = s.scalars(select(SupervisionSession)
                                  .where(SupervisionSession.series_id == series.id)).all()
                 shape = recurrence_set(series, rows)
-                for row in shape.own:
-                    events.append(IcsEvent(
-                        uid=series.uid, summary=title(row.kind, row.supervisee_id),
-                        location="" if private else row.location, start=from_utc(row.start_utc, row.tz),
-                        end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
-                        recurrence_id=from_utc(row.original_start or row.start_utc, series.tz)))
+                events += [IcsEvent(uid=series.uid, summary=title(own.kind, own.supervisee_id),
+                                    location="" if private else own.location, start=own.start, end=own.end,
+                                    tz=own.tz, sequence=series.sequence, recurrence_id=own.recurrence_id)
+                           for own in shape.own]
                 events.append(IcsEvent(
                     uid=series.uid, summary=title(series.kind, series.supervisee_id),
                     location="" if private else series.location, start=shape.start, end=shape.end,

@@ -1,5 +1,5 @@
 """A series as the recurrence set a calendar program expands: the master's EXDATEs and RDATEs, and the
-sessions that need an occurrence of their own, so the instances it shows are the sessions the vault holds.
+occurrences of their own, so the instances it shows are the sessions the vault holds.
 
 export-ics (``interchange``), CalDAV sync (``sync/local``) and invitations (``invitations/messages``)
 write a series from this one reading; each adds its own titles and places.
@@ -10,11 +10,16 @@ instants before that change that never held a session, and the kept sessions are
 a calendar file adds extra dates (RDATE) to a rule. So, up to the last session that is an instance of
 the rule:
 
-- an instance of the rule with no session and no stored exdate gets an EXDATE (it never happened);
-- a cancelled instance gets an EXDATE, a cancelled extra is left out;
-- a session that is no instance of the rule is an RDATE, with an occurrence of its own when it was
-  moved or its length or place differs (not an RDATE PERIOD: Radicale refuses the whole object, "PERIOD
-  not supported by used vobject", and many programs ignore one);
+- a session that is no instance of the rule, on a day whose instance of the rule holds no session,
+  is that instance moved (an occurrence of its own whose RECURRENCE-ID is the instance): what a
+  calendar program writes when one meeting moves within its day, read right by every reader. Not an
+  RDATE with an EXDATE on the same day: recurring_ical_events 3.8 then drops both once the clocks
+  have changed since DTSTART (a series moved from 11:00 to 10:00 lost 5 of its 9 held sessions);
+- another instance of the rule with no session and no stored exdate gets an EXDATE (it never
+  happened), a cancelled instance too; a cancelled extra is left out;
+- another session that is no instance of the rule is an RDATE, with an occurrence of its own when it
+  was moved or its length or place differs (not an RDATE PERIOD: Radicale refuses the whole object,
+  "PERIOD not supported by used vobject", and many programs ignore one);
 - an instance moved, changed on its own, or unlike the series (its length or place) has an
   occurrence of its own.
 
@@ -25,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol
 
 from .. import recurrence
 from ..models import Series
@@ -47,20 +52,39 @@ class SeriesSession(Protocol):
     def detached(self) -> bool: ...
     @property
     def location(self) -> str | None: ...
-
-
-R = TypeVar("R", bound=SeriesSession)
+    @property
+    def kind(self) -> str: ...
+    @property
+    def supervisee_id(self) -> int | None: ...
+    @property
+    def group_id(self) -> int | None: ...
+    @property
+    def tz(self) -> str: ...
 
 
 @dataclass(frozen=True)
-class RecurrenceSet(Generic[R]):
-    """The master's times (aware, in the series' zone) and the sessions with an occurrence of their own."""
+class Occurrence:
+    """An occurrence of its own: the instance it stands for (RECURRENCE-ID) and the session there."""
+
+    recurrence_id: datetime  # aware, in the series' zone
+    start: datetime  # aware, in the session's zone
+    end: datetime
+    tz: str
+    location: str
+    kind: str
+    supervisee_id: int | None
+    group_id: int | None
+
+
+@dataclass(frozen=True)
+class RecurrenceSet:
+    """The master's times (aware, in the series' zone) and the occurrences of their own."""
 
     start: datetime
     end: datetime  # the start plus the length in real time (01:30 + 105 min on a fall-back night: the second 02:15)
     exdates: tuple[datetime, ...]
     rdates: tuple[datetime, ...]
-    own: tuple[R, ...]  # each one's RECURRENCE-ID: from_utc(original_start, series.tz)
+    own: tuple[Occurrence, ...]
 
 
 def _distinct(values: Iterable[datetime]) -> tuple[datetime, ...]:
@@ -96,17 +120,18 @@ def rule_instants(series: Series, lo: datetime, hi: datetime, memo: Instants | N
     return found
 
 
-def recurrence_set(series: Series, sessions: Sequence[R], *, ordinary: Iterable[datetime] = (),
-                   memo: Instants | None = None) -> RecurrenceSet[R]:
+def recurrence_set(series: Series, sessions: Sequence[SeriesSession], *, ordinary: Iterable[datetime] = (),
+                   memo: Instants | None = None) -> RecurrenceSet:
     """The recurrence set of ``series`` as its sessions make it.
 
     ``sessions``: all of them, or only those out of the ordinary (cancelled, moved, changed on their
     own, or unlike the series' length or place) with ``ordinary`` the original starts of the rest:
-    an ordinary session is an instance of the rule or an RDATE, and needs no more than its start.
+    an ordinary session has the series' length, place, kind and people, and needs no more than its start.
     """
     tz = series.tz
     begin = to_utc(series.start_local, tz)
     length = timedelta(minutes=series.duration_minutes)
+    place = series.location or ""
     stored = [e.replace(tzinfo=zone(tz)) for e in load_exdates(series)]
     plain = set(ordinary)
     originals = plain | {r.original_start for r in sessions if r.original_start is not None}
@@ -115,15 +140,36 @@ def recurrence_set(series: Series, sessions: Sequence[R], *, ordinary: Iterable[
         day = timedelta(days=1)
         in_rule = rule_instants(series, min(min(originals), begin) - day, max(originals) + day, memo)
     exdates = list(stored)
-    rdates: list[datetime] = []
+    phantoms: dict[object, list[datetime]] = {}  # by local day: instants that hold no session
     if in_rule is not None:
         covered = originals | {to_utc(e, tz) for e in stored}
         last = max((o for o in originals if o in in_rule), default=None)
-        if last is not None:
-            exdates += [from_utc(i, tz) for i in in_rule if i <= last and i not in covered]
-        rdates += [from_utc(o, tz) for o in plain if o not in in_rule]
-    own: list[R] = []
-    place = series.location or ""
+        for i in sorted(in_rule):
+            if last is not None and i <= last and i not in covered:
+                phantoms.setdefault(from_utc(i, tz).date(), []).append(i)
+
+    def instance_for(original: datetime) -> datetime | None:
+        """The instance of the rule, on an extra session's day, that holds no session (claimed)."""
+        free = phantoms.get(from_utc(original, tz).date())
+        return free.pop(0) if free else None
+
+    rdates: list[datetime] = []
+    own: list[Occurrence] = []
+
+    def occurrence(rid: datetime, start: datetime, end: datetime, row: SeriesSession | None) -> Occurrence:
+        if row is None:
+            return Occurrence(from_utc(rid, tz), from_utc(start, tz), from_utc(end, tz), tz, place, series.kind,
+                              series.supervisee_id, series.group_id)
+        return Occurrence(from_utc(rid, tz), from_utc(start, row.tz), from_utc(end, row.tz), row.tz,
+                          row.location or "", row.kind, row.supervisee_id, row.group_id)
+
+    extras_plain = sorted(o for o in plain if in_rule is not None and o not in in_rule)
+    for original in extras_plain:
+        claimed = instance_for(original)
+        if claimed is not None:
+            own.append(occurrence(claimed, original, original + length, None))
+        else:
+            rdates.append(from_utc(original, tz))
     for row in sessions:
         if row.original_start is None:
             continue
@@ -134,16 +180,21 @@ def recurrence_set(series: Series, sessions: Sequence[R], *, ordinary: Iterable[
                 exdates.append(original)
             continue
         moved = row.start_utc != row.original_start
-        unlike_place = (row.location or "") != place
-        unlike = moved or unlike_place or row.end_utc - row.start_utc != length
+        unlike = moved or (row.location or "") != place or row.end_utc - row.start_utc != length
         if extra:
+            claimed = instance_for(row.original_start)
+            if claimed is not None:
+                own.append(occurrence(claimed, row.start_utc, row.end_utc, row))
+                continue
             rdates.append(original)
             if not unlike:
                 continue
         if extra or row.detached or unlike:
-            own.append(row)
+            own.append(occurrence(row.original_start, row.start_utc, row.end_utc, row))
+    exdates += [from_utc(i, tz) for free in phantoms.values() for i in free]
     return RecurrenceSet(start=from_utc(begin, tz), end=from_utc(begin + length, tz),
-                         exdates=_distinct(exdates), rdates=_distinct(rdates), own=tuple(own))
+                         exdates=_distinct(exdates), rdates=_distinct(rdates),
+                         own=tuple(sorted(own, key=lambda o: o.recurrence_id.astimezone(UTC))))
 
 
-__all__ = ["Instants", "RecurrenceSet", "SeriesSession", "recurrence_set", "rule_instants"]
+__all__ = ["Instants", "Occurrence", "RecurrenceSet", "SeriesSession", "recurrence_set", "rule_instants"]

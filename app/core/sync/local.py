@@ -154,10 +154,9 @@ def _series_events(IcsEvent: Any, series: Series, rows: Sequence[SupervisionSess
                    memo: Instants | None) -> list[IcsEvent]:
     shape = recurrence_set(series, rows, ordinary=ordinary, memo=memo)
     overrides = [IcsEvent(
-        uid=series.uid, summary=privacy.title(row.kind, names.who(row.supervisee_id, row.group_id)),
-        location=privacy.location(row.location), start=from_utc(row.start_utc, row.tz),
-        end=from_utc(row.end_utc, row.tz), tz=row.tz, sequence=series.sequence,
-        recurrence_id=from_utc(row.original_start or row.start_utc, series.tz)) for row in shape.own]
+        uid=series.uid, summary=privacy.title(own.kind, names.who(own.supervisee_id, own.group_id)),
+        location=privacy.location(own.location), start=own.start, end=own.end, tz=own.tz,
+        sequence=series.sequence, recurrence_id=own.recurrence_id) for own in shape.own]
     master = IcsEvent(uid=series.uid, summary=privacy.title(series.kind, names.who(series.supervisee_id,
                                                                                    series.group_id)),
                       location=privacy.location(series.location), start=shape.start, end=shape.end,

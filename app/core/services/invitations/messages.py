@@ -11,7 +11,7 @@ to one meeting carries that meeting's own place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -130,14 +130,13 @@ def _series(s: Session, series_id: int, now: datetime | None) -> Resolved:
     tz = row.tz
     rule = series_rule(row)
     sessions = list(s.execute(select(S.id, S.start_utc, S.end_utc, S.status, S.original_start, S.detached,
-                                     S.location).where(S.series_id == series_id).order_by(S.start_utc)))
+                                     S.location, S.kind, S.supervisee_id, S.group_id, S.tz)
+                              .where(S.series_id == series_id).order_by(S.start_utc)))
     shape = recurrence_set(row, sessions)
-    # Occurrences of their own from yesterday on: an earlier one's start is right by the RDATEs and
-    # EXDATEs, its own length and place are not sent again (a long series would repeat its history).
-    cut = now_utc(now) - timedelta(days=1)
-    overrides = [IcsEvent(uid=row.uid, start=from_utc(r.start_utc, tz), end=from_utc(r.end_utc, tz), tz=tz,
-                          recurrence_id=from_utc(r.original_start, tz), location=r.location or row.location)
-                 for r in shape.own if r.original_start and r.original_start >= cut]
+    # Every occurrence of its own, past ones too: a held session kept at its old hour when the series
+    # moved is its day's instance moved, and without it the invitee's calendar shows it at the new hour.
+    overrides = [IcsEvent(uid=row.uid, start=own.start, end=own.end, tz=own.tz, recurrence_id=own.recurrence_id,
+                          location=own.location or row.location) for own in shape.own]
     upcoming_rows = [r for r in sessions if r.start_utc >= now_utc(now) and r.status != "cancelled"]
     place, upcoming = row.location, []
     if row.group_id is not None:
