@@ -46,23 +46,28 @@ def _synced(practice: Practice) -> bytes:
     return b"".join(o.to_ics() for o in objects.values())
 
 
-def moved_series(practice: Practice) -> int:
-    """Thursdays 10:00 for 50 minutes since October; on 1 December the whole series becomes Fridays,
-    60 minutes (one Thursday cancelled before, one Friday deleted after). The series' id."""
+def _thursdays(practice: Practice) -> int:
+    """Sixteen Thursdays at 10:00 for 50 minutes from 1 October 2026 (Berlin), made on 1 September."""
     practice.settings.update(SettingsData(time_zone=BERLIN, supervisor_name="Dr Sam Example",
                                           email="sam@example.org"))
     sid, _ = practice.supervisees.create(SuperviseeData(full_name="Alex Example", email="alex@example.org"))
-    made = practice.series.create(SeriesData(start_local=datetime(2026, 10, 1, 10), rrule="FREQ=WEEKLY;COUNT=16",
+    return practice.series.create(SeriesData(start_local=datetime(2026, 10, 1, 10), rrule="FREQ=WEEKLY;COUNT=16",
                                              tz=BERLIN, duration_minutes=50, supervisee_id=sid),
-                                  now=datetime(2026, 9, 1))
+                                  now=datetime(2026, 9, 1)).id
+
+
+def moved_series(practice: Practice) -> int:
+    """Thursdays 10:00 for 50 minutes since October; on 1 December the whole series becomes Fridays,
+    60 minutes (one Thursday cancelled before, one Friday deleted after). The series' id."""
+    made_id = _thursdays(practice)
     thursdays = practice.sessions.sessions_between(*WINDOW)
     practice.sessions.cancel(thursdays[3].id)  # a held-back Thursday: left out, not an EXDATE of the rule
-    series = practice.series.get(made.id)
-    practice.series.edit_all(made.id, replace(series.data, start_local=datetime(2026, 10, 2, 10),
+    series = practice.series.get(made_id)
+    practice.series.edit_all(made_id, replace(series.data, start_local=datetime(2026, 10, 2, 10),
                                               duration_minutes=60), now=NOW)
     fridays = [r for r in practice.sessions.sessions_between(*WINDOW) if r.start.weekday() == 4]
     practice.sessions.delete(fridays[1].id)  # an EXDATE
-    return made.id
+    return made_id
 
 
 def test_a_series_moved_to_another_day_is_written_as_the_sessions_it_holds(practice: Practice,
@@ -90,14 +95,9 @@ def test_a_series_moved_to_another_hour_across_the_clock_change_keeps_every_held
     an EXDATE on the same day: recurring_ical_events 3.8 drops both once the clocks have changed since
     DTSTART, and export and sync lost 5 of the 9 held sessions that way. Before this reading, export
     wrote all 9 phantom 11:00s beside them (25 occurrences for 16 sessions)."""
-    practice.settings.update(SettingsData(time_zone=BERLIN, supervisor_name="Dr Sam Example",
-                                          email="sam@example.org"))
-    sid, _ = practice.supervisees.create(SuperviseeData(full_name="Alex Example", email="alex@example.org"))
-    made = practice.series.create(SeriesData(start_local=datetime(2026, 10, 1, 10), rrule="FREQ=WEEKLY;COUNT=16",
-                                             tz=BERLIN, duration_minutes=50, supervisee_id=sid),
-                                  now=datetime(2026, 9, 1))
-    series = practice.series.get(made.id)
-    practice.series.edit_all(made.id, replace(series.data, start_local=datetime(2026, 10, 1, 11)), now=NOW)
+    made_id = _thursdays(practice)
+    series = practice.series.get(made_id)
+    practice.series.edit_all(made_id, replace(series.data, start_local=datetime(2026, 10, 1, 11)), now=NOW)
     held = _held(practice)
     assert len(held) == 16 and sum(s.astimezone(UTC).hour in (8, 9) and s.month in (10, 11) for s, _ in held) == 9
     exported = practice.interchange.export_ics()
@@ -106,7 +106,7 @@ def test_a_series_moved_to_another_hour_across_the_clock_change_keeps_every_held
     text = exported.decode().replace("\r\n ", "")
     assert "EXDATE" not in text and "RDATE;TZID" not in text
     assert text.count("RECURRENCE-ID;TZID=Europe/Berlin:") == 9
-    out = practice.invitations.save_as_files(InviteTarget.series(made.id), tmp_path, now=NOW)
+    out = practice.invitations.save_as_files(InviteTarget.series(made_id), tmp_path, now=NOW)
     (ics,) = [p for p in out.paths if p.suffix == ".ics"]
     assert _expanded(ics.read_bytes()) == held
 
