@@ -56,12 +56,7 @@ def timed(fn: Op) -> float:
 def measure(fn: Op, runs: int, warm: bool = True) -> dict[str, float]:
     if warm:
         runs = runs_for(timed(fn), runs)
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    samples.sort()
+    samples = sorted(timed(fn) for _ in range(runs))
     return {"median": samples[len(samples) // 2], "p95": percentile(samples, 0.95), "n": len(samples)}
 
 

@@ -29,11 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
+from sqlalchemy.sql.elements import ColumnElement
+
 from .. import recurrence
-from ..models import Series
+from ..models import Series, SupervisionSession
 from .scheduling import expand, from_utc, load_exdates, series_rule, to_utc, zone
 
 
@@ -85,6 +87,15 @@ class RecurrenceSet:
     exdates: tuple[datetime, ...]
     rdates: tuple[datetime, ...]
     own: tuple[Occurrence, ...]
+
+
+def out_of_the_ordinary() -> ColumnElement[bool]:
+    """The sessions :func:`recurrence_set` needs in full, in SQL (joined with their ``Series``):
+    cancelled, moved, changed on their own, or unlike the series' place or length. The rest it needs
+    only the original starts of (``ordinary``)."""
+    S = SupervisionSession
+    return (S.status == "cancelled") | S.detached.is_(True) | (S.start_utc != S.original_start) \
+        | S.location.is_distinct_from(Series.location) | (S.duration_minutes != Series.duration_minutes)
 
 
 def _distinct(values: Iterable[datetime]) -> tuple[datetime, ...]:
@@ -140,13 +151,12 @@ def recurrence_set(series: Series, sessions: Sequence[SeriesSession], *, ordinar
         day = timedelta(days=1)
         in_rule = rule_instants(series, min(min(originals), begin) - day, max(originals) + day, memo)
     exdates = list(stored)
-    phantoms: dict[object, list[datetime]] = {}  # by local day: instants that hold no session
-    if in_rule is not None:
+    phantoms: dict[date, list[datetime]] = {}  # by local day: instants that hold no session
+    last = max((o for o in originals if o in in_rule), default=None) if in_rule is not None else None
+    if in_rule is not None and last is not None:
         covered = originals | {to_utc(e, tz) for e in stored}
-        last = max((o for o in originals if o in in_rule), default=None)
-        for i in sorted(in_rule):
-            if last is not None and i <= last and i not in covered:
-                phantoms.setdefault(from_utc(i, tz).date(), []).append(i)
+        for i in sorted(i for i in in_rule if i <= last and i not in covered):
+            phantoms.setdefault(from_utc(i, tz).date(), []).append(i)
 
     def instance_for(original: datetime) -> datetime | None:
         """The instance of the rule, on an extra session's day, that holds no session (claimed)."""
@@ -197,4 +207,5 @@ def recurrence_set(series: Series, sessions: Sequence[SeriesSession], *, ordinar
                          own=tuple(sorted(own, key=lambda o: o.recurrence_id.astimezone(UTC))))
 
 
-__all__ = ["Instants", "Occurrence", "RecurrenceSet", "SeriesSession", "recurrence_set", "rule_instants"]
+__all__ = ["Instants", "Occurrence", "RecurrenceSet", "SeriesSession", "out_of_the_ordinary", "recurrence_set",
+           "rule_instants"]

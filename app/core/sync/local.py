@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Series, Supervisee, SupervisionGroup, SupervisionSession
 from ..services.base import reading
-from ..services.recurrence_set import Instants, recurrence_set
+from ..services.recurrence_set import Instants, out_of_the_ordinary, recurrence_set
 from ..services.scheduling import from_utc
 from .privacy import Privacy
 
@@ -103,8 +103,7 @@ def load_local(engine: Engine, privacy: Privacy, start: datetime, end: datetime,
             # length the series no longer has); of the ordinary sessions only the original starts,
             # which recurrence_set needs to tell an instance of the rule from an extra date or a
             # session kept from before the series was moved (24,000 rows at S10: plain values).
-            exceptions = (S.status == "cancelled") | S.detached.is_(True) | (S.start_utc != S.original_start) \
-                | S.location.is_distinct_from(Series.location) | (S.duration_minutes != Series.duration_minutes)
+            exceptions = out_of_the_ordinary()
             mine = S.series_id.in_(series_ids) & S.original_start.is_not(None)
             for row in s.scalars(select(S).join(Series, Series.id == S.series_id).where(mine, exceptions)
                                  .order_by(S.start_utc)):
